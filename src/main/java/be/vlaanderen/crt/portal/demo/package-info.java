@@ -1,0 +1,2 @@
+/** Demo data for the demo mode (never active in production). */
+package be.vlaanderen.crt.portal.demo;

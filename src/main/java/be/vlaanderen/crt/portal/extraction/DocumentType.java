@@ -1,0 +1,46 @@
+package be.vlaanderen.crt.portal.extraction;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The document formats the portal accepts, by the media type Tika detects from the content. */
+public enum DocumentType {
+  PDF("application/pdf", "pdf", "PDF"),
+  DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", "Word (DOCX)"),
+  XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", "Excel (XLSX)"),
+  ODT("application/vnd.oasis.opendocument.text", "odt", "OpenDocument-tekst (ODT)"),
+  ODS("application/vnd.oasis.opendocument.spreadsheet", "ods", "OpenDocument-rekenblad (ODS)");
+
+  private final String mediaType;
+  private final String extension;
+  private final String label;
+
+  DocumentType(String mediaType, String extension, String label) {
+    this.mediaType = mediaType;
+    this.extension = extension;
+    this.label = label;
+  }
+
+  public String mediaType() {
+    return mediaType;
+  }
+
+  public String extension() {
+    return extension;
+  }
+
+  /** Name of the format as users know it (the same in Dutch and English). */
+  public String label() {
+    return label;
+  }
+
+  public static Optional<DocumentType> ofMediaType(String mediaType) {
+    return Arrays.stream(values()).filter(t -> t.mediaType.equalsIgnoreCase(mediaType)).findFirst();
+  }
+
+  public static Optional<DocumentType> ofExtension(String extension) {
+    String ext = extension == null ? "" : extension.toLowerCase(Locale.ROOT);
+    return Arrays.stream(values()).filter(t -> t.extension.equals(ext)).findFirst();
+  }
+}

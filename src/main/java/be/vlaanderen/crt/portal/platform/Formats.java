@@ -1,0 +1,65 @@
+package be.vlaanderen.crt.portal.platform;
+
+import be.vlaanderen.crt.portal.extraction.DocumentType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How pages show dates, sizes, hashes and types: {@code #{formats.dateTime(x)}} and friends. */
+@Named
+@ApplicationScoped
+public class Formats {
+
+  /** The portal serves Flanders: times are shown in Belgian time whatever the server's zone. */
+  public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+  public String dateTime(Object value) {
+    DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", locale());
+    if (value instanceof Instant instant) {
+      return format.format(instant.atZone(BRUSSELS));
+    }
+    if (value instanceof LocalDateTime local) {
+      return format.format(local);
+    }
+    return "";
+  }
+
+  public String size(long bytes) {
+    return size(bytes, locale());
+  }
+
+  static String size(long bytes, Locale locale) {
+    NumberFormat number = NumberFormat.getNumberInstance(locale);
+    number.setMaximumFractionDigits(1);
+    if (bytes < 1024) {
+      return bytes + " B";
+    }
+    if (bytes < 1024 * 1024) {
+      return number.format(bytes / 1024.0) + " KB";
+    }
+    if (bytes < 1024L * 1024 * 1024) {
+      return number.format(bytes / (1024.0 * 1024)) + " MB";
+    }
+    return number.format(bytes / (1024.0 * 1024 * 1024)) + " GB";
+  }
+
+  /** The first 12 hex digits: enough to compare by eye, the full hash is in the title. */
+  public String shortHash(String sha256) {
+    return sha256 == null || sha256.length() < 12 ? sha256 : sha256.substring(0, 12);
+  }
+
+  public String typeLabel(String mediaType) {
+    return DocumentType.ofMediaType(mediaType).map(DocumentType::label).orElse(mediaType);
+  }
+
+  private static Locale locale() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces == null || faces.getViewRoot() == null ? Messages.DUTCH : faces.getViewRoot().getLocale();
+  }
+}

@@ -1,0 +1,28 @@
+package be.vlaanderen.crt.portal.platform;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Locale;
+
+/** The language of the pages: Dutch unless the user switches to English. */
+@Named
+@SessionScoped
+public class LanguageChoice implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private String language = "nl";
+
+  public Locale getLocale() {
+    return Locale.forLanguageTag(language);
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public void switchTo(String language) {
+    this.language = "en".equals(language) ? "en" : "nl";
+  }
+}

@@ -1,0 +1,2 @@
+/** Runtime plumbing: configuration, database and migrations, REST application, health checks. */
+package be.vlaanderen.crt.portal.platform;

@@ -1,0 +1,156 @@
+package be.vlaanderen.crt.portal.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * How callers prove who they are.
+ *
+ * <ul>
+ *   <li>Pages: the login page calls {@code SecurityContext.authenticate} with a username and password; on
+ *       success the caller is kept in the HTTP session (a small serializable value, so sessions can be
+ *       replicated between nodes). Unauthenticated requests for a protected page go to the login page.
+ *   <li>REST API ({@code /api/*}): HTTP Basic on every request and nothing else. The session is ignored
+ *       there on purpose, so a browser's login cookie can never be used by another site to call the API.
+ * </ul>
+ */
+@ApplicationScoped
+public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  static final String SESSION_CALLER = "crt.caller";
+  private static final String LOGIN_PAGE = "/login.xhtml";
+
+  @Inject
+  IdentityStoreHandler identityStores;
+
+  @Override
+  public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Credential credential = context.getAuthParameters().getCredential();
+    if (context.isAuthenticationRequest() && credential != null) {
+      return loginFromPage(request, context, credential);
+    }
+    if (isApi(request)) {
+      return authenticateApi(request, response, context);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    }
+    if (context.isProtected()) {
+      return redirectToLogin(request, response, context);
+    }
+    return context.doNothing();
+  }
+
+  @Override
+  public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SESSION_CALLER);
+    }
+  }
+
+  private AuthenticationStatus loginFromPage(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    request.getSession(true);
+    request.changeSessionId(); // a session id known before login is worthless after it
+    request.getSession().setAttribute(SESSION_CALLER, new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private AuthenticationStatus authenticateApi(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    UsernamePasswordCredential basic = basicCredential(request.getHeader("Authorization"));
+    if (basic != null) {
+      CredentialValidationResult result = identityStores.validate(basic);
+      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        return context.notifyContainerAboutLogin(result);
+      }
+      return unauthorizedJson(response, "Gebruikersnaam of wachtwoord onjuist.");
+    }
+    if (context.isProtected()) {
+      return unauthorizedJson(response, "Aanmelden vereist: gebruik HTTP Basic met uw portaalaccount.");
+    }
+    return context.doNothing();
+  }
+
+  static UsernamePasswordCredential basicCredential(String header) {
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return null;
+    }
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    int colon = decoded.indexOf(':');
+    if (colon <= 0) {
+      return null;
+    }
+    return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+  }
+
+  private static AuthenticationStatus unauthorizedJson(HttpServletResponse response, String message) {
+    try {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setHeader("WWW-Authenticate", "Basic realm=\"CRT Portaal\", charset=\"UTF-8\"");
+      response.setContentType("application/json");
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter().write(Json.createObjectBuilder().add("error", "UNAUTHENTICATED").add("message", message).build().toString());
+    } catch (IOException e) {
+      // The client went away; nothing left to tell it.
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String target = request.getRequestURI().substring(request.getContextPath().length());
+    if (request.getQueryString() != null) {
+      target += "?" + request.getQueryString();
+    }
+    String login = request.getContextPath() + LOGIN_PAGE;
+    if ("GET".equals(request.getMethod())) {
+      login += "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+    }
+    if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      // An AJAX request after the session expired: tell the JSF client to navigate.
+      try {
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + login + "\"/></partial-response>");
+      } catch (IOException e) {
+        // The client went away.
+      }
+      return AuthenticationStatus.SEND_CONTINUE;
+    }
+    return context.redirect(login);
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.equals("/api") || path.startsWith("/api/");
+  }
+
+  /** What the HTTP session remembers of a logged-in caller. */
+  record SessionCaller(String name, Set<String> groups) implements Serializable {}
+}

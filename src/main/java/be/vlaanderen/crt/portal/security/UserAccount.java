@@ -1,0 +1,98 @@
+package be.vlaanderen.crt.portal.security;
+
+import be.vlaanderen.crt.portal.municipality.Municipality;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.Objects;
+
+/**
+ * A person who can log in. A MUNICIPALITY account always belongs to exactly one municipality and other
+ * roles never do (checked here and by the database). The password is stored only as a PBKDF2 hash.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = "UserAccount.byUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+public class UserAccount {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 64)
+  private String username;
+
+  @Column(name = "display_name", nullable = false, length = 120)
+  private String displayName;
+
+  @Column(length = 254)
+  private String email;
+
+  @Column(name = "password_hash", nullable = false, length = 512)
+  private String passwordHash;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Role role;
+
+  @ManyToOne
+  @JoinColumn(name = "municipality_id")
+  private Municipality municipality;
+
+  @Column(nullable = false)
+  private boolean enabled = true;
+
+  protected UserAccount() {}
+
+  public UserAccount(String username, String displayName, String email, String passwordHash, Role role, Municipality municipality) {
+    this.username = Objects.requireNonNull(username, "username");
+    this.displayName = Objects.requireNonNull(displayName, "displayName");
+    this.email = email;
+    this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+    this.role = Objects.requireNonNull(role, "role");
+    if ((role == Role.MUNICIPALITY) != (municipality != null)) {
+      throw new IllegalArgumentException("Exactly the MUNICIPALITY role belongs to a municipality");
+    }
+    this.municipality = municipality;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public Municipality getMunicipality() {
+    return municipality;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+}

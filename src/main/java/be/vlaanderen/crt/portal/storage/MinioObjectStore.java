@@ -1,0 +1,139 @@
+package be.vlaanderen.crt.portal.storage;
+
+import io.minio.BucketExistsArgs;
+import io.minio.GetObjectArgs;
+import io.minio.ListObjectsArgs;
+import io.minio.MakeBucketArgs;
+import io.minio.MinioClient;
+import io.minio.StatObjectArgs;
+import io.minio.UploadObjectArgs;
+import io.minio.errors.ErrorResponseException;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** {@link ObjectStore} on any S3-compatible server (MinIO in production, S3Proxy in tests and the demo). */
+@ApplicationScoped
+public class MinioObjectStore implements ObjectStore {
+
+  @Inject
+  @ConfigProperty(name = "crt.s3.endpoint")
+  String endpoint;
+
+  @Inject
+  @ConfigProperty(name = "crt.s3.access-key")
+  String accessKey;
+
+  @Inject
+  @ConfigProperty(name = "crt.s3.secret-key")
+  String secretKey;
+
+  @Inject
+  @ConfigProperty(name = "crt.s3.region")
+  String region;
+
+  @Inject
+  @ConfigProperty(name = "crt.s3.bucket")
+  String bucket;
+
+  private MinioClient client;
+  private volatile boolean bucketChecked;
+
+  @PostConstruct
+  void connect() {
+    client = MinioClient.builder().endpoint(endpoint).region(region).credentials(accessKey, secretKey).build();
+    // Fail fast when the store is down: an upload must get a clear answer, not hang.
+    client.setTimeout(TimeUnit.SECONDS.toMillis(5), TimeUnit.MINUTES.toMillis(2), TimeUnit.MINUTES.toMillis(2));
+  }
+
+  @Override
+  public void putIfAbsent(String key, Path file, long size, String contentType) {
+    ensureBucket();
+    if (sizeOf(key) == size) {
+      return;
+    }
+    try {
+      client.uploadObject(UploadObjectArgs.builder().bucket(bucket).object(key).filename(file.toString()).contentType(contentType).build());
+    } catch (Exception e) {
+      throw unavailable("store " + key, e);
+    }
+  }
+
+  @Override
+  public InputStream open(String key) {
+    try {
+      return client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build());
+    } catch (Exception e) {
+      throw unavailable("read " + key, e);
+    }
+  }
+
+  @Override
+  public long sizeOf(String key) {
+    try {
+      return client.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build()).size();
+    } catch (ErrorResponseException e) {
+      String code = e.errorResponse().code();
+      if ("NoSuchKey".equals(code) || "NoSuchObject".equals(code) || "NoSuchBucket".equals(code)) {
+        return -1;
+      }
+      throw unavailable("inspect " + key, e);
+    } catch (Exception e) {
+      throw unavailable("inspect " + key, e);
+    }
+  }
+
+  @Override
+  public Set<String> keys(String prefix) {
+    ensureBucket();
+    Set<String> keys = new HashSet<>();
+    try {
+      for (var result : client.listObjects(ListObjectsArgs.builder().bucket(bucket).prefix(prefix).recursive(true).build())) {
+        keys.add(result.get().objectName());
+      }
+    } catch (Exception e) {
+      throw unavailable("list " + prefix, e);
+    }
+    return keys;
+  }
+
+  @Override
+  public boolean isReachable() {
+    try {
+      client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build());
+      return true;
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
+  private void ensureBucket() {
+    if (bucketChecked) {
+      return;
+    }
+    try {
+      if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
+        client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
+      }
+      bucketChecked = true;
+    } catch (ErrorResponseException e) {
+      if ("BucketAlreadyOwnedByYou".equals(e.errorResponse().code())) {
+        bucketChecked = true;
+        return;
+      }
+      throw unavailable("create bucket " + bucket, e);
+    } catch (Exception e) {
+      throw unavailable("reach bucket " + bucket, e);
+    }
+  }
+
+  private StorageUnavailableException unavailable(String what, Exception cause) {
+    return new StorageUnavailableException("Object store at " + endpoint + " could not " + what + ": " + cause, cause);
+  }
+}

@@ -1,0 +1,221 @@
+package be.vlaanderen.crt.portal.submission;
+
+import be.vlaanderen.crt.portal.audit.AuditLog;
+import be.vlaanderen.crt.portal.extraction.TypeDetector;
+import be.vlaanderen.crt.portal.extraction.TypePolicy;
+import be.vlaanderen.crt.portal.municipality.Municipality;
+import be.vlaanderen.crt.portal.programme.Assignment;
+import be.vlaanderen.crt.portal.security.AccessPolicy;
+import be.vlaanderen.crt.portal.security.NotPermittedException;
+import be.vlaanderen.crt.portal.security.NotVisibleException;
+import be.vlaanderen.crt.portal.security.UserAccount;
+import be.vlaanderen.crt.portal.storage.ContentKeys;
+import be.vlaanderen.crt.portal.storage.ObjectStore;
+import be.vlaanderen.crt.portal.submission.UploadRefusedException.Reason;
+import be.vlaanderen.crt.portal.submission.internal.FileNames;
+import be.vlaanderen.crt.portal.submission.internal.StagedUpload;
+import be.vlaanderen.crt.portal.submission.internal.VersionRecorder;
+import be.vlaanderen.crt.portal.submission.internal.VersionRecorder.StoredUpload;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every way a submission's documents come and go: upload, listing, download. Each method checks the
+ * caller's right through {@link AccessPolicy} first.
+ *
+ * <p>Upload path: stage to a temporary file while hashing and counting → detect the type from content →
+ * judge it → write the object under its content key → commit the row. A refusal happens before anything
+ * is written; a failure of the object store leaves nothing; a failure of the database leaves at most an
+ * unreferenced object, which {@link be.vlaanderen.crt.portal.storage.Reconciliation} reports.
+ */
+@ApplicationScoped
+public class SubmissionService {
+
+  private static final Logger LOG = Logger.getLogger(SubmissionService.class.getName());
+
+  @PersistenceContext
+  private EntityManager em;
+
+  @Inject
+  AccessPolicy access;
+
+  @Inject
+  TypeDetector detector;
+
+  @Inject
+  ObjectStore store;
+
+  @Inject
+  VersionRecorder recorder;
+
+  @Inject
+  AuditLog audit;
+
+  @Inject
+  @ConfigProperty(name = "crt.upload.max-bytes")
+  long maxBytes;
+
+  @Inject
+  @ConfigProperty(name = "crt.upload.temp-dir")
+  Optional<String> tempDir;
+
+  public long maxBytes() {
+    return maxBytes;
+  }
+
+  /** The assignments the account may see, one row per (assignment, municipality), soonest deadline first. */
+  public List<AssignmentStatus> assignments(UserAccount account) {
+    return statuses(account, null);
+  }
+
+  /** One assignment for one municipality, if the account may see it. */
+  public AssignmentStatus assignment(UserAccount account, long assignmentId, long municipalityId) {
+    return statuses(account, assignmentId).stream()
+        .filter(s -> s.municipalityId() == municipalityId)
+        .findFirst()
+        .orElseThrow(() -> new NotVisibleException("Assignment " + assignmentId));
+  }
+
+  private List<AssignmentStatus> statuses(UserAccount account, Long onlyAssignment) {
+    List<Long> municipalities = access.visibleMunicipalityIds(account);
+    if (municipalities.isEmpty()) {
+      return List.of();
+    }
+    var pairQuery = em.createQuery(
+            "SELECT a, m FROM Assignment a, Enrollment e JOIN e.municipality m WHERE e.wave = a.wave AND m.id IN :ids"
+                + (onlyAssignment == null ? "" : " AND a.id = :assignment")
+                + " ORDER BY a.deadline, a.id, m.name", Object[].class)
+        .setParameter("ids", municipalities);
+    if (onlyAssignment != null) {
+      pairQuery.setParameter("assignment", onlyAssignment);
+    }
+    List<Object[]> pairs = pairQuery.getResultList();
+    Map<String, Object[]> submitted = new HashMap<>();
+    em.createQuery(
+            "SELECT s.assignment.id, s.municipality.id, s.id, COUNT(v.id), MAX(v.uploadedAt) FROM DocumentVersion v JOIN v.submission s"
+                + " WHERE s.municipality.id IN :ids GROUP BY s.assignment.id, s.municipality.id, s.id", Object[].class)
+        .setParameter("ids", municipalities)
+        .getResultList()
+        .forEach(row -> submitted.put(row[0] + "/" + row[1], row));
+    return pairs.stream().map(pair -> {
+      Assignment a = (Assignment) pair[0];
+      Municipality m = (Municipality) pair[1];
+      Object[] s = submitted.get(a.getId() + "/" + m.getId());
+      return new AssignmentStatus(a.getId(), a.getKind(), a.getTitle(), a.getDeadline(), a.getWave().getName(), m.getId(), m.getName(),
+          s == null ? null : (Long) s[2], s == null ? 0 : ((Number) s[3]).intValue(), s == null ? null : (Instant) s[4]);
+    }).toList();
+  }
+
+  /**
+   * Hands in a document for the caller's own municipality.
+   *
+   * @throws UploadRefusedException the file is refused; nothing was recorded
+   * @throws NotVisibleException the assignment is not the caller's
+   * @throws NotPermittedException the caller is not a municipality contact
+   * @throws be.vlaanderen.crt.portal.storage.StorageUnavailableException the object store failed; nothing was recorded
+   * @throws RecordingFailedException the database failed; nothing is visible
+   */
+  public DocumentVersion upload(UserAccount account, long assignmentId, String originalName, InputStream content) {
+    if (account.getMunicipality() == null) {
+      statuses(account, assignmentId).stream().findFirst().orElseThrow(() -> new NotVisibleException("Assignment " + assignmentId));
+      throw new NotPermittedException("Only a municipality's contact persons hand in its documents");
+    }
+    long municipalityId = account.getMunicipality().getId();
+    assignment(account, assignmentId, municipalityId);
+    if (!access.mayUpload(account, municipalityId)) {
+      throw new NotPermittedException("Only a municipality's contact persons hand in its documents");
+    }
+    String fileName = FileNames.sanitise(originalName);
+    if (content == null) {
+      throw new UploadRefusedException(Reason.NO_FILE);
+    }
+    try (StagedUpload staged = StagedUpload.stage(content, maxBytes, stagingDirectory())) {
+      if (staged.size() == 0) {
+        throw new UploadRefusedException(Reason.EMPTY, fileName);
+      }
+      String detected = detect(staged.path(), fileName);
+      TypePolicy.Verdict verdict = TypePolicy.judge(detected, fileName);
+      if (!verdict.accepted()) {
+        throw new UploadRefusedException(Reason.valueOf(verdict.refusal().name()), fileName, verdict.claimedExtension(), verdict.actual());
+      }
+      String key = ContentKeys.forSha256(staged.sha256());
+      store.putIfAbsent(key, staged.path(), staged.size(), verdict.type().mediaType());
+      StoredUpload stored = new StoredUpload(FileNames.displayable(originalName), FileNames.withExtension(fileName, verdict.type().extension()),
+          staged.size(), staged.sha256(), verdict.type().mediaType(), key);
+      return recordWithOneRetry(assignmentId, municipalityId, stored, account.getUsername());
+    } catch (StagedUpload.TooLargeException e) {
+      throw new UploadRefusedException(Reason.TOO_LARGE, fileName, Long.toString(e.maxBytes() / (1024 * 1024)));
+    }
+  }
+
+  private String detect(Path file, String fileName) {
+    try {
+      return detector.detect(file);
+    } catch (UncheckedIOException e) {
+      throw new UploadRefusedException(Reason.UNSUPPORTED_TYPE, fileName, "", "OTHER");
+    }
+  }
+
+  /** Two first uploads at the same moment race to create the submission; the loser simply tries again. */
+  private DocumentVersion recordWithOneRetry(long assignmentId, long municipalityId, StoredUpload stored, String username) {
+    try {
+      return recorder.record(assignmentId, municipalityId, stored, username);
+    } catch (RuntimeException first) {
+      LOG.log(Level.INFO, "Recording a version failed once, trying again", first);
+      try {
+        return recorder.record(assignmentId, municipalityId, stored, username);
+      } catch (RuntimeException second) {
+        LOG.log(Level.WARNING, "Recording a version failed; object " + stored.storageKey() + " stays unreferenced", second);
+        throw new RecordingFailedException(second);
+      }
+    }
+  }
+
+  /** The submission, if the account may read its documents. */
+  public Submission submission(UserAccount account, long submissionId) {
+    Submission submission = em.find(Submission.class, submissionId);
+    if (submission == null || !access.mayReadDocuments(account, submission.getMunicipality().getId())) {
+      throw new NotVisibleException("Submission " + submissionId);
+    }
+    return submission;
+  }
+
+  /** The versions of a submission, newest first. */
+  public List<DocumentVersion> versions(UserAccount account, long submissionId) {
+    submission(account, submissionId);
+    return em.createNamedQuery("DocumentVersion.bySubmission", DocumentVersion.class).setParameter("submissionId", submissionId).getResultList();
+  }
+
+  /** The version, if the account may read it. */
+  public DocumentVersion version(UserAccount account, long versionId) {
+    DocumentVersion version = em.find(DocumentVersion.class, versionId);
+    if (version == null || !access.mayReadDocuments(account, version.getSubmission().getMunicipality().getId())) {
+      throw new NotVisibleException("Document version " + versionId);
+    }
+    return version;
+  }
+
+  /** Opens a version's bytes for download (the caller closes the stream) and records who read it. */
+  public InputStream open(UserAccount account, DocumentVersion version) {
+    InputStream in = store.open(version.getStorageKey());
+    audit.recordAlone(account.getUsername(), "DOCUMENT_DOWNLOADED", "DocumentVersion", version.getId(), null);
+    return in;
+  }
+
+  private Path stagingDirectory() {
+    return Path.of(tempDir.filter(d -> !d.isBlank()).orElse(System.getProperty("java.io.tmpdir")));
+  }
+}

@@ -1,0 +1,90 @@
+package be.vlaanderen.crt.portal.submission.api;
+
+import be.vlaanderen.crt.portal.security.CurrentUser;
+import be.vlaanderen.crt.portal.submission.AssignmentStatus;
+import be.vlaanderen.crt.portal.submission.DocumentVersion;
+import be.vlaanderen.crt.portal.submission.SubmissionService;
+import be.vlaanderen.crt.portal.submission.UploadRefusedException;
+import be.vlaanderen.crt.portal.submission.UploadRefusedException.Reason;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** {@code /api/assignments}: the caller's assignments, and handing in a document for one. */
+@Path("assignments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AssignmentResource {
+
+  /** Room for the multipart envelope around the file itself. */
+  private static final long MULTIPART_OVERHEAD = 64 * 1024;
+
+  @Inject
+  CurrentUser currentUser;
+
+  @Inject
+  SubmissionService submissions;
+
+  @GET
+  @Operation(summary = "De opdrachten van de oproeper, per gemeente, met de stand van de inzending")
+  public List<AssignmentStatus> assignments() {
+    return submissions.assignments(currentUser.account());
+  }
+
+  @POST
+  @Path("{id}/documents")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(summary = "Een document indienen (multipart-veld 'file'); elke upload is een nieuwe versie")
+  @APIResponse(responseCode = "201", description = "Opgeslagen als nieuwe versie")
+  @APIResponse(responseCode = "400", description = "Geen of leeg bestand")
+  @APIResponse(responseCode = "404", description = "Geen opdracht van de oproeper")
+  @APIResponse(responseCode = "413", description = "Bestand te groot")
+  @APIResponse(responseCode = "415", description = "Bestandstype geweigerd")
+  @APIResponse(responseCode = "503", description = "Opslag of databank niet bereikbaar; niets opgeslagen")
+  public Response upload(@PathParam("id") long assignmentId, @Context HttpServletRequest request, @Context UriInfo uri)
+      throws IOException {
+    if (request.getContentLengthLong() > submissions.maxBytes() + MULTIPART_OVERHEAD) {
+      throw new UploadRefusedException(Reason.TOO_LARGE, "", Long.toString(submissions.maxBytes() / (1024 * 1024)));
+    }
+    Part part = filePart(request);
+    try (InputStream in = part.getInputStream()) {
+      DocumentVersion version = submissions.upload(currentUser.account(), assignmentId, part.getSubmittedFileName(), in);
+      return Response.created(uri.getBaseUriBuilder().path("submissions").path(Long.toString(version.getSubmission().getId())).build())
+          .entity(DocumentView.of(version))
+          .build();
+    } finally {
+      part.delete();
+    }
+  }
+
+  private Part filePart(HttpServletRequest request) throws IOException {
+    try {
+      Part part = request.getPart("file");
+      if (part == null) {
+        throw new UploadRefusedException(Reason.NO_FILE);
+      }
+      return part;
+    } catch (IllegalStateException tooLarge) {
+      throw new UploadRefusedException(Reason.TOO_LARGE, "", Long.toString(submissions.maxBytes() / (1024 * 1024)));
+    } catch (ServletException notMultipart) {
+      throw new UploadRefusedException(Reason.NO_FILE);
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package be.vlaanderen.crt.portal.submission.web;
+
+import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.security.AccessPolicy;
+import be.vlaanderen.crt.portal.security.CurrentUser;
+import be.vlaanderen.crt.portal.security.NotPermittedException;
+import be.vlaanderen.crt.portal.security.NotVisibleException;
+import be.vlaanderen.crt.portal.security.UserAccount;
+import be.vlaanderen.crt.portal.storage.StorageUnavailableException;
+import be.vlaanderen.crt.portal.submission.AssignmentStatus;
+import be.vlaanderen.crt.portal.submission.DocumentVersion;
+import be.vlaanderen.crt.portal.submission.RecordingFailedException;
+import be.vlaanderen.crt.portal.submission.SubmissionService;
+import be.vlaanderen.crt.portal.submission.UploadRefusedException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * {@code /submission/assignment.xhtml?assignment=…&municipality=…}: one assignment of one municipality,
+ * its versions, and (for the municipality itself) the upload.
+ */
+@Named
+@ViewScoped
+public class AssignmentPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(AssignmentPage.class.getName());
+
+  @Inject
+  CurrentUser currentUser;
+
+  @Inject
+  SubmissionService submissions;
+
+  @Inject
+  AccessPolicy access;
+
+  private Long assignment;
+  private Long municipality;
+  private AssignmentStatus status;
+  private List<VersionRow> versions = List.of();
+  private boolean mayUpload;
+
+  /** Loads the page; anything the user may not see answers 404, exactly like an id that does not exist. */
+  public void load() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    UserAccount account = currentUser.account();
+    if (municipality == null && account.getMunicipality() != null) {
+      municipality = account.getMunicipality().getId();
+    }
+    try {
+      if (assignment == null || municipality == null || !access.mayReadDocuments(account, municipality)) {
+        throw new NotVisibleException("Assignment");
+      }
+      status = submissions.assignment(account, assignment, municipality);
+      mayUpload = access.mayUpload(account, municipality);
+      refreshVersions(account);
+    } catch (NotVisibleException e) {
+      faces.getExternalContext().responseSendError(404, Messages.get(locale(faces), "error.notFound"));
+      faces.responseComplete();
+    }
+  }
+
+  public void upload(FileUploadEvent event) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Locale locale = locale(faces);
+    UploadedFile file = event.getFile();
+    UserAccount account = currentUser.account();
+    try (InputStream in = file.getInputStream()) {
+      DocumentVersion version = submissions.upload(account, assignment, file.getFileName(), in);
+      info(faces, Messages.get(locale, "upload.received", version.getVersionNumber(), version.getFileName()));
+      refreshVersions(account);
+    } catch (UploadRefusedException e) {
+      error(faces, e.message(locale));
+    } catch (StorageUnavailableException e) {
+      LOG.log(Level.WARNING, "Upload failed: object store unavailable", e);
+      error(faces, Messages.get(locale, "error.storageUnavailable"));
+    } catch (RecordingFailedException e) {
+      error(faces, Messages.get(locale, "error.recordingFailed"));
+    } catch (NotVisibleException | NotPermittedException e) {
+      error(faces, Messages.get(locale, "error.forbidden"));
+    } catch (IOException e) {
+      error(faces, Messages.get(locale, "upload.interrupted"));
+    } finally {
+      deleteQuietly(file);
+    }
+  }
+
+  private void refreshVersions(UserAccount account) {
+    status = submissions.assignment(account, assignment, municipality);
+    versions = status.submissionId() == null ? List.of()
+        : submissions.versions(account, status.submissionId()).stream().map(VersionRow::of).toList();
+  }
+
+  private static void deleteQuietly(UploadedFile file) {
+    try {
+      file.delete();
+    } catch (IOException | RuntimeException ignored) {
+      // The container removes its own multipart temporary files at the end of the request as well.
+    }
+  }
+
+  private static void info(FacesContext faces, String text) {
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+  }
+
+  private static void error(FacesContext faces, String text) {
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    faces.validationFailed();
+  }
+
+  private static Locale locale(FacesContext faces) {
+    return faces.getViewRoot() == null ? Messages.DUTCH : faces.getViewRoot().getLocale();
+  }
+
+  public long getMaxBytes() {
+    return submissions.maxBytes();
+  }
+
+  public long getMaxMegabytes() {
+    return submissions.maxBytes() / (1024 * 1024);
+  }
+
+  public String getReadOnlyNotice() {
+    return status == null ? "" : Messages.get(locale(FacesContext.getCurrentInstance()), "assignment.readOnly", status.municipality());
+  }
+
+  public Long getAssignment() {
+    return assignment;
+  }
+
+  public void setAssignment(Long assignment) {
+    this.assignment = assignment;
+  }
+
+  public Long getMunicipality() {
+    return municipality;
+  }
+
+  public void setMunicipality(Long municipality) {
+    this.municipality = municipality;
+  }
+
+  public AssignmentStatus getStatus() {
+    return status;
+  }
+
+  public List<VersionRow> getVersions() {
+    return versions;
+  }
+
+  public boolean isMayUpload() {
+    return mayUpload;
+  }
+}

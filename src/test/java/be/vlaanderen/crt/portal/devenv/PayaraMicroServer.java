@@ -1,0 +1,134 @@
+package be.vlaanderen.crt.portal.devenv;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Payara Micro serving the portal's WAR in its own process. Ready means the login page answers 200:
+ * Payara prints "ready" even when the deployment failed, so only an application URL tells.
+ */
+public final class PayaraMicroServer implements AutoCloseable {
+
+  private final Path jar;
+  private final Path war;
+  private final Path configFile;
+  private final int port;
+  private final Path logFile;
+  private final List<String> jvmOptions = new ArrayList<>();
+  private Process process;
+
+  public PayaraMicroServer(Path jar, Path war, Path configFile, int port, Path logFile) {
+    this.jar = jar;
+    this.war = war;
+    this.configFile = configFile;
+    this.port = port;
+    this.logFile = logFile;
+  }
+
+  public PayaraMicroServer jvmOption(String option) {
+    jvmOptions.add(option);
+    return this;
+  }
+
+  public PayaraMicroServer start(Duration timeout) {
+    if (S3ProxyServer.Ports.isOpen(port)) {
+      throw new IllegalStateException("Port " + port + " is already in use; stop what runs there first");
+    }
+    List<String> command = new ArrayList<>(List.of(Java.executable(), "-Xmx768m", "-Duser.timezone=UTC", "-Dcrt.config=" + configFile.toAbsolutePath()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", jar.toString(), "--deploy", war.toString(), "--port", Integer.toString(port), "--nocluster",
+        "--rootdir", logFile.resolveSibling("payara-root").toAbsolutePath().toString()));
+    try {
+      Files.createDirectories(logFile.getParent());
+      process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile())).start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot start Payara Micro", e);
+    }
+    awaitReady(timeout);
+    return this;
+  }
+
+  private void awaitReady(Duration timeout) {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    URI login = URI.create(url() + "login.xhtml");
+    long deadline = System.nanoTime() + timeout.toNanos();
+    long reportedReadyAt = 0;
+    while (System.nanoTime() < deadline) {
+      if (reportedReadyAt == 0 && logSays("ready in")) {
+        reportedReadyAt = System.nanoTime();
+      }
+      if (reportedReadyAt != 0 && System.nanoTime() - reportedReadyAt > Duration.ofSeconds(15).toNanos()) {
+        throw new IllegalStateException("Payara Micro started but the portal does not answer: the deployment failed. Look for SEVERE in " + logFile);
+      }
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Payara Micro exited; see " + logFile);
+      }
+      try {
+        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(login).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while waiting for Payara Micro", e);
+      }
+      sleep(500);
+    }
+    throw new IllegalStateException("The portal did not answer at " + login + " within " + timeout.toSeconds() + " s; see " + logFile);
+  }
+
+  private boolean logSays(String text) {
+    try {
+      return Files.exists(logFile) && Files.readString(logFile, java.nio.charset.StandardCharsets.ISO_8859_1).contains(text);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  public String url() {
+    return "http://localhost:" + port + "/";
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  public void stop() {
+    if (process != null) {
+      process.destroy();
+      try {
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+          process.destroyForcibly().waitFor();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      process = null;
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
