@@ -1,0 +1,93 @@
+package be.vlaanderen.crt.portal.testsupport;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+
+/** Calls the portal's REST API as a script would: HTTP Basic, multipart uploads, JSON answers. */
+public final class ApiClient {
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final URI base;
+
+  public ApiClient(URL applicationRoot) {
+    this.base = URI.create(applicationRoot.toString().endsWith("/") ? applicationRoot.toString() : applicationRoot + "/");
+  }
+
+  public URI resolve(String path) {
+    return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+  }
+
+  public HttpResponse<String> get(String user, String path) {
+    return send(request(user, path).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  public HttpResponse<byte[]> getBytes(String user, String path) {
+    return send(request(user, path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** {@code POST /api/assignments/{id}/documents} with the file in the multipart field {@code file}. */
+  public HttpResponse<String> upload(String user, long assignmentId, String fileName, byte[] content) {
+    String boundary = "----crt" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    try {
+      body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName.replace("\"", "%22")
+          + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.write(content);
+      body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    HttpRequest request = request(user, "api/assignments/" + assignmentId + "/documents")
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+        .build();
+    return send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  public static JsonObject object(HttpResponse<String> response) {
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readObject();
+    }
+  }
+
+  public static JsonArray array(HttpResponse<String> response) {
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readArray();
+    }
+  }
+
+  private HttpRequest.Builder request(String user, String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofMinutes(2)).header("Accept-Language", "nl");
+    if (user != null) {
+      String password = user.contains(":") ? "" : ":demo";
+      builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + password).getBytes(StandardCharsets.UTF_8)));
+    }
+    return builder;
+  }
+
+  private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+    try {
+      return http.send(request, handler);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package be.vlaanderen.crt.portal.testsupport;
+
+import be.vlaanderen.crt.portal.devenv.LocalDatabase;
+import be.vlaanderen.crt.portal.devenv.S3ProxyServer;
+import io.minio.BucketExistsArgs;
+import io.minio.ListObjectsArgs;
+import io.minio.MinioClient;
+import io.minio.Result;
+import io.minio.messages.Item;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The real services the integration tests run against, prepared once per test JVM before the first
+ * Payara Micro starts: a fresh {@code crt_test} database on the machine's MariaDB, and an S3Proxy process
+ * on port 19000 with an empty store. Values match {@code config/test.properties}.
+ */
+public final class TestServices {
+
+  public static final String DATABASE = "crt_test";
+  public static final String BUCKET = "crt-test-documents";
+  private static final int S3_PORT = 19000;
+  private static final String ACCESS_KEY = "crt-test";
+  private static final String SECRET_KEY = "crt-test-secret";
+
+  private static S3ProxyServer s3;
+
+  private TestServices() {}
+
+  /** Idempotent; call it from a static initialiser of each IT class. */
+  public static synchronized void start() {
+    if (s3 != null) {
+      return;
+    }
+    Path target = Path.of("target");
+    new LocalDatabase().start(target.resolve("it-mariadb")).recreateDatabase(DATABASE, "crt_test", "crt-test");
+    Path objects = target.resolve("it-objects");
+    deleteRecursively(objects);
+    Path tools = Path.of(System.getProperty("crt.tools.dir", "target/tools"));
+    s3 = new S3ProxyServer(tools.resolve("s3proxy.jar"), objects, S3_PORT, ACCESS_KEY, SECRET_KEY, target.resolve("it-logs/s3proxy.log")).start();
+    Runtime.getRuntime().addShutdownHook(new Thread(TestServices::stopObjectStore));
+  }
+
+  public static synchronized void stopObjectStore() {
+    if (s3 != null) {
+      s3.stop();
+    }
+  }
+
+  /** Starts the object store again on the same port and data after {@link #stopObjectStore()}. */
+  public static synchronized void restartObjectStore() {
+    if (!s3.isRunning()) {
+      s3.start();
+    }
+  }
+
+  public static MinioClient s3Client() {
+    return MinioClient.builder().endpoint("http://127.0.0.1:" + S3_PORT).region("us-east-1").credentials(ACCESS_KEY, SECRET_KEY).build();
+  }
+
+  /** All object keys in the portal's bucket (empty before the first upload created it). */
+  public static Set<String> objectKeys() {
+    MinioClient client = s3Client();
+    Set<String> keys = new HashSet<>();
+    try {
+      if (!client.bucketExists(BucketExistsArgs.builder().bucket(BUCKET).build())) {
+        return keys;
+      }
+      for (Result<Item> item : client.listObjects(ListObjectsArgs.builder().bucket(BUCKET).recursive(true).build())) {
+        keys.add(item.get().objectName());
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot list the test bucket", e);
+    }
+    return keys;
+  }
+
+  public static Connection database() throws SQLException {
+    return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + LocalDatabase.PORT + "/" + DATABASE, "root", "");
+  }
+
+  /** A single number from the database, e.g. a count. */
+  public static long number(String sql, Object... parameters) {
+    try (Connection connection = database(); PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet result = statement.executeQuery()) {
+        result.next();
+        return result.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  /** Runs an insert and returns the generated id. */
+  public static long insert(String sql, Object... parameters) {
+    try (Connection connection = database();
+        PreparedStatement statement = connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      statement.executeUpdate();
+      try (ResultSet keys = statement.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  private static void deleteRecursively(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
