@@ -1,0 +1,172 @@
+package be.vlaanderen.crt.portal.submission;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.vlaanderen.crt.portal.testsupport.SampleFiles;
+import be.vlaanderen.crt.portal.testsupport.TestServices;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A municipality contact and a CRT expert in a real browser (headless Chromium): log in, hand in a PDF,
+ * see it listed, see a disguised file refused, and the expert finding the document. Screenshots of each
+ * step land in {@code target/screenshots}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SubmissionBrowserIT {
+
+  static {
+    TestServices.start();
+  }
+
+  private static WebDriver browser;
+  private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+  @ArquillianResource
+  URL base;
+
+  @Deployment(testable = false)
+  static WebArchive portal() {
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(new File(System.getProperty("crt.war", "target/ROOT.war"))).as(WebArchive.class);
+  }
+
+  @BeforeAll
+  static void openBrowser() throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000", "--lang=nl");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void aMunicipalityHandsInAPdfAndTheExpertFindsIt() throws IOException {
+    String fileName = "BIA Aalst " + UUID.randomUUID().toString().substring(0, 8) + ".pdf";
+    Path pdf = Files.createTempDirectory("crt-it").resolve(fileName);
+    Files.write(pdf, SampleFiles.pdf("Business Impact Analyse Aalst"));
+
+    logIn("aalst");
+    assertEquals("Mijn opdrachten", text(By.tagName("h1")));
+    screenshot("01-aalst-home");
+    browser.findElement(By.xpath("//tr[contains(., 'Business Impact Analyse')]//a[contains(., 'Openen')]")).click();
+    waitFor(By.id("assignment-title"));
+    screenshot("02-aalst-assignment-empty");
+
+    long versionsBefore = TestServices.number(
+        "SELECT COUNT(*) FROM document_version v JOIN submission s ON s.id = v.submission_id JOIN municipality m ON m.id = s.municipality_id"
+            + " JOIN assignment a ON a.id = s.assignment_id WHERE m.name = 'Aalst' AND a.kind = 'BIA'");
+    upload(pdf);
+    waitForText(By.id("versions-panel"), fileName);
+    WebElement newest = browser.findElement(By.cssSelector("#versions_data tr"));
+    assertTrue(newest.getText().startsWith("v" + (versionsBefore + 1)), newest.getText());
+    assertTrue(newest.getText().contains(fileName) && newest.getText().contains("PDF"), newest.getText());
+    assertTrue(text(By.id("upload:messages")).contains("Ontvangen"), text(By.id("upload:messages")));
+    screenshot("03-aalst-uploaded");
+
+    Path disguised = pdf.resolveSibling("notities.docx");
+    Files.writeString(disguised, "Dit is gewone tekst, geen Word-document.");
+    upload(disguised);
+    waitForText(By.id("upload:messages"), "platte tekst");
+    assertFalse(text(By.id("versions-panel")).contains("notities.docx"), "the refused file is not listed");
+    screenshot("04-aalst-refused");
+
+    logOut();
+    logIn("expert");
+    assertEquals("Inzendingen van mijn gemeenten", text(By.tagName("h1")));
+    screenshot("05-expert-home");
+    browser.findElement(By.xpath("//tr[contains(., 'Aalst') and contains(., 'Business Impact Analyse')]//a[contains(., 'Openen')]")).click();
+    waitForText(By.id("versions-panel"), fileName);
+    assertTrue(browser.findElements(By.id("upload:file")).isEmpty(), "an expert cannot upload for a municipality");
+    screenshot("06-expert-sees-document");
+    String assignmentUrl = browser.getCurrentUrl();
+
+    logOut();
+    logIn("brugge");
+    browser.get(assignmentUrl);
+    assertTrue(browser.getPageSource().contains("Pagina niet gevonden"), "Brugge gets a 404 page for Aalst's assignment");
+    assertFalse(browser.getPageSource().contains(fileName));
+    screenshot("07-brugge-denied");
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedPolitely() {
+    browser.get(base + "login.xhtml");
+    browser.findElement(By.id("login:username")).sendKeys("aalst");
+    browser.findElement(By.id("login:password")).sendKeys("not-the-password");
+    browser.findElement(By.id("login:submit")).click();
+    waitForText(By.id("login:messages"), "onjuist");
+    assertTrue(browser.getCurrentUrl().contains("login"));
+  }
+
+  private void logIn(String user) {
+    browser.get(base + "login.xhtml");
+    browser.findElement(By.id("login:username")).sendKeys(user);
+    browser.findElement(By.id("login:password")).sendKeys("demo");
+    browser.findElement(By.id("login:submit")).click();
+    waitFor(By.id("session:logout"));
+  }
+
+  private void logOut() {
+    browser.findElement(By.id("session:logout")).click();
+    waitFor(By.id("login:username"));
+  }
+
+  private void upload(Path file) {
+    WebElement input = browser.findElement(By.cssSelector("#upload\\:file input[type=file]"));
+    input.sendKeys(file.toAbsolutePath().toString());
+  }
+
+  private String text(By by) {
+    return browser.findElement(by).getText();
+  }
+
+  private void waitFor(By by) {
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
+  }
+
+  private void waitForText(By by, String text) {
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+
+  private static void screenshot(String name) throws IOException {
+    Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+    Files.move(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+}
