@@ -82,8 +82,10 @@ public class DemoData {
     return new UserAccount(username, name, username + "@demo.crt-portaal.invalid", hasher.hash(PASSWORD.toCharArray()), role, municipality);
   }
 
+  /** Flushed one by one so ids follow the order above (the README's examples use assignment 1, the BIA). */
   private <T> T persist(T entity) {
     em.persist(entity);
+    em.flush();
     return entity;
   }
 }
