@@ -190,6 +190,28 @@ class SubmissionApiIT {
   }
 
   @Test
+  void whenTheDatabaseFailsAfterTheObjectIsStoredNothingIsVisibleAndTheObjectIsReportedAsOrphan() {
+    long assignment = bia("aalst");
+    byte[] pdf = SampleFiles.pdf("while the database refuses " + UUID.randomUUID());
+    String key = ContentKeys.forSha256(sha256(pdf));
+    // A real failure of the database as the portal sees it: every insert of a version is refused.
+    TestServices.execute("CREATE TRIGGER refuse_versions BEFORE INSERT ON document_version FOR EACH ROW "
+        + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'simulated database failure'");
+    try {
+      assertRefused(api.upload("aalst", assignment, "bia.pdf", pdf), 503, "DATABASE_UNAVAILABLE", "niets ingediend");
+    } finally {
+      TestServices.execute("DROP TRIGGER refuse_versions");
+    }
+    assertEquals(0, TestServices.number("SELECT COUNT(*) FROM document_version WHERE sha256 = ?", sha256(pdf)));
+    assertTrue(TestServices.objectKeys().contains(key), "the object was written before the database failed");
+    JsonObject report = object(api.get("coordinator", "api/admin/reconciliation"));
+    assertTrue(report.getJsonArray("orphans").getValuesAs(JsonValue::toString).contains("\"" + key + "\""));
+
+    JsonObject retried = object(api.upload("aalst", assignment, "bia.pdf", pdf));
+    assertEquals(sha256(pdf), retried.getString("sha256"), "the same upload succeeds once the database is back");
+  }
+
+  @Test
   void reconciliationReportsObjectsThatNoRowReferences() throws Exception {
     byte[] stray = ("stray " + UUID.randomUUID()).getBytes();
     api.upload("aalst", bia("aalst"), "bia.pdf", SampleFiles.pdf("make sure the bucket exists " + UUID.randomUUID()));

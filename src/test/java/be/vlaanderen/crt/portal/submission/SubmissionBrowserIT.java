@@ -116,6 +116,7 @@ class SubmissionBrowserIT {
     assertTrue(browser.findElements(By.id("upload:file")).isEmpty(), "an expert cannot upload for a municipality");
     screenshot("06-expert-sees-document");
     String assignmentUrl = browser.getCurrentUrl();
+    String downloadUrl = browser.findElement(By.cssSelector("#versions_data tr a.download-link")).getAttribute("href");
 
     logOut();
     logIn("brugge");
@@ -123,6 +124,8 @@ class SubmissionBrowserIT {
     assertTrue(browser.getPageSource().contains("Pagina niet gevonden"), "Brugge gets a 404 page for Aalst's assignment");
     assertFalse(browser.getPageSource().contains(fileName));
     screenshot("07-brugge-denied");
+    browser.get(downloadUrl);
+    assertTrue(browser.getPageSource().contains("Pagina niet gevonden"), "nor can Brugge download the document by its link");
   }
 
   @Test

@@ -105,6 +105,15 @@ public final class TestServices {
     }
   }
 
+  /** Runs a statement as root on the test database. */
+  public static void execute(String sql) {
+    try (Connection connection = database(); java.sql.Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
   /** Runs an insert and returns the generated id. */
   public static long insert(String sql, Object... parameters) {
     try (Connection connection = database();
