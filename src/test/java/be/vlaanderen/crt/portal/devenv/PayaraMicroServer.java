@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Payara Micro serving the portal's WAR in its own process. Ready means the login page answers 200:
@@ -106,17 +105,8 @@ public final class PayaraMicroServer implements AutoCloseable {
   }
 
   public void stop() {
-    if (process != null) {
-      process.destroy();
-      try {
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-          process.destroyForcibly().waitFor();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      process = null;
-    }
+    Java.stop(process, 30);
+    process = null;
   }
 
   @Override

@@ -68,17 +68,8 @@ public final class S3ProxyServer implements AutoCloseable {
   }
 
   public void stop() {
-    if (process != null) {
-      process.destroy();
-      try {
-        if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-          process.destroyForcibly().waitFor();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      process = null;
-    }
+    Java.stop(process, 10);
+    process = null;
   }
 
   @Override
