@@ -38,7 +38,13 @@ public class AuditEvent {
 
   protected AuditEvent() {}
 
-  public AuditEvent(Instant occurredAt, String actor, String action, String objectType, Long objectId, String detail) {
+  public AuditEvent(
+      Instant occurredAt,
+      String actor,
+      String action,
+      String objectType,
+      Long objectId,
+      String detail) {
     this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
     this.actor = Objects.requireNonNull(actor, "actor");
     this.action = Objects.requireNonNull(action, "action");

@@ -25,9 +25,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Seeds the demo: two municipalities in wave 1 of the BCP track, a BIA and a BCP assignment, and one
- * account per role, all with password {@code demo}. Runs only when {@code crt.demo.enabled=true} (never in
- * production) and only once: an existing database keeps what the demo users did.
+ * Seeds the demo: two municipalities in wave 1 of the BCP track, a BIA and a BCP assignment, and
+ * one account per role, all with password {@code demo}. Runs only when {@code
+ * crt.demo.enabled=true} (never in production) and only once: an existing database keeps what the
+ * demo users did.
  */
 @Singleton
 @Startup
@@ -36,13 +37,12 @@ public class DemoData {
 
   /** The demo password; demo mode only. */
   public static final String PASSWORD = "demo";
+
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
-  @Inject
-  PasswordHasher hasher;
+  @Inject PasswordHasher hasher;
 
   @Inject
   @ConfigProperty(name = "crt.demo.enabled")
@@ -50,23 +50,41 @@ public class DemoData {
 
   @PostConstruct
   void seed() {
-    if (!enabled || !em.createNamedQuery("Municipality.byName", Municipality.class).setParameter("name", "Aalst").getResultList().isEmpty()) {
+    if (!enabled
+        || !em.createNamedQuery("Municipality.byName", Municipality.class)
+            .setParameter("name", "Aalst")
+            .getResultList()
+            .isEmpty()) {
       return;
     }
     Municipality aalst = persist(new Municipality("Aalst", Province.OOST_VLAANDEREN));
     Municipality brugge = persist(new Municipality("Brugge", Province.WEST_VLAANDEREN));
 
     LocalDate today = LocalDate.now();
-    Programme programme = persist(new Programme("BCP-begeleiding lokale besturen", Track.BCP, today.minusMonths(1), today.plusMonths(8)));
+    Programme programme =
+        persist(
+            new Programme(
+                "BCP-begeleiding lokale besturen",
+                Track.BCP,
+                today.minusMonths(1),
+                today.plusMonths(8)));
     Wave wave = persist(new Wave(programme, 1, "Traject 1"));
     persist(new Enrollment(wave, aalst));
     persist(new Enrollment(wave, brugge));
-    persist(new Assignment(wave, AssignmentKind.BIA, "Business Impact Analyse (BIA) indienen",
-        "Vul het BIA-sjabloon in voor uw kritieke processen en dien het in vóór de deadline.",
-        today.plusWeeks(4).atTime(LocalTime.of(17, 0))));
-    persist(new Assignment(wave, AssignmentKind.BCP, "Business Continuity Plan (BCP) indienen",
-        "Werk uw BCP uit op basis van het sjabloon en de feedback op uw BIA.",
-        today.plusWeeks(12).atTime(LocalTime.of(17, 0))));
+    persist(
+        new Assignment(
+            wave,
+            AssignmentKind.BIA,
+            "Business Impact Analyse (BIA) indienen",
+            "Vul het BIA-sjabloon in voor uw kritieke processen en dien het in vóór de deadline.",
+            today.plusWeeks(4).atTime(LocalTime.of(17, 0))));
+    persist(
+        new Assignment(
+            wave,
+            AssignmentKind.BCP,
+            "Business Continuity Plan (BCP) indienen",
+            "Werk uw BCP uit op basis van het sjabloon en de feedback op uw BIA.",
+            today.plusWeeks(12).atTime(LocalTime.of(17, 0))));
 
     persist(account("aalst", "Contactpersoon Aalst", Role.MUNICIPALITY, aalst));
     persist(account("brugge", "Contactpersoon Brugge", Role.MUNICIPALITY, brugge));
@@ -75,14 +93,24 @@ public class DemoData {
     persist(account("steering", "Stuurgroep", Role.STEERING, null));
     persist(new ReviewerAssignment(expert, aalst));
     persist(new ReviewerAssignment(expert, brugge));
-    LOG.info("Demo data created: accounts aalst, brugge, expert, coordinator, steering (password 'demo')");
+    LOG.info(
+        "Demo data created: accounts aalst, brugge, expert, coordinator, steering (password 'demo')");
   }
 
   private UserAccount account(String username, String name, Role role, Municipality municipality) {
-    return new UserAccount(username, name, username + "@demo.crt-portaal.invalid", hasher.hash(PASSWORD.toCharArray()), role, municipality);
+    return new UserAccount(
+        username,
+        name,
+        username + "@demo.crt-portaal.invalid",
+        hasher.hash(PASSWORD.toCharArray()),
+        role,
+        municipality);
   }
 
-  /** Flushed one by one so ids follow the order above (the README's examples use assignment 1, the BIA). */
+  /**
+   * Flushed one by one so ids follow the order above (the README's examples use assignment 1, the
+   * BIA).
+   */
   private <T> T persist(T entity) {
     em.persist(entity);
     em.flush();

@@ -15,8 +15,14 @@ public enum ContentFamily {
 
   public static ContentFamily of(String mediaType) {
     String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
-    if (type.contains("executable") || type.contains("sharedlib") || type.contains("msdownload") || type.contains("dosexec")
-        || type.contains("elf") || type.contains("mach-o") || type.contains("java-archive") || type.endsWith("x-sh")
+    if (type.contains("executable")
+        || type.contains("sharedlib")
+        || type.contains("msdownload")
+        || type.contains("dosexec")
+        || type.contains("elf")
+        || type.contains("mach-o")
+        || type.contains("java-archive")
+        || type.endsWith("x-sh")
         || type.contains("bat")) {
       return EXECUTABLE;
     }
@@ -26,17 +32,27 @@ public enum ContentFamily {
     if (type.contains("macroenabled")) {
       return MACRO_OFFICE;
     }
-    if (type.startsWith("text/") || type.endsWith("+xml") || type.endsWith("/xml") || type.endsWith("/json")) {
+    if (type.startsWith("text/")
+        || type.endsWith("+xml")
+        || type.endsWith("/xml")
+        || type.endsWith("/json")) {
       return TEXT;
     }
     if (type.startsWith("image/")) {
       return IMAGE;
     }
-    if (type.equals("application/msword") || type.equals("application/vnd.ms-excel") || type.equals("application/rtf")
-        || type.equals("application/vnd.ms-powerpoint") || type.contains("x-tika-msoffice")) {
+    if (type.equals("application/msword")
+        || type.equals("application/vnd.ms-excel")
+        || type.equals("application/rtf")
+        || type.equals("application/vnd.ms-powerpoint")
+        || type.contains("x-tika-msoffice")) {
       return LEGACY_OFFICE;
     }
-    if (type.contains("zip") || type.contains("tar") || type.contains("gzip") || type.contains("7z") || type.contains("rar")) {
+    if (type.contains("zip")
+        || type.contains("tar")
+        || type.contains("gzip")
+        || type.contains("7z")
+        || type.contains("rar")) {
       return ARCHIVE;
     }
     return OTHER;

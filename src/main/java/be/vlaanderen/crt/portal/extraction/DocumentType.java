@@ -7,7 +7,10 @@ import java.util.Optional;
 /** The document formats the portal accepts, by the media type Tika detects from the content. */
 public enum DocumentType {
   PDF("application/pdf", "pdf", "PDF"),
-  DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", "Word (DOCX)"),
+  DOCX(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "docx",
+      "Word (DOCX)"),
   XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", "Excel (XLSX)"),
   ODT("application/vnd.oasis.opendocument.text", "odt", "OpenDocument-tekst (ODT)"),
   ODS("application/vnd.oasis.opendocument.spreadsheet", "ods", "OpenDocument-rekenblad (ODS)");

@@ -11,8 +11,8 @@ import org.apache.tika.metadata.Metadata;
 
 /**
  * Detects a file's media type from its bytes with Apache Tika, including the container formats
- * (DOCX/XLSX inside ZIP, OpenDocument). The file name is deliberately not given to Tika: a name is a
- * claim, the content is the fact.
+ * (DOCX/XLSX inside ZIP, OpenDocument). The file name is deliberately not given to Tika: a name is
+ * a claim, the content is the fact.
  */
 @ApplicationScoped
 public class TypeDetector {

@@ -4,12 +4,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Decides whether an upload is an accepted document, from the type detected in its content and the name it
- * was given. Pure: no I/O, so every rule is unit-tested.
+ * Decides whether an upload is an accepted document, from the type detected in its content and the
+ * name it was given. Pure: no I/O, so every rule is unit-tested.
  *
- * <p>Rules: the content must be one of the {@link DocumentType}s; and when the name carries an extension,
- * it must be that type's extension. A name claiming to be a PDF or DOCX while the content is something
- * else is a disguised file and is refused as such, so the user learns what the file really is.
+ * <p>Rules: the content must be one of the {@link DocumentType}s; and when the name carries an
+ * extension, it must be that type's extension. A name claiming to be a PDF or DOCX while the
+ * content is something else is a disguised file and is refused as such, so the user learns what the
+ * file really is.
  */
 public final class TypePolicy {
 
@@ -67,10 +68,12 @@ public final class TypePolicy {
   }
 
   /**
-   * The decision. When refused, {@code claimedExtension} is the extension of the name and {@code actual} names
-   * what the content really is: a {@link DocumentType} label or a {@link ContentFamily} name.
+   * The decision. When refused, {@code claimedExtension} is the extension of the name and {@code
+   * actual} names what the content really is: a {@link DocumentType} label or a {@link
+   * ContentFamily} name.
    */
-  public record Verdict(DocumentType type, Refusal refusal, String claimedExtension, String actual) {
+  public record Verdict(
+      DocumentType type, Refusal refusal, String claimedExtension, String actual) {
 
     static Verdict accept(DocumentType type) {
       return new Verdict(type, null, type.extension(), type.label());

@@ -7,14 +7,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import java.util.Objects;
 
 /** A local government taking part in a programme. Its name is unique across the portal. */
 @Entity
 @Table(name = "municipality")
-@NamedQuery(name = "Municipality.byName", query = "SELECT m FROM Municipality m WHERE m.name = :name")
+@NamedQuery(
+    name = "Municipality.byName",
+    query = "SELECT m FROM Municipality m WHERE m.name = :name")
 public class Municipality {
 
   @Id

@@ -12,10 +12,11 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Defines the portal's data source and brings the schema up to date with Flyway before anything else runs.
+ * Defines the portal's data source and brings the schema up to date with Flyway before anything
+ * else runs.
  *
- * <p>Flyway owns the schema: the migrations live in {@code db/migration}. The method runs outside a JTA
- * transaction because the MariaDB data source is XA and Flyway manages its own transactions.
+ * <p>Flyway owns the schema: the migrations live in {@code db/migration}. The method runs outside a
+ * JTA transaction because the MariaDB data source is XA and Flyway manages its own transactions.
  */
 @DataSourceDefinition(
     name = DatabaseMigration.DATA_SOURCE,
@@ -45,6 +46,12 @@ public class DatabaseMigration {
             .locations("classpath:db/migration")
             .load()
             .migrate();
-    LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied)");
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied)");
   }
 }

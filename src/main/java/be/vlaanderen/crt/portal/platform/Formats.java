@@ -60,6 +60,8 @@ public class Formats {
 
   private static Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    return faces == null || faces.getViewRoot() == null ? Messages.DUTCH : faces.getViewRoot().getLocale();
+    return faces == null || faces.getViewRoot() == null
+        ? Messages.DUTCH
+        : faces.getViewRoot().getLocale();
   }
 }

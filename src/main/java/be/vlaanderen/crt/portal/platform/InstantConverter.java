@@ -6,9 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
- * Stores {@link Instant}s as SQL timestamps (JPA 3.1 does not map Instant itself, and EclipseLink would
- * serialise it into bytes). Timestamps are written in the JVM time zone, which is UTC in every portal
- * process (the demo and test launchers and the Docker image set it).
+ * Stores {@link Instant}s as SQL timestamps (JPA 3.1 does not map Instant itself, and EclipseLink
+ * would serialise it into bytes). Timestamps are written in the JVM time zone, which is UTC in
+ * every portal process (the demo and test launchers and the Docker image set it).
  */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, Timestamp> {

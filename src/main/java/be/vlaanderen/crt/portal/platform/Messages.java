@@ -43,6 +43,10 @@ public final class Messages {
 
   private static ResourceBundle bundle(Locale locale) {
     Locale chosen = SUPPORTED.contains(locale.getLanguage()) ? locale : DUTCH;
-    return ResourceBundle.getBundle("messages", chosen, Messages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return ResourceBundle.getBundle(
+        "messages",
+        chosen,
+        Messages.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 }

@@ -13,12 +13,12 @@ import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * The deployment's properties file under {@code config/} (demo, test or production), named by the system
- * property {@code crt.config} or the environment variable {@code CRT_CONFIG}.
+ * The deployment's properties file under {@code config/} (demo, test or production), named by the
+ * system property {@code crt.config} or the environment variable {@code CRT_CONFIG}.
  *
- * <p>Its ordinal (250) sits above the defaults packaged in the WAR (100) and below environment variables
- * (300) and system properties (400), so an operator can always override a file value with an environment
- * variable such as {@code CRT_DB_PASSWORD}.
+ * <p>Its ordinal (250) sits above the defaults packaged in the WAR (100) and below environment
+ * variables (300) and system properties (400), so an operator can always override a file value with
+ * an environment variable such as {@code CRT_DB_PASSWORD}.
  */
 public class PortalConfigFile implements ConfigSource {
 

@@ -9,8 +9,8 @@ import java.lang.reflect.RecordComponent;
 
 /**
  * Lets pages read record components as properties ({@code #{row.title}} calls {@code row.title()}).
- * Expression Language 5 (Jakarta EE 10) only knows JavaBean getters; EL 6 adds this itself. Records are
- * read-only, so writing to one is refused.
+ * Expression Language 5 (Jakarta EE 10) only knows JavaBean getters; EL 6 adds this itself. Records
+ * are read-only, so writing to one is refused.
  */
 public class RecordElResolver extends ELResolver {
 
@@ -25,7 +25,8 @@ public class RecordElResolver extends ELResolver {
       context.setPropertyResolved(base, property);
       return value;
     } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new ELException("Cannot read " + property + " of " + base.getClass().getSimpleName(), e);
+      throw new ELException(
+          "Cannot read " + property + " of " + base.getClass().getSimpleName(), e);
     }
   }
 
@@ -42,7 +43,8 @@ public class RecordElResolver extends ELResolver {
   @Override
   public void setValue(ELContext context, Object base, Object property, Object value) {
     if (component(base, property) != null) {
-      throw new PropertyNotWritableException(base.getClass().getSimpleName() + " is a record and cannot be changed");
+      throw new PropertyNotWritableException(
+          base.getClass().getSimpleName() + " is a record and cannot be changed");
     }
   }
 

@@ -7,9 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
@@ -41,7 +41,8 @@ public class Assignment {
 
   protected Assignment() {}
 
-  public Assignment(Wave wave, AssignmentKind kind, String title, String description, LocalDateTime deadline) {
+  public Assignment(
+      Wave wave, AssignmentKind kind, String title, String description, LocalDateTime deadline) {
     this.wave = Objects.requireNonNull(wave, "wave");
     this.kind = Objects.requireNonNull(kind, "kind");
     this.title = Objects.requireNonNull(title, "title");

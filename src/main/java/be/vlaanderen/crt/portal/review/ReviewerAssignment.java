@@ -34,7 +34,8 @@ public class ReviewerAssignment {
   public ReviewerAssignment(UserAccount reviewer, Municipality municipality) {
     this.reviewer = Objects.requireNonNull(reviewer, "reviewer");
     if (reviewer.getRole() != Role.REVIEWER) {
-      throw new IllegalArgumentException("Only a REVIEWER can be assigned to review a municipality");
+      throw new IllegalArgumentException(
+          "Only a REVIEWER can be assigned to review a municipality");
     }
     this.municipality = Objects.requireNonNull(municipality, "municipality");
   }

@@ -18,18 +18,21 @@ import java.util.List;
 @ApplicationScoped
 public class AccessPolicy {
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
   /** The municipalities whose assignments and status the account may see. */
   public List<Long> visibleMunicipalityIds(UserAccount account) {
     return switch (account.getRole()) {
       case MUNICIPALITY -> List.of(account.getMunicipality().getId());
-      case REVIEWER -> em.createQuery(
-              "SELECT r.municipality.id FROM ReviewerAssignment r WHERE r.reviewer.id = :id ORDER BY r.municipality.name", Long.class)
-          .setParameter("id", account.getId())
-          .getResultList();
-      case COORDINATOR, STEERING -> em.createQuery("SELECT m.id FROM Municipality m ORDER BY m.name", Long.class).getResultList();
+      case REVIEWER ->
+          em.createQuery(
+                  "SELECT r.municipality.id FROM ReviewerAssignment r WHERE r.reviewer.id = :id ORDER BY r.municipality.name",
+                  Long.class)
+              .setParameter("id", account.getId())
+              .getResultList();
+      case COORDINATOR, STEERING ->
+          em.createQuery("SELECT m.id FROM Municipality m ORDER BY m.name", Long.class)
+              .getResultList();
     };
   }
 
@@ -37,12 +40,14 @@ public class AccessPolicy {
   public boolean mayReadDocuments(UserAccount account, long municipalityId) {
     return switch (account.getRole()) {
       case MUNICIPALITY -> account.getMunicipality().getId() == municipalityId;
-      case REVIEWER -> !em.createQuery(
-              "SELECT r.id FROM ReviewerAssignment r WHERE r.reviewer.id = :id AND r.municipality.id = :m", Long.class)
-          .setParameter("id", account.getId())
-          .setParameter("m", municipalityId)
-          .getResultList()
-          .isEmpty();
+      case REVIEWER ->
+          !em.createQuery(
+                  "SELECT r.id FROM ReviewerAssignment r WHERE r.reviewer.id = :id AND r.municipality.id = :m",
+                  Long.class)
+              .setParameter("id", account.getId())
+              .setParameter("m", municipalityId)
+              .getResultList()
+              .isEmpty();
       case COORDINATOR -> true;
       case STEERING -> false;
     };
@@ -50,6 +55,7 @@ public class AccessPolicy {
 
   /** Only a municipality's own contact persons hand in its documents. */
   public boolean mayUpload(UserAccount account, long municipalityId) {
-    return account.getRole() == Role.MUNICIPALITY && account.getMunicipality().getId() == municipalityId;
+    return account.getRole() == Role.MUNICIPALITY
+        && account.getMunicipality().getId() == municipalityId;
   }
 }

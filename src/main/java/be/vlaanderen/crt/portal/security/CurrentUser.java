@@ -13,11 +13,9 @@ import java.security.Principal;
 @RequestScoped
 public class CurrentUser {
 
-  @Inject
-  SecurityContext securityContext;
+  @Inject SecurityContext securityContext;
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
   private UserAccount account;
 
@@ -27,11 +25,12 @@ public class CurrentUser {
       if (principal == null) {
         throw new NotVisibleException("Account");
       }
-      account = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-          .setParameter("username", principal.getName())
-          .getResultStream()
-          .findFirst()
-          .orElseThrow(() -> new NotVisibleException("Account"));
+      account =
+          em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+              .setParameter("username", principal.getName())
+              .getResultStream()
+              .findFirst()
+              .orElseThrow(() -> new NotVisibleException("Account"));
     }
     return account;
   }

@@ -8,8 +8,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 @ApplicationScoped
 public class PasswordHasher {
 
-  @Inject
-  Pbkdf2PasswordHash passwordHash;
+  @Inject Pbkdf2PasswordHash passwordHash;
 
   public String hash(char[] password) {
     return passwordHash.generate(password);

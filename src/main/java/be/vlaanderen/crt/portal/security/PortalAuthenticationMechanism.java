@@ -24,11 +24,13 @@ import java.util.Set;
  * How callers prove who they are.
  *
  * <ul>
- *   <li>Pages: the login page calls {@code SecurityContext.authenticate} with a username and password; on
- *       success the caller is kept in the HTTP session (a small serializable value, so sessions can be
- *       replicated between nodes). Unauthenticated requests for a protected page go to the login page.
- *   <li>REST API ({@code /api/*}): HTTP Basic on every request and nothing else. The session is ignored
- *       there on purpose, so a browser's login cookie can never be used by another site to call the API.
+ *   <li>Pages: the login page calls {@code SecurityContext.authenticate} with a username and
+ *       password; on success the caller is kept in the HTTP session (a small serializable value, so
+ *       sessions can be replicated between nodes). Unauthenticated requests for a protected page go
+ *       to the login page.
+ *   <li>REST API ({@code /api/*}): HTTP Basic on every request and nothing else. The session is
+ *       ignored there on purpose, so a browser's login cookie can never be used by another site to
+ *       call the API.
  * </ul>
  */
 @ApplicationScoped
@@ -37,11 +39,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   static final String SESSION_CALLER = "crt.caller";
   private static final String LOGIN_PAGE = "/login.xhtml";
 
-  @Inject
-  IdentityStoreHandler identityStores;
+  @Inject IdentityStoreHandler identityStores;
 
   @Override
-  public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
     if (context.isAuthenticationRequest() && credential != null) {
       return loginFromPage(request, context, credential);
@@ -60,25 +62,33 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   }
 
   @Override
-  public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.removeAttribute(SESSION_CALLER);
     }
   }
 
-  private AuthenticationStatus loginFromPage(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+  private AuthenticationStatus loginFromPage(
+      HttpServletRequest request, HttpMessageContext context, Credential credential) {
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return AuthenticationStatus.SEND_FAILURE;
     }
     request.getSession(true);
     request.changeSessionId(); // a session id known before login is worthless after it
-    request.getSession().setAttribute(SESSION_CALLER, new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+    request
+        .getSession()
+        .setAttribute(
+            SESSION_CALLER,
+            new SessionCaller(
+                result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
     return context.notifyContainerAboutLogin(result);
   }
 
-  private AuthenticationStatus authenticateApi(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  private AuthenticationStatus authenticateApi(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     UsernamePasswordCredential basic = basicCredential(request.getHeader("Authorization"));
     if (basic != null) {
       CredentialValidationResult result = identityStores.validate(basic);
@@ -88,7 +98,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       return unauthorizedJson(response, "Gebruikersnaam of wachtwoord onjuist.");
     }
     if (context.isProtected()) {
-      return unauthorizedJson(response, "Aanmelden vereist: gebruik HTTP Basic met uw portaalaccount.");
+      return unauthorizedJson(
+          response, "Aanmelden vereist: gebruik HTTP Basic met uw portaalaccount.");
     }
     return context.doNothing();
   }
@@ -99,7 +110,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     String decoded;
     try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return null;
     }
@@ -107,23 +120,33 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     if (colon <= 0) {
       return null;
     }
-    return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+    return new UsernamePasswordCredential(
+        decoded.substring(0, colon), decoded.substring(colon + 1));
   }
 
-  private static AuthenticationStatus unauthorizedJson(HttpServletResponse response, String message) {
+  private static AuthenticationStatus unauthorizedJson(
+      HttpServletResponse response, String message) {
     try {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setHeader("WWW-Authenticate", "Basic realm=\"CRT Portaal\", charset=\"UTF-8\"");
       response.setContentType("application/json");
       response.setCharacterEncoding("UTF-8");
-      response.getWriter().write(Json.createObjectBuilder().add("error", "UNAUTHENTICATED").add("message", message).build().toString());
+      response
+          .getWriter()
+          .write(
+              Json.createObjectBuilder()
+                  .add("error", "UNAUTHENTICATED")
+                  .add("message", message)
+                  .build()
+                  .toString());
     } catch (IOException e) {
       // The client went away; nothing left to tell it.
     }
     return AuthenticationStatus.SEND_FAILURE;
   }
 
-  private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  private static AuthenticationStatus redirectToLogin(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String target = request.getRequestURI().substring(request.getContextPath().length());
     if (request.getQueryString() != null) {
       target += "?" + request.getQueryString();
@@ -137,7 +160,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       try {
         response.setContentType("text/xml");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + login + "\"/></partial-response>");
+        response
+            .getWriter()
+            .write(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + login
+                    + "\"/></partial-response>");
       } catch (IOException e) {
         // The client went away.
       }

@@ -15,14 +15,15 @@ import java.util.Set;
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
 
-  /** Verified against when the username is unknown, so that a wrong name costs as much time as a wrong password. */
+  /**
+   * Verified against when the username is unknown, so that a wrong name costs as much time as a
+   * wrong password.
+   */
   private String decoyHash;
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
-  @Inject
-  Pbkdf2PasswordHash passwordHash;
+  @Inject Pbkdf2PasswordHash passwordHash;
 
   @PostConstruct
   void init() {
@@ -30,11 +31,12 @@ public class PortalIdentityStore implements IdentityStore {
   }
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-    UserAccount account = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-        .setParameter("username", credential.getCaller())
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+    UserAccount account =
+        em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+            .setParameter("username", credential.getCaller())
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
     if (account == null || !account.isEnabled()) {
       passwordHash.verify(credential.getPassword().getValue(), decoyHash);
       return CredentialValidationResult.INVALID_RESULT;

@@ -15,12 +15,15 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 
 /**
- * A person who can log in. A MUNICIPALITY account always belongs to exactly one municipality and other
- * roles never do (checked here and by the database). The password is stored only as a PBKDF2 hash.
+ * A person who can log in. A MUNICIPALITY account always belongs to exactly one municipality and
+ * other roles never do (checked here and by the database). The password is stored only as a PBKDF2
+ * hash.
  */
 @Entity
 @Table(name = "user_account")
-@NamedQuery(name = "UserAccount.byUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+@NamedQuery(
+    name = "UserAccount.byUsername",
+    query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 public class UserAccount {
 
   @Id
@@ -52,7 +55,13 @@ public class UserAccount {
 
   protected UserAccount() {}
 
-  public UserAccount(String username, String displayName, String email, String passwordHash, Role role, Municipality municipality) {
+  public UserAccount(
+      String username,
+      String displayName,
+      String email,
+      String passwordHash,
+      Role role,
+      Municipality municipality) {
     this.username = Objects.requireNonNull(username, "username");
     this.displayName = Objects.requireNonNull(displayName, "displayName");
     this.email = email;

@@ -4,11 +4,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Object keys derived from content. The same bytes always get the same key, so a document uploaded twice
- * is stored once, and an object is never overwritten with different bytes.
+ * Object keys derived from content. The same bytes always get the same key, so a document uploaded
+ * twice is stored once, and an object is never overwritten with different bytes.
  *
- * <p>Layout {@code documents/sha256/ab/cd/abcd…}: two levels of fan-out keep directory listings short on
- * file-system backends.
+ * <p>Layout {@code documents/sha256/ab/cd/abcd…}: two levels of fan-out keep directory listings
+ * short on file-system backends.
  */
 public final class ContentKeys {
 
@@ -25,7 +25,9 @@ public final class ContentKeys {
     return PREFIX + hex.substring(0, 2) + "/" + hex.substring(2, 4) + "/" + hex;
   }
 
-  /** Whether a key in the bucket was made by {@link #forSha256}; other objects are not the portal's. */
+  /**
+   * Whether a key in the bucket was made by {@link #forSha256}; other objects are not the portal's.
+   */
   public static boolean isContentKey(String key) {
     if (key == null || !key.startsWith(PREFIX)) {
       return false;

@@ -18,7 +18,10 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** {@link ObjectStore} on any S3-compatible server (MinIO in production, S3Proxy in tests and the demo). */
+/**
+ * {@link ObjectStore} on any S3-compatible server (MinIO in production, S3Proxy in tests and the
+ * demo).
+ */
 @ApplicationScoped
 public class MinioObjectStore implements ObjectStore {
 
@@ -47,9 +50,15 @@ public class MinioObjectStore implements ObjectStore {
 
   @PostConstruct
   void connect() {
-    client = MinioClient.builder().endpoint(endpoint).region(region).credentials(accessKey, secretKey).build();
+    client =
+        MinioClient.builder()
+            .endpoint(endpoint)
+            .region(region)
+            .credentials(accessKey, secretKey)
+            .build();
     // Fail fast when the store is down: an upload must get a clear answer, not hang.
-    client.setTimeout(TimeUnit.SECONDS.toMillis(5), TimeUnit.MINUTES.toMillis(2), TimeUnit.MINUTES.toMillis(2));
+    client.setTimeout(
+        TimeUnit.SECONDS.toMillis(5), TimeUnit.MINUTES.toMillis(2), TimeUnit.MINUTES.toMillis(2));
   }
 
   @Override
@@ -59,7 +68,13 @@ public class MinioObjectStore implements ObjectStore {
       return;
     }
     try {
-      client.uploadObject(UploadObjectArgs.builder().bucket(bucket).object(key).filename(file.toString()).contentType(contentType).build());
+      client.uploadObject(
+          UploadObjectArgs.builder()
+              .bucket(bucket)
+              .object(key)
+              .filename(file.toString())
+              .contentType(contentType)
+              .build());
     } catch (Exception e) {
       throw unavailable("store " + key, e);
     }
@@ -94,7 +109,9 @@ public class MinioObjectStore implements ObjectStore {
     ensureBucket();
     Set<String> keys = new HashSet<>();
     try {
-      for (var result : client.listObjects(ListObjectsArgs.builder().bucket(bucket).prefix(prefix).recursive(true).build())) {
+      for (var result :
+          client.listObjects(
+              ListObjectsArgs.builder().bucket(bucket).prefix(prefix).recursive(true).build())) {
         keys.add(result.get().objectName());
       }
     } catch (Exception e) {
@@ -134,6 +151,7 @@ public class MinioObjectStore implements ObjectStore {
   }
 
   private StorageUnavailableException unavailable(String what, Exception cause) {
-    return new StorageUnavailableException("Object store at " + endpoint + " could not " + what + ": " + cause, cause);
+    return new StorageUnavailableException(
+        "Object store at " + endpoint + " could not " + what + ": " + cause, cause);
   }
 }

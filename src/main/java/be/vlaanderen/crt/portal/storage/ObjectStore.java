@@ -4,10 +4,16 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Set;
 
-/** The portal's view of S3-compatible object storage. Every method may throw {@link StorageUnavailableException}. */
+/**
+ * The portal's view of S3-compatible object storage. Every method may throw {@link
+ * StorageUnavailableException}.
+ */
 public interface ObjectStore {
 
-  /** Stores the file under the key unless an object with that key exists already (keys are content-derived). */
+  /**
+   * Stores the file under the key unless an object with that key exists already (keys are
+   * content-derived).
+   */
   void putIfAbsent(String key, Path file, long size, String contentType);
 
   /** Opens the object for reading; the caller closes the stream. */

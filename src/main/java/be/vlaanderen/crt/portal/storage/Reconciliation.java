@@ -10,21 +10,22 @@ import java.util.TreeSet;
 /**
  * Compares the database (the source of truth) with the bucket.
  *
- * <p>An <em>orphan</em> is an object no row points to: the trace of an upload whose database commit failed
- * after the object was written. It is harmless (no page shows it) and may be removed by an operator.
- * A <em>missing</em> object is a row without its bytes: that must never happen and is reported loudly.
+ * <p>An <em>orphan</em> is an object no row points to: the trace of an upload whose database commit
+ * failed after the object was written. It is harmless (no page shows it) and may be removed by an
+ * operator. A <em>missing</em> object is a row without its bytes: that must never happen and is
+ * reported loudly.
  */
 @ApplicationScoped
 public class Reconciliation {
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
-  @Inject
-  ObjectStore store;
+  @Inject ObjectStore store;
 
   public Report run() {
-    Set<String> referenced = new TreeSet<>(em.createNamedQuery("DocumentVersion.storageKeys", String.class).getResultList());
+    Set<String> referenced =
+        new TreeSet<>(
+            em.createNamedQuery("DocumentVersion.storageKeys", String.class).getResultList());
     Set<String> stored = new TreeSet<>(store.keys(ContentKeys.PREFIX));
     Set<String> orphans = new TreeSet<>(stored);
     orphans.removeAll(referenced);
@@ -34,5 +35,6 @@ public class Reconciliation {
   }
 
   /** The outcome of one reconciliation run. */
-  public record Report(int referencedObjects, int storedObjects, Set<String> orphans, Set<String> missing) {}
+  public record Report(
+      int referencedObjects, int storedObjects, Set<String> orphans, Set<String> missing) {}
 }

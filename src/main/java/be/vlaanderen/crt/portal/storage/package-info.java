@@ -1,2 +1,5 @@
-/** Object storage (S3 through the MinIO client): content-addressed keys, writes, reads and reconciliation. */
+/**
+ * Object storage (S3 through the MinIO client): content-addressed keys, writes, reads and
+ * reconciliation.
+ */
 package be.vlaanderen.crt.portal.storage;

@@ -21,7 +21,8 @@ public record AssignmentStatus(
     String municipality,
     Long submissionId,
     int versionCount,
-    Instant lastUploadAt) implements Serializable {
+    Instant lastUploadAt)
+    implements Serializable {
 
   @JsonbProperty("submitted")
   public boolean isSubmitted() {

@@ -13,19 +13,24 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One uploaded file of a submission. Immutable: there are no setters and no update path; a new upload is
- * a new version with the next number. The bytes live in object storage under {@link #getStorageKey()},
- * which is derived from the SHA-256, so identical content is stored once and never overwritten.
+ * One uploaded file of a submission. Immutable: there are no setters and no update path; a new
+ * upload is a new version with the next number. The bytes live in object storage under {@link
+ * #getStorageKey()}, which is derived from the SHA-256, so identical content is stored once and
+ * never overwritten.
  */
 @Entity
 @Table(name = "document_version")
 @NamedQuery(
     name = "DocumentVersion.bySubmission",
-    query = "SELECT v FROM DocumentVersion v WHERE v.submission.id = :submissionId ORDER BY v.versionNumber DESC")
+    query =
+        "SELECT v FROM DocumentVersion v WHERE v.submission.id = :submissionId ORDER BY v.versionNumber DESC")
 @NamedQuery(
     name = "DocumentVersion.latestNumber",
-    query = "SELECT MAX(v.versionNumber) FROM DocumentVersion v WHERE v.submission.id = :submissionId")
-@NamedQuery(name = "DocumentVersion.storageKeys", query = "SELECT DISTINCT v.storageKey FROM DocumentVersion v")
+    query =
+        "SELECT MAX(v.versionNumber) FROM DocumentVersion v WHERE v.submission.id = :submissionId")
+@NamedQuery(
+    name = "DocumentVersion.storageKeys",
+    query = "SELECT DISTINCT v.storageKey FROM DocumentVersion v")
 public class DocumentVersion {
 
   @Id
@@ -39,7 +44,9 @@ public class DocumentVersion {
   @Column(name = "version_number", nullable = false, updatable = false)
   private int versionNumber;
 
-  /** The name as the user's browser sent it, with control characters made visible; for display only. */
+  /**
+   * The name as the user's browser sent it, with control characters made visible; for display only.
+   */
   @Column(name = "original_file_name", nullable = false, updatable = false, length = 500)
   private String originalFileName;
 
@@ -68,8 +75,17 @@ public class DocumentVersion {
 
   protected DocumentVersion() {}
 
-  public DocumentVersion(Submission submission, int versionNumber, String originalFileName, String fileName, long size,
-      String sha256, String mediaType, String storageKey, String uploadedBy, Instant uploadedAt) {
+  public DocumentVersion(
+      Submission submission,
+      int versionNumber,
+      String originalFileName,
+      String fileName,
+      long size,
+      String sha256,
+      String mediaType,
+      String storageKey,
+      String uploadedBy,
+      Instant uploadedAt) {
     this.submission = Objects.requireNonNull(submission, "submission");
     if (versionNumber < 1) {
       throw new IllegalArgumentException("Version numbers start at 1");

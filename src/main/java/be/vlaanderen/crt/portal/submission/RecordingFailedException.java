@@ -1,6 +1,9 @@
 package be.vlaanderen.crt.portal.submission;
 
-/** The database could not record a new version; the upload is not acknowledged and nothing is visible. */
+/**
+ * The database could not record a new version; the upload is not acknowledged and nothing is
+ * visible.
+ */
 public class RecordingFailedException extends RuntimeException {
 
   public RecordingFailedException(Throwable cause) {

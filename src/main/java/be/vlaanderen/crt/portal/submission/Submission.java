@@ -7,22 +7,24 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What one municipality hands in for one assignment: a series of immutable {@link DocumentVersion}s.
- * There is at most one submission per (assignment, municipality); it is created by the first upload.
+ * What one municipality hands in for one assignment: a series of immutable {@link
+ * DocumentVersion}s. There is at most one submission per (assignment, municipality); it is created
+ * by the first upload.
  */
 @Entity
 @Table(name = "submission")
 @NamedQuery(
     name = "Submission.byAssignmentAndMunicipality",
-    query = "SELECT s FROM Submission s WHERE s.assignment.id = :assignmentId AND s.municipality.id = :municipalityId")
+    query =
+        "SELECT s FROM Submission s WHERE s.assignment.id = :assignmentId AND s.municipality.id = :municipalityId")
 public class Submission {
 
   @Id

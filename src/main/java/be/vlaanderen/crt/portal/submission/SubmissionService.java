@@ -36,33 +36,28 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Every way a submission's documents come and go: upload, listing, download. Each method checks the
  * caller's right through {@link AccessPolicy} first.
  *
- * <p>Upload path: stage to a temporary file while hashing and counting → detect the type from content →
- * judge it → write the object under its content key → commit the row. A refusal happens before anything
- * is written; a failure of the object store leaves nothing; a failure of the database leaves at most an
- * unreferenced object, which {@link be.vlaanderen.crt.portal.storage.Reconciliation} reports.
+ * <p>Upload path: stage to a temporary file while hashing and counting → detect the type from
+ * content → judge it → write the object under its content key → commit the row. A refusal happens
+ * before anything is written; a failure of the object store leaves nothing; a failure of the
+ * database leaves at most an unreferenced object, which {@link
+ * be.vlaanderen.crt.portal.storage.Reconciliation} reports.
  */
 @ApplicationScoped
 public class SubmissionService {
 
   private static final Logger LOG = Logger.getLogger(SubmissionService.class.getName());
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
-  @Inject
-  AccessPolicy access;
+  @Inject AccessPolicy access;
 
-  @Inject
-  TypeDetector detector;
+  @Inject TypeDetector detector;
 
-  @Inject
-  ObjectStore store;
+  @Inject ObjectStore store;
 
-  @Inject
-  VersionRecorder recorder;
+  @Inject VersionRecorder recorder;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
   @Inject
   @ConfigProperty(name = "crt.upload.max-bytes")
@@ -76,7 +71,10 @@ public class SubmissionService {
     return maxBytes;
   }
 
-  /** The assignments the account may see, one row per (assignment, municipality), soonest deadline first. */
+  /**
+   * The assignments the account may see, one row per (assignment, municipality), soonest deadline
+   * first.
+   */
   public List<AssignmentStatus> assignments(UserAccount account) {
     return statuses(account, null);
   }
@@ -94,11 +92,13 @@ public class SubmissionService {
     if (municipalities.isEmpty()) {
       return List.of();
     }
-    var pairQuery = em.createQuery(
-            "SELECT a, m FROM Assignment a, Enrollment e JOIN e.municipality m WHERE e.wave = a.wave AND m.id IN :ids"
-                + (onlyAssignment == null ? "" : " AND a.id = :assignment")
-                + " ORDER BY a.deadline, a.id, m.name", Object[].class)
-        .setParameter("ids", municipalities);
+    var pairQuery =
+        em.createQuery(
+                "SELECT a, m FROM Assignment a, Enrollment e JOIN e.municipality m WHERE e.wave = a.wave AND m.id IN :ids"
+                    + (onlyAssignment == null ? "" : " AND a.id = :assignment")
+                    + " ORDER BY a.deadline, a.id, m.name",
+                Object[].class)
+            .setParameter("ids", municipalities);
     if (onlyAssignment != null) {
       pairQuery.setParameter("assignment", onlyAssignment);
     }
@@ -106,17 +106,30 @@ public class SubmissionService {
     Map<String, Object[]> submitted = new HashMap<>();
     em.createQuery(
             "SELECT s.assignment.id, s.municipality.id, s.id, COUNT(v.id), MAX(v.uploadedAt) FROM DocumentVersion v JOIN v.submission s"
-                + " WHERE s.municipality.id IN :ids GROUP BY s.assignment.id, s.municipality.id, s.id", Object[].class)
+                + " WHERE s.municipality.id IN :ids GROUP BY s.assignment.id, s.municipality.id, s.id",
+            Object[].class)
         .setParameter("ids", municipalities)
         .getResultList()
         .forEach(row -> submitted.put(row[0] + "/" + row[1], row));
-    return pairs.stream().map(pair -> {
-      Assignment a = (Assignment) pair[0];
-      Municipality m = (Municipality) pair[1];
-      Object[] s = submitted.get(a.getId() + "/" + m.getId());
-      return new AssignmentStatus(a.getId(), a.getKind(), a.getTitle(), a.getDeadline(), a.getWave().getName(), m.getId(), m.getName(),
-          s == null ? null : (Long) s[2], s == null ? 0 : ((Number) s[3]).intValue(), s == null ? null : (Instant) s[4]);
-    }).toList();
+    return pairs.stream()
+        .map(
+            pair -> {
+              Assignment a = (Assignment) pair[0];
+              Municipality m = (Municipality) pair[1];
+              Object[] s = submitted.get(a.getId() + "/" + m.getId());
+              return new AssignmentStatus(
+                  a.getId(),
+                  a.getKind(),
+                  a.getTitle(),
+                  a.getDeadline(),
+                  a.getWave().getName(),
+                  m.getId(),
+                  m.getName(),
+                  s == null ? null : (Long) s[2],
+                  s == null ? 0 : ((Number) s[3]).intValue(),
+                  s == null ? null : (Instant) s[4]);
+            })
+        .toList();
   }
 
   /**
@@ -125,18 +138,24 @@ public class SubmissionService {
    * @throws UploadRefusedException the file is refused; nothing was recorded
    * @throws NotVisibleException the assignment is not the caller's
    * @throws NotPermittedException the caller is not a municipality contact
-   * @throws be.vlaanderen.crt.portal.storage.StorageUnavailableException the object store failed; nothing was recorded
+   * @throws be.vlaanderen.crt.portal.storage.StorageUnavailableException the object store failed;
+   *     nothing was recorded
    * @throws RecordingFailedException the database failed; nothing is visible
    */
-  public DocumentVersion upload(UserAccount account, long assignmentId, String originalName, InputStream content) {
+  public DocumentVersion upload(
+      UserAccount account, long assignmentId, String originalName, InputStream content) {
     if (account.getMunicipality() == null) {
-      statuses(account, assignmentId).stream().findFirst().orElseThrow(() -> new NotVisibleException("Assignment " + assignmentId));
-      throw new NotPermittedException("Only a municipality's contact persons hand in its documents");
+      statuses(account, assignmentId).stream()
+          .findFirst()
+          .orElseThrow(() -> new NotVisibleException("Assignment " + assignmentId));
+      throw new NotPermittedException(
+          "Only a municipality's contact persons hand in its documents");
     }
     long municipalityId = account.getMunicipality().getId();
     assignment(account, assignmentId, municipalityId);
     if (!access.mayUpload(account, municipalityId)) {
-      throw new NotPermittedException("Only a municipality's contact persons hand in its documents");
+      throw new NotPermittedException(
+          "Only a municipality's contact persons hand in its documents");
     }
     String fileName = FileNames.sanitise(originalName);
     if (content == null) {
@@ -149,15 +168,26 @@ public class SubmissionService {
       String detected = detect(staged.path(), fileName);
       TypePolicy.Verdict verdict = TypePolicy.judge(detected, fileName);
       if (!verdict.accepted()) {
-        throw new UploadRefusedException(Reason.valueOf(verdict.refusal().name()), fileName, verdict.claimedExtension(), verdict.actual());
+        throw new UploadRefusedException(
+            Reason.valueOf(verdict.refusal().name()),
+            fileName,
+            verdict.claimedExtension(),
+            verdict.actual());
       }
       String key = ContentKeys.forSha256(staged.sha256());
       store.putIfAbsent(key, staged.path(), staged.size(), verdict.type().mediaType());
-      StoredUpload stored = new StoredUpload(FileNames.displayable(originalName), FileNames.withExtension(fileName, verdict.type().extension()),
-          staged.size(), staged.sha256(), verdict.type().mediaType(), key);
+      StoredUpload stored =
+          new StoredUpload(
+              FileNames.displayable(originalName),
+              FileNames.withExtension(fileName, verdict.type().extension()),
+              staged.size(),
+              staged.sha256(),
+              verdict.type().mediaType(),
+              key);
       return recordWithOneRetry(assignmentId, municipalityId, stored, account.getUsername());
     } catch (StagedUpload.TooLargeException e) {
-      throw new UploadRefusedException(Reason.TOO_LARGE, fileName, Long.toString(e.maxBytes() / (1024 * 1024)));
+      throw new UploadRefusedException(
+          Reason.TOO_LARGE, fileName, Long.toString(e.maxBytes() / (1024 * 1024)));
     }
   }
 
@@ -169,8 +199,12 @@ public class SubmissionService {
     }
   }
 
-  /** Two first uploads at the same moment race to create the submission; the loser simply tries again. */
-  private DocumentVersion recordWithOneRetry(long assignmentId, long municipalityId, StoredUpload stored, String username) {
+  /**
+   * Two first uploads at the same moment race to create the submission; the loser simply tries
+   * again.
+   */
+  private DocumentVersion recordWithOneRetry(
+      long assignmentId, long municipalityId, StoredUpload stored, String username) {
     try {
       return recorder.record(assignmentId, municipalityId, stored, username);
     } catch (RuntimeException first) {
@@ -178,7 +212,10 @@ public class SubmissionService {
       try {
         return recorder.record(assignmentId, municipalityId, stored, username);
       } catch (RuntimeException second) {
-        LOG.log(Level.WARNING, "Recording a version failed; object " + stored.storageKey() + " stays unreferenced", second);
+        LOG.log(
+            Level.WARNING,
+            "Recording a version failed; object " + stored.storageKey() + " stays unreferenced",
+            second);
         throw new RecordingFailedException(second);
       }
     }
@@ -187,7 +224,8 @@ public class SubmissionService {
   /** The submission, if the account may read its documents. */
   public Submission submission(UserAccount account, long submissionId) {
     Submission submission = em.find(Submission.class, submissionId);
-    if (submission == null || !access.mayReadDocuments(account, submission.getMunicipality().getId())) {
+    if (submission == null
+        || !access.mayReadDocuments(account, submission.getMunicipality().getId())) {
       throw new NotVisibleException("Submission " + submissionId);
     }
     return submission;
@@ -196,22 +234,28 @@ public class SubmissionService {
   /** The versions of a submission, newest first. */
   public List<DocumentVersion> versions(UserAccount account, long submissionId) {
     submission(account, submissionId);
-    return em.createNamedQuery("DocumentVersion.bySubmission", DocumentVersion.class).setParameter("submissionId", submissionId).getResultList();
+    return em.createNamedQuery("DocumentVersion.bySubmission", DocumentVersion.class)
+        .setParameter("submissionId", submissionId)
+        .getResultList();
   }
 
   /** The version, if the account may read it. */
   public DocumentVersion version(UserAccount account, long versionId) {
     DocumentVersion version = em.find(DocumentVersion.class, versionId);
-    if (version == null || !access.mayReadDocuments(account, version.getSubmission().getMunicipality().getId())) {
+    if (version == null
+        || !access.mayReadDocuments(account, version.getSubmission().getMunicipality().getId())) {
       throw new NotVisibleException("Document version " + versionId);
     }
     return version;
   }
 
-  /** Opens a version's bytes for download (the caller closes the stream) and records who read it. */
+  /**
+   * Opens a version's bytes for download (the caller closes the stream) and records who read it.
+   */
   public InputStream open(UserAccount account, DocumentVersion version) {
     InputStream in = store.open(version.getStorageKey());
-    audit.recordAlone(account.getUsername(), "DOCUMENT_DOWNLOADED", "DocumentVersion", version.getId(), null);
+    audit.recordAlone(
+        account.getUsername(), "DOCUMENT_DOWNLOADED", "DocumentVersion", version.getId(), null);
     return in;
   }
 

@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * An upload was refused before anything was recorded. The reason decides the HTTP status and the message
- * key; the arguments fill in the message ({@code upload.refused.<REASON>} in the messages bundle).
+ * An upload was refused before anything was recorded. The reason decides the HTTP status and the
+ * message key; the arguments fill in the message ({@code upload.refused.<REASON>} in the messages
+ * bundle).
  */
 public class UploadRefusedException extends RuntimeException {
 
@@ -51,7 +52,10 @@ public class UploadRefusedException extends RuntimeException {
     return arguments.clone();
   }
 
-  /** The user-facing explanation; a content family among the arguments is named in the user's language. */
+  /**
+   * The user-facing explanation; a content family among the arguments is named in the user's
+   * language.
+   */
   public String message(Locale locale) {
     Object[] shown = arguments.clone();
     if (shown.length > 0 && "".equals(shown[0])) {

@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code ./mvnw -Pdemo}: starts the S3 server, the database and Payara Micro with the demo configuration,
- * prints where to go and who to log in as, and stops everything on Ctrl-C. Data stays under {@code ./data}.
+ * {@code ./mvnw -Pdemo}: starts the S3 server, the database and Payara Micro with the demo
+ * configuration, prints where to go and who to log in as, and stops everything on Ctrl-C. Data
+ * stays under {@code ./data}.
  */
 public final class DemoLauncher {
 
@@ -14,46 +15,69 @@ public final class DemoLauncher {
 
   public static void main(String[] args) throws InterruptedException {
     Path base = Path.of(System.getProperty("crt.basedir", "."));
-    Path tools = Path.of(System.getProperty("crt.tools.dir", base.resolve("target/tools").toString()));
+    Path tools =
+        Path.of(System.getProperty("crt.tools.dir", base.resolve("target/tools").toString()));
     Path war = Path.of(System.getProperty("crt.war", base.resolve("target/ROOT.war").toString()));
     Path data = base.resolve("data");
     Path logs = data.resolve("logs");
 
     LocalDatabase database = new LocalDatabase();
-    S3ProxyServer s3 = new S3ProxyServer(tools.resolve("s3proxy.jar"), data.resolve("objects"), 9000, "crt-demo", "crt-demo-secret",
-        logs.resolve("s3proxy.log"));
-    PayaraMicroServer payara = new PayaraMicroServer(tools.resolve("payara-micro.jar"), war, base.resolve("config/demo.properties"), 8080,
-        logs.resolve("payara.log"));
+    S3ProxyServer s3 =
+        new S3ProxyServer(
+            tools.resolve("s3proxy.jar"),
+            data.resolve("objects"),
+            9000,
+            "crt-demo",
+            "crt-demo-secret",
+            logs.resolve("s3proxy.log"));
+    PayaraMicroServer payara =
+        new PayaraMicroServer(
+            tools.resolve("payara-micro.jar"),
+            war,
+            base.resolve("config/demo.properties"),
+            8080,
+            logs.resolve("payara.log"));
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      System.out.println("\nStopping the CRT Portal demo ...");
-      payara.stop();
-      s3.stop();
-      database.close();
-      System.out.println("Stopped. Your demo data stays under " + data.toAbsolutePath());
-      stopped.countDown();
-    }, "demo-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  System.out.println("\nStopping the CRT Portal demo ...");
+                  payara.stop();
+                  s3.stop();
+                  database.close();
+                  System.out.println(
+                      "Stopped. Your demo data stays under " + data.toAbsolutePath());
+                  stopped.countDown();
+                },
+                "demo-shutdown"));
 
     step("Database");
     database.start(data.resolve("mariadb"));
     database.ensureDatabase("crt_demo", "crt_demo", "crt-demo");
-    System.out.println(database.isEmbedded() ? "embedded MariaDB on 127.0.0.1:3306, data in data/mariadb" : "MariaDB on 127.0.0.1:3306 (already running)");
+    System.out.println(
+        database.isEmbedded()
+            ? "embedded MariaDB on 127.0.0.1:3306, data in data/mariadb"
+            : "MariaDB on 127.0.0.1:3306 (already running)");
     step("Object storage (S3Proxy)");
     s3.start();
     System.out.println(s3.endpoint() + ", objects in data/objects");
     step("Payara Micro (about 20-40 s)");
     long started = System.nanoTime();
     payara.start(Duration.ofMinutes(4));
-    System.out.printf("ready in %.1f s, log in data/logs/payara.log%n", (System.nanoTime() - started) / 1e9);
+    System.out.printf(
+        "ready in %.1f s, log in data/logs/payara.log%n", (System.nanoTime() - started) / 1e9);
 
     System.out.println();
     System.out.println("  CRT Portal demo:  " + payara.url());
     System.out.println("  Accounts (password 'demo'):");
-    System.out.println("    aalst, brugge   municipality contact persons (each sees only its own municipality)");
+    System.out.println(
+        "    aalst, brugge   municipality contact persons (each sees only its own municipality)");
     System.out.println("    expert          CRT expert, reviews Aalst and Brugge");
     System.out.println("    coordinator     CRT coordinator, sees everything");
     System.out.println("    steering        steering committee, status overview only");
-    System.out.println("  Health: " + payara.url() + "health/ready   API docs: " + payara.url() + "openapi");
+    System.out.println(
+        "  Health: " + payara.url() + "health/ready   API docs: " + payara.url() + "openapi");
     System.out.println("  Press Ctrl-C to stop.");
     stopped.await();
   }

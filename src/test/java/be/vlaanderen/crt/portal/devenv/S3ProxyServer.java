@@ -10,8 +10,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * An S3-compatible server (S3Proxy with a filesystem store) in its own process on loopback, for the demo and
- * the integration tests. Its own process because S3Proxy and the MinIO client disagree on Jackson versions.
+ * An S3-compatible server (S3Proxy with a filesystem store) in its own process on loopback, for the
+ * demo and the integration tests. Its own process because S3Proxy and the MinIO client disagree on
+ * Jackson versions.
  */
 public final class S3ProxyServer implements AutoCloseable {
 
@@ -23,7 +24,8 @@ public final class S3ProxyServer implements AutoCloseable {
   private final Path logFile;
   private Process process;
 
-  public S3ProxyServer(Path jar, Path dataDir, int port, String accessKey, String secretKey, Path logFile) {
+  public S3ProxyServer(
+      Path jar, Path dataDir, int port, String accessKey, String secretKey, Path logFile) {
     this.jar = jar;
     this.dataDir = dataDir;
     this.port = port;
@@ -34,24 +36,38 @@ public final class S3ProxyServer implements AutoCloseable {
 
   public S3ProxyServer start() {
     if (Ports.isOpen(port)) {
-      throw new IllegalStateException("Port " + port + " is already in use; stop what runs there (an earlier demo or test run?)");
+      throw new IllegalStateException(
+          "Port "
+              + port
+              + " is already in use; stop what runs there (an earlier demo or test run?)");
     }
     try {
       Files.createDirectories(dataDir);
       Files.createDirectories(logFile.getParent());
       Path properties = dataDir.resolveSibling("s3proxy-" + port + ".properties");
-      Files.writeString(properties, String.join("\n",
-          "s3proxy.endpoint=http://127.0.0.1:" + port,
-          "s3proxy.authorization=aws-v2-or-v4",
-          "s3proxy.identity=" + accessKey,
-          "s3proxy.credential=" + secretKey,
-          "jclouds.provider=filesystem",
-          "jclouds.filesystem.basedir=" + dataDir.toAbsolutePath(),
-          ""));
-      process = new ProcessBuilder(List.of(Java.executable(), "-Xmx256m", "-jar", jar.toString(), "--properties", properties.toString()))
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-          .start();
+      Files.writeString(
+          properties,
+          String.join(
+              "\n",
+              "s3proxy.endpoint=http://127.0.0.1:" + port,
+              "s3proxy.authorization=aws-v2-or-v4",
+              "s3proxy.identity=" + accessKey,
+              "s3proxy.credential=" + secretKey,
+              "jclouds.provider=filesystem",
+              "jclouds.filesystem.basedir=" + dataDir.toAbsolutePath(),
+              ""));
+      process =
+          new ProcessBuilder(
+                  List.of(
+                      Java.executable(),
+                      "-Xmx256m",
+                      "-jar",
+                      jar.toString(),
+                      "--properties",
+                      properties.toString()))
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+              .start();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start S3Proxy", e);
     }
@@ -97,7 +113,8 @@ public final class S3ProxyServer implements AutoCloseable {
           return;
         }
         if (process != null && !process.isAlive()) {
-          throw new IllegalStateException("Process for port " + port + " exited early; see " + logFile);
+          throw new IllegalStateException(
+              "Process for port " + port + " exited early; see " + logFile);
         }
         try {
           Thread.sleep(200);
@@ -106,7 +123,13 @@ public final class S3ProxyServer implements AutoCloseable {
           throw new IllegalStateException("Interrupted while waiting for port " + port, e);
         }
       }
-      throw new IllegalStateException("Nothing listens on port " + port + " after " + timeout.toSeconds() + " s; see " + logFile);
+      throw new IllegalStateException(
+          "Nothing listens on port "
+              + port
+              + " after "
+              + timeout.toSeconds()
+              + " s; see "
+              + logFile);
     }
   }
 }

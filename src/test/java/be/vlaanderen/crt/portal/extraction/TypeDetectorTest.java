@@ -14,8 +14,7 @@ class TypeDetectorTest {
 
   private final TypeDetector detector = new TypeDetector();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void detectsEveryAcceptedFormatFromContent() throws IOException {
@@ -28,9 +27,13 @@ class TypeDetectorTest {
 
   @Test
   void disguisedFilesAreSeenForWhatTheyAre() throws IOException {
-    assertEquals(ContentFamily.EXECUTABLE, ContentFamily.of(detect("bcp.pdf", SampleFiles.executable())));
-    assertEquals(ContentFamily.TEXT, ContentFamily.of(detect("bia.docx", SampleFiles.text("only text, no document"))));
-    assertEquals(ContentFamily.ARCHIVE, ContentFamily.of(detect("bia.xlsx", SampleFiles.zip("plain zip"))));
+    assertEquals(
+        ContentFamily.EXECUTABLE, ContentFamily.of(detect("bcp.pdf", SampleFiles.executable())));
+    assertEquals(
+        ContentFamily.TEXT,
+        ContentFamily.of(detect("bia.docx", SampleFiles.text("only text, no document"))));
+    assertEquals(
+        ContentFamily.ARCHIVE, ContentFamily.of(detect("bia.xlsx", SampleFiles.zip("plain zip"))));
   }
 
   private String detect(String name, byte[] content) throws IOException {

@@ -12,7 +12,8 @@ class TypePolicyTest {
   @Test
   void acceptsEachAllowedTypeUnderItsOwnExtension() {
     for (DocumentType type : DocumentType.values()) {
-      TypePolicy.Verdict verdict = TypePolicy.judge(type.mediaType(), "plan." + type.extension().toUpperCase());
+      TypePolicy.Verdict verdict =
+          TypePolicy.judge(type.mediaType(), "plan." + type.extension().toUpperCase());
       assertTrue(verdict.accepted(), type.name());
       assertEquals(type, verdict.type());
     }
@@ -49,15 +50,21 @@ class TypePolicyTest {
   @Test
   void typesOutsideTheAllowListAreUnsupported() {
     assertEquals(Refusal.UNSUPPORTED_TYPE, TypePolicy.judge("image/png", "photo.png").refusal());
-    assertEquals(Refusal.UNSUPPORTED_TYPE, TypePolicy.judge("application/zip", "docs.zip").refusal());
-    assertEquals(Refusal.UNSUPPORTED_TYPE, TypePolicy.judge("application/msword", "old.doc").refusal());
-    assertEquals("MACRO_OFFICE",
-        TypePolicy.judge("application/vnd.ms-word.document.macroenabled.12", "macro.docm").actual());
+    assertEquals(
+        Refusal.UNSUPPORTED_TYPE, TypePolicy.judge("application/zip", "docs.zip").refusal());
+    assertEquals(
+        Refusal.UNSUPPORTED_TYPE, TypePolicy.judge("application/msword", "old.doc").refusal());
+    assertEquals(
+        "MACRO_OFFICE",
+        TypePolicy.judge("application/vnd.ms-word.document.macroenabled.12", "macro.docm")
+            .actual());
   }
 
   @Test
   void passwordProtectedOfficeFilesAreNamedAsSuch() {
-    assertEquals(Refusal.ENCRYPTED, TypePolicy.judge("application/x-tika-ooxml-protected", "bia.docx").refusal());
+    assertEquals(
+        Refusal.ENCRYPTED,
+        TypePolicy.judge("application/x-tika-ooxml-protected", "bia.docx").refusal());
   }
 
   @Test

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class ContentKeysTest {
 
-  private static final String HASH = "aca9598b1448644097d5774a049e01a81e83185e4617d84dd915740e9ee44396";
+  private static final String HASH =
+      "aca9598b1448644097d5774a049e01a81e83185e4617d84dd915740e9ee44396";
 
   @Test
   void sameContentHashGivesSameKeyWithTwoLevelsOfFanOut() {
@@ -21,7 +22,8 @@ class ContentKeysTest {
   void anythingButAHexSha256IsRefused() {
     assertThrows(IllegalArgumentException.class, () -> ContentKeys.forSha256("../../etc/passwd"));
     assertThrows(IllegalArgumentException.class, () -> ContentKeys.forSha256(HASH.substring(1)));
-    assertThrows(IllegalArgumentException.class, () -> ContentKeys.forSha256(HASH.replace('a', 'g')));
+    assertThrows(
+        IllegalArgumentException.class, () -> ContentKeys.forSha256(HASH.replace('a', 'g')));
     assertThrows(IllegalArgumentException.class, () -> ContentKeys.forSha256(null));
   }
 

@@ -35,9 +35,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The portal's document path end to end, through the REST API as a script would use it, on Payara Micro
- * against the real MariaDB and a real S3 server: upload, versions, download, every refusal, isolation
- * between municipalities, and the object store failing mid-test.
+ * The portal's document path end to end, through the REST API as a script would use it, on Payara
+ * Micro against the real MariaDB and a real S3 server: upload, versions, download, every refusal,
+ * isolation between municipalities, and the object store failing mid-test.
  */
 @ExtendWith(ArquillianExtension.class)
 class SubmissionApiIT {
@@ -46,14 +46,15 @@ class SubmissionApiIT {
     TestServices.start();
   }
 
-  @ArquillianResource
-  URL base;
+  @ArquillianResource URL base;
 
   private ApiClient api;
 
   @Deployment(testable = false)
   static WebArchive portal() {
-    return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(new File(System.getProperty("crt.war", "target/ROOT.war"))).as(WebArchive.class);
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+        .importFrom(new File(System.getProperty("crt.war", "target/ROOT.war")))
+        .as(WebArchive.class);
   }
 
   @BeforeEach
@@ -72,39 +73,73 @@ class SubmissionApiIT {
     assertEquals(pdf.length, version.getJsonNumber("size").longValue());
     assertEquals("application/pdf", version.getString("mediaType"));
     assertEquals("BIA Aalst.pdf", version.getString("fileName"));
-    assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/api/submissions/" + version.getInt("submissionId")));
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .endsWith("/api/submissions/" + version.getInt("submissionId")));
 
-    try (InputStream stored = TestServices.s3Client().getObject(
-        GetObjectArgs.builder().bucket(TestServices.BUCKET).object(ContentKeys.forSha256(sha256(pdf))).build())) {
-      assertEquals(sha256(pdf), sha256(stored.readAllBytes()), "the object in S3 holds exactly the uploaded bytes");
+    try (InputStream stored =
+        TestServices.s3Client()
+            .getObject(
+                GetObjectArgs.builder()
+                    .bucket(TestServices.BUCKET)
+                    .object(ContentKeys.forSha256(sha256(pdf)))
+                    .build())) {
+      assertEquals(
+          sha256(pdf),
+          sha256(stored.readAllBytes()),
+          "the object in S3 holds exactly the uploaded bytes");
     }
-    assertEquals(1, TestServices.number("SELECT COUNT(*) FROM document_version WHERE sha256 = ?", sha256(pdf)));
+    assertEquals(
+        1,
+        TestServices.number("SELECT COUNT(*) FROM document_version WHERE sha256 = ?", sha256(pdf)));
 
-    HttpResponse<byte[]> download = api.getBytes("expert", "api/documents/" + version.getInt("versionId") + "/content");
+    HttpResponse<byte[]> download =
+        api.getBytes("expert", "api/documents/" + version.getInt("versionId") + "/content");
     assertEquals(200, download.statusCode());
     assertArrayEquals(pdf, download.body(), "bytes out equal bytes in");
     assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElseThrow());
     assertEquals("\"" + sha256(pdf) + "\"", download.headers().firstValue("ETag").orElseThrow());
-    assertTrue(download.headers().firstValue("Content-Type").orElseThrow().startsWith("application/pdf"));
-    assertEquals("attachment; filename=\"BIA Aalst.pdf\"; filename*=UTF-8''BIA%20Aalst.pdf",
+    assertTrue(
+        download.headers().firstValue("Content-Type").orElseThrow().startsWith("application/pdf"));
+    assertEquals(
+        "attachment; filename=\"BIA Aalst.pdf\"; filename*=UTF-8''BIA%20Aalst.pdf",
         download.headers().firstValue("Content-Disposition").orElseThrow());
   }
 
   @Test
   void everyUploadIsANewImmutableVersion() {
     long assignment = bia("aalst");
-    JsonObject first = object(api.upload("aalst", assignment, "bia.xlsx", SampleFiles.xlsx("BIA " + UUID.randomUUID())));
-    JsonObject second = object(api.upload("aalst", assignment, "bia.docx", SampleFiles.docx("BIA " + UUID.randomUUID())));
+    JsonObject first =
+        object(
+            api.upload(
+                "aalst", assignment, "bia.xlsx", SampleFiles.xlsx("BIA " + UUID.randomUUID())));
+    JsonObject second =
+        object(
+            api.upload(
+                "aalst", assignment, "bia.docx", SampleFiles.docx("BIA " + UUID.randomUUID())));
 
     assertEquals(first.getInt("submissionId"), second.getInt("submissionId"));
     assertEquals(first.getInt("version") + 1, second.getInt("version"));
-    JsonObject submission = object(api.get("aalst", "api/submissions/" + first.getInt("submissionId")));
+    JsonObject submission =
+        object(api.get("aalst", "api/submissions/" + first.getInt("submissionId")));
     var versions = submission.getJsonArray("versions");
-    assertEquals(second.getInt("version"), versions.getJsonObject(0).getInt("version"), "newest first");
-    assertTrue(versions.stream().anyMatch(v -> v.asJsonObject().getString("sha256").equals(first.getString("sha256"))),
+    assertEquals(
+        second.getInt("version"), versions.getJsonObject(0).getInt("version"), "newest first");
+    assertTrue(
+        versions.stream()
+            .anyMatch(v -> v.asJsonObject().getString("sha256").equals(first.getString("sha256"))),
         "the earlier version is still there, unchanged");
-    assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        versions.stream().map(JsonValue::asJsonObject).filter(v -> v.getInt("version") == first.getInt("version")).findFirst().orElseThrow().getString("mediaType"));
+    assertEquals(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        versions.stream()
+            .map(JsonValue::asJsonObject)
+            .filter(v -> v.getInt("version") == first.getInt("version"))
+            .findFirst()
+            .orElseThrow()
+            .getString("mediaType"));
   }
 
   @Test
@@ -115,16 +150,28 @@ class SubmissionApiIT {
     JsonObject second = object(api.upload("brugge", assignment, "bcp-copy.odt", odt));
 
     assertEquals(first.getInt("version") + 1, second.getInt("version"));
-    assertEquals(2, TestServices.number("SELECT COUNT(*) FROM document_version WHERE sha256 = ?", sha256(odt)));
-    assertEquals(1, TestServices.objectKeys().stream().filter(k -> k.endsWith(sha256(odt))).count());
+    assertEquals(
+        2,
+        TestServices.number("SELECT COUNT(*) FROM document_version WHERE sha256 = ?", sha256(odt)));
+    assertEquals(
+        1, TestServices.objectKeys().stream().filter(k -> k.endsWith(sha256(odt))).count());
   }
 
   @Test
   void everyAcceptedFormatIsAccepted() {
     long assignment = bia("brugge");
-    assertEquals(201, api.upload("brugge", assignment, "bia.ods", SampleFiles.ods("BIA " + UUID.randomUUID())).statusCode());
-    assertEquals(201, api.upload("brugge", assignment, "bcp.pdf", SampleFiles.pdf("BCP " + UUID.randomUUID())).statusCode());
-    assertEquals(201, api.upload("brugge", assignment, "bcp", SampleFiles.docx("BCP " + UUID.randomUUID())).statusCode());
+    assertEquals(
+        201,
+        api.upload("brugge", assignment, "bia.ods", SampleFiles.ods("BIA " + UUID.randomUUID()))
+            .statusCode());
+    assertEquals(
+        201,
+        api.upload("brugge", assignment, "bcp.pdf", SampleFiles.pdf("BCP " + UUID.randomUUID()))
+            .statusCode());
+    assertEquals(
+        201,
+        api.upload("brugge", assignment, "bcp", SampleFiles.docx("BCP " + UUID.randomUUID()))
+            .statusCode());
   }
 
   @Test
@@ -133,40 +180,92 @@ class SubmissionApiIT {
     long rowsBefore = TestServices.number("SELECT COUNT(*) FROM document_version");
     Set<String> objectsBefore = TestServices.objectKeys();
 
-    assertRefused(api.upload("aalst", assignment, "bcp.pdf", SampleFiles.executable()), 415, "DISGUISED", "uitvoerbaar programma");
-    assertRefused(api.upload("aalst", assignment, "bia.docx", SampleFiles.text("not a document")), 415, "DISGUISED", "platte tekst");
-    assertRefused(api.upload("aalst", assignment, "bia.docx", SampleFiles.pdf("a PDF in disguise")), 415, "DISGUISED", "PDF");
-    assertRefused(api.upload("aalst", assignment, "archive.zip", SampleFiles.zip("zip")), 415, "UNSUPPORTED_TYPE", "PDF, DOCX, XLSX, ODT en ODS");
-    assertRefused(api.upload("aalst", assignment, "notes.txt", SampleFiles.text("notes")), 415, "UNSUPPORTED_TYPE", "platte tekst");
+    assertRefused(
+        api.upload("aalst", assignment, "bcp.pdf", SampleFiles.executable()),
+        415,
+        "DISGUISED",
+        "uitvoerbaar programma");
+    assertRefused(
+        api.upload("aalst", assignment, "bia.docx", SampleFiles.text("not a document")),
+        415,
+        "DISGUISED",
+        "platte tekst");
+    assertRefused(
+        api.upload("aalst", assignment, "bia.docx", SampleFiles.pdf("a PDF in disguise")),
+        415,
+        "DISGUISED",
+        "PDF");
+    assertRefused(
+        api.upload("aalst", assignment, "archive.zip", SampleFiles.zip("zip")),
+        415,
+        "UNSUPPORTED_TYPE",
+        "PDF, DOCX, XLSX, ODT en ODS");
+    assertRefused(
+        api.upload("aalst", assignment, "notes.txt", SampleFiles.text("notes")),
+        415,
+        "UNSUPPORTED_TYPE",
+        "platte tekst");
     assertRefused(api.upload("aalst", assignment, "empty.pdf", new byte[0]), 400, "EMPTY", "leeg");
-    assertRefused(api.upload("aalst", assignment, "huge.pdf", new byte[50 * 1024 * 1024 + 1]), 413, "TOO_LARGE", "50 MB");
+    assertRefused(
+        api.upload("aalst", assignment, "huge.pdf", new byte[50 * 1024 * 1024 + 1]),
+        413,
+        "TOO_LARGE",
+        "50 MB");
 
-    assertEquals(rowsBefore, TestServices.number("SELECT COUNT(*) FROM document_version"), "no row for a refused file");
+    assertEquals(
+        rowsBefore,
+        TestServices.number("SELECT COUNT(*) FROM document_version"),
+        "no row for a refused file");
     assertEquals(objectsBefore, TestServices.objectKeys(), "no object for a refused file");
   }
 
   @Test
   void fileNamesWithPathPartsOrControlCharactersAreSanitisedAndTheOriginalShownSafely() {
-    JsonObject version = object(api.upload("aalst", bia("aalst"), "..\\..\\windows\\BIA\u202Efdp.exe\u0007.pdf", SampleFiles.pdf("name " + UUID.randomUUID())));
+    JsonObject version =
+        object(
+            api.upload(
+                "aalst",
+                bia("aalst"),
+                "..\\..\\windows\\BIA\u202Efdp.exe\u0007.pdf",
+                SampleFiles.pdf("name " + UUID.randomUUID())));
     assertEquals("BIAfdp.exe.pdf", version.getString("fileName"));
-    assertEquals("..\\..\\windows\\BIA\\u202Efdp.exe\\u0007.pdf", version.getString("originalFileName"));
+    assertEquals(
+        "..\\..\\windows\\BIA\\u202Efdp.exe\\u0007.pdf", version.getString("originalFileName"));
   }
 
   @Test
   void anotherMunicipalitySeesAndTouchesNothingOfAalst() {
-    JsonObject version = object(api.upload("aalst", bia("aalst"), "bia.pdf", SampleFiles.pdf("private " + UUID.randomUUID())));
+    JsonObject version =
+        object(
+            api.upload(
+                "aalst", bia("aalst"), "bia.pdf", SampleFiles.pdf("private " + UUID.randomUUID())));
     int submission = version.getInt("submissionId");
     int versionId = version.getInt("versionId");
 
     assertEquals(404, api.get("brugge", "api/submissions/" + submission).statusCode());
-    assertEquals(404, api.getBytes("brugge", "api/documents/" + versionId + "/content").statusCode());
-    assertTrue(array(api.get("brugge", "api/assignments")).stream().noneMatch(a -> a.asJsonObject().getString("municipality").equals("Aalst")));
-    HttpResponse<String> refused = api.upload("brugge", aalstOnlyAssignment(), "bia.pdf", SampleFiles.pdf("intrusion " + UUID.randomUUID()));
+    assertEquals(
+        404, api.getBytes("brugge", "api/documents/" + versionId + "/content").statusCode());
+    assertTrue(
+        array(api.get("brugge", "api/assignments")).stream()
+            .noneMatch(a -> a.asJsonObject().getString("municipality").equals("Aalst")));
+    HttpResponse<String> refused =
+        api.upload(
+            "brugge",
+            aalstOnlyAssignment(),
+            "bia.pdf",
+            SampleFiles.pdf("intrusion " + UUID.randomUUID()));
     assertEquals(404, refused.statusCode());
     assertEquals("NOT_FOUND", object(refused).getString("error"));
 
-    assertEquals(404, api.getBytes("steering", "api/documents/" + versionId + "/content").statusCode(), "steering sees no documents");
-    assertEquals(403, api.upload("expert", bia("expert"), "bia.pdf", SampleFiles.pdf("expert " + UUID.randomUUID())).statusCode(),
+    assertEquals(
+        404,
+        api.getBytes("steering", "api/documents/" + versionId + "/content").statusCode(),
+        "steering sees no documents");
+    assertEquals(
+        403,
+        api.upload(
+                "expert", bia("expert"), "bia.pdf", SampleFiles.pdf("expert " + UUID.randomUUID()))
+            .statusCode(),
         "reviewers read, they do not hand in");
     assertEquals(200, api.get("expert", "api/submissions/" + submission).statusCode());
     assertEquals(404, api.get("aalst", "api/submissions/999999").statusCode());
@@ -180,12 +279,21 @@ class SubmissionApiIT {
     try {
       HttpResponse<String> response = api.upload("aalst", assignment, "bia.pdf", pdf);
       assertRefused(response, 503, "STORAGE_UNAVAILABLE", "niet opgeslagen");
-      assertEquals(0, TestServices.number("SELECT COUNT(*) FROM document_version WHERE sha256 = ?", sha256(pdf)));
-      assertEquals(503, api.get(null, "/health/ready").statusCode(), "readiness is DOWN without the object store");
+      assertEquals(
+          0,
+          TestServices.number(
+              "SELECT COUNT(*) FROM document_version WHERE sha256 = ?", sha256(pdf)));
+      assertEquals(
+          503,
+          api.get(null, "/health/ready").statusCode(),
+          "readiness is DOWN without the object store");
     } finally {
       TestServices.restartObjectStore();
     }
-    assertEquals(201, api.upload("aalst", assignment, "bia.pdf", pdf).statusCode(), "works again once the store is back");
+    assertEquals(
+        201,
+        api.upload("aalst", assignment, "bia.pdf", pdf).statusCode(),
+        "works again once the store is back");
     assertEquals(200, api.get(null, "/health/ready").statusCode());
   }
 
@@ -195,32 +303,59 @@ class SubmissionApiIT {
     byte[] pdf = SampleFiles.pdf("while the database refuses " + UUID.randomUUID());
     String key = ContentKeys.forSha256(sha256(pdf));
     // A real failure of the database as the portal sees it: every insert of a version is refused.
-    TestServices.execute("CREATE TRIGGER refuse_versions BEFORE INSERT ON document_version FOR EACH ROW "
-        + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'simulated database failure'");
+    TestServices.execute(
+        "CREATE TRIGGER refuse_versions BEFORE INSERT ON document_version FOR EACH ROW "
+            + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'simulated database failure'");
     try {
-      assertRefused(api.upload("aalst", assignment, "bia.pdf", pdf), 503, "DATABASE_UNAVAILABLE", "niets ingediend");
+      assertRefused(
+          api.upload("aalst", assignment, "bia.pdf", pdf),
+          503,
+          "DATABASE_UNAVAILABLE",
+          "niets ingediend");
     } finally {
       TestServices.execute("DROP TRIGGER refuse_versions");
     }
-    assertEquals(0, TestServices.number("SELECT COUNT(*) FROM document_version WHERE sha256 = ?", sha256(pdf)));
-    assertTrue(TestServices.objectKeys().contains(key), "the object was written before the database failed");
+    assertEquals(
+        0,
+        TestServices.number("SELECT COUNT(*) FROM document_version WHERE sha256 = ?", sha256(pdf)));
+    assertTrue(
+        TestServices.objectKeys().contains(key),
+        "the object was written before the database failed");
     JsonObject report = object(api.get("coordinator", "api/admin/reconciliation"));
-    assertTrue(report.getJsonArray("orphans").getValuesAs(JsonValue::toString).contains("\"" + key + "\""));
+    assertTrue(
+        report
+            .getJsonArray("orphans")
+            .getValuesAs(JsonValue::toString)
+            .contains("\"" + key + "\""));
 
     JsonObject retried = object(api.upload("aalst", assignment, "bia.pdf", pdf));
-    assertEquals(sha256(pdf), retried.getString("sha256"), "the same upload succeeds once the database is back");
+    assertEquals(
+        sha256(pdf),
+        retried.getString("sha256"),
+        "the same upload succeeds once the database is back");
   }
 
   @Test
   void reconciliationReportsObjectsThatNoRowReferences() throws Exception {
     byte[] stray = ("stray " + UUID.randomUUID()).getBytes();
-    api.upload("aalst", bia("aalst"), "bia.pdf", SampleFiles.pdf("make sure the bucket exists " + UUID.randomUUID()));
+    api.upload(
+        "aalst",
+        bia("aalst"),
+        "bia.pdf",
+        SampleFiles.pdf("make sure the bucket exists " + UUID.randomUUID()));
     String key = ContentKeys.forSha256(sha256(stray));
-    TestServices.s3Client().putObject(PutObjectArgs.builder().bucket(TestServices.BUCKET).object(key)
-        .stream(new ByteArrayInputStream(stray), stray.length, -1).build());
+    TestServices.s3Client()
+        .putObject(
+            PutObjectArgs.builder().bucket(TestServices.BUCKET).object(key).stream(
+                    new ByteArrayInputStream(stray), stray.length, -1)
+                .build());
 
     JsonObject report = object(api.get("coordinator", "api/admin/reconciliation"));
-    assertTrue(report.getJsonArray("orphans").getValuesAs(JsonValue::toString).contains("\"" + key + "\""));
+    assertTrue(
+        report
+            .getJsonArray("orphans")
+            .getValuesAs(JsonValue::toString)
+            .contains("\"" + key + "\""));
     assertTrue(report.getJsonArray("missing").isEmpty(), "every row has its object");
     assertEquals(403, api.get("aalst", "api/admin/reconciliation").statusCode());
   }
@@ -235,7 +370,8 @@ class SubmissionApiIT {
     HttpResponse<String> anonymous = api.get(null, "api/me");
     assertEquals(401, anonymous.statusCode());
     assertEquals("UNAUTHENTICATED", object(anonymous).getString("error"));
-    assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
+    assertTrue(
+        anonymous.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
     assertEquals(401, api.get("aalst:wrong", "api/me").statusCode());
   }
 
@@ -246,7 +382,9 @@ class SubmissionApiIT {
     assertTrue(ready.body().contains("\"database\"") && ready.body().contains("\"object-store\""));
     HttpResponse<String> openapi = api.get(null, "/openapi");
     assertEquals(200, openapi.statusCode());
-    assertTrue(openapi.body().contains("/api/assignments/{id}/documents"), openapi.body().substring(0, Math.min(400, openapi.body().length())));
+    assertTrue(
+        openapi.body().contains("/api/assignments/{id}/documents"),
+        openapi.body().substring(0, Math.min(400, openapi.body().length())));
   }
 
   private long bia(String user) {
@@ -259,17 +397,27 @@ class SubmissionApiIT {
         .longValue();
   }
 
-  /** A wave in which only Aalst is enrolled, with its own assignment: Brugge has no business there. */
+  /**
+   * A wave in which only Aalst is enrolled, with its own assignment: Brugge has no business there.
+   */
   private static long aalstOnlyAssignment() {
     long aalst = TestServices.number("SELECT id FROM municipality WHERE name = 'Aalst'");
     long programme = TestServices.number("SELECT MIN(id) FROM programme");
-    long wave = TestServices.insert("INSERT INTO wave (programme_id, number, name) VALUES (?, ?, ?)", programme,
-        100 + (int) (Math.random() * 1_000_000), "Aalst alone");
-    TestServices.insert("INSERT INTO enrollment (wave_id, municipality_id) VALUES (?, ?)", wave, aalst);
-    return TestServices.insert("INSERT INTO assignment (wave_id, kind, title, deadline) VALUES (?, 'BCP', 'Only for Aalst', NOW())", wave);
+    long wave =
+        TestServices.insert(
+            "INSERT INTO wave (programme_id, number, name) VALUES (?, ?, ?)",
+            programme,
+            100 + (int) (Math.random() * 1_000_000),
+            "Aalst alone");
+    TestServices.insert(
+        "INSERT INTO enrollment (wave_id, municipality_id) VALUES (?, ?)", wave, aalst);
+    return TestServices.insert(
+        "INSERT INTO assignment (wave_id, kind, title, deadline) VALUES (?, 'BCP', 'Only for Aalst', NOW())",
+        wave);
   }
 
-  private static void assertRefused(HttpResponse<String> response, int status, String code, String messagePart) {
+  private static void assertRefused(
+      HttpResponse<String> response, int status, String code, String messagePart) {
     assertEquals(status, response.statusCode(), response.body());
     JsonObject error = object(response);
     assertEquals(code, error.getString("error"));

@@ -36,9 +36,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A municipality contact and a CRT expert in a real browser (headless Chromium): log in, hand in a PDF,
- * see it listed, see a disguised file refused, and the expert finding the document. Screenshots of each
- * step land in {@code target/screenshots}.
+ * A municipality contact and a CRT expert in a real browser (headless Chromium): log in, hand in a
+ * PDF, see it listed, see a disguised file refused, and the expert finding the document.
+ * Screenshots of each step land in {@code target/screenshots}.
  */
 @ExtendWith(ArquillianExtension.class)
 class SubmissionBrowserIT {
@@ -50,12 +50,13 @@ class SubmissionBrowserIT {
   private static WebDriver browser;
   private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-  @ArquillianResource
-  URL base;
+  @ArquillianResource URL base;
 
   @Deployment(testable = false)
   static WebArchive portal() {
-    return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(new File(System.getProperty("crt.war", "target/ROOT.war"))).as(WebArchive.class);
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+        .importFrom(new File(System.getProperty("crt.war", "target/ROOT.war")))
+        .as(WebArchive.class);
   }
 
   @BeforeAll
@@ -63,9 +64,21 @@ class SubmissionBrowserIT {
     Files.createDirectories(SCREENSHOTS);
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000", "--lang=nl");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1000",
+        "--lang=nl");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build();
     browser = new ChromeDriver(service, options);
   }
 
@@ -85,47 +98,67 @@ class SubmissionBrowserIT {
     logIn("aalst");
     assertEquals("Mijn opdrachten", text(By.tagName("h1")));
     screenshot("01-aalst-home");
-    browser.findElement(By.xpath("//tr[contains(., 'Business Impact Analyse')]//a[contains(., 'Openen')]")).click();
+    browser
+        .findElement(
+            By.xpath("//tr[contains(., 'Business Impact Analyse')]//a[contains(., 'Openen')]"))
+        .click();
     waitFor(By.id("assignment-title"));
     screenshot("02-aalst-assignment-empty");
 
-    long versionsBefore = TestServices.number(
-        "SELECT COUNT(*) FROM document_version v JOIN submission s ON s.id = v.submission_id JOIN municipality m ON m.id = s.municipality_id"
-            + " JOIN assignment a ON a.id = s.assignment_id WHERE m.name = 'Aalst' AND a.kind = 'BIA'");
+    long versionsBefore =
+        TestServices.number(
+            "SELECT COUNT(*) FROM document_version v JOIN submission s ON s.id = v.submission_id JOIN municipality m ON m.id = s.municipality_id"
+                + " JOIN assignment a ON a.id = s.assignment_id WHERE m.name = 'Aalst' AND a.kind = 'BIA'");
     upload(pdf);
     waitForText(By.id("versions-panel"), fileName);
     WebElement newest = browser.findElement(By.cssSelector("#versions_data tr"));
     assertTrue(newest.getText().startsWith("v" + (versionsBefore + 1)), newest.getText());
-    assertTrue(newest.getText().contains(fileName) && newest.getText().contains("PDF"), newest.getText());
-    assertTrue(text(By.id("upload:messages")).contains("Ontvangen"), text(By.id("upload:messages")));
+    assertTrue(
+        newest.getText().contains(fileName) && newest.getText().contains("PDF"), newest.getText());
+    assertTrue(
+        text(By.id("upload:messages")).contains("Ontvangen"), text(By.id("upload:messages")));
     screenshot("03-aalst-uploaded");
 
     Path disguised = pdf.resolveSibling("notities.docx");
     Files.writeString(disguised, "Dit is gewone tekst, geen Word-document.");
     upload(disguised);
     waitForText(By.id("upload:messages"), "platte tekst");
-    assertFalse(text(By.id("versions-panel")).contains("notities.docx"), "the refused file is not listed");
+    assertFalse(
+        text(By.id("versions-panel")).contains("notities.docx"), "the refused file is not listed");
     screenshot("04-aalst-refused");
 
     logOut();
     logIn("expert");
     assertEquals("Inzendingen van mijn gemeenten", text(By.tagName("h1")));
     screenshot("05-expert-home");
-    browser.findElement(By.xpath("//tr[contains(., 'Aalst') and contains(., 'Business Impact Analyse')]//a[contains(., 'Openen')]")).click();
+    browser
+        .findElement(
+            By.xpath(
+                "//tr[contains(., 'Aalst') and contains(., 'Business Impact Analyse')]//a[contains(., 'Openen')]"))
+        .click();
     waitForText(By.id("versions-panel"), fileName);
-    assertTrue(browser.findElements(By.id("upload:file")).isEmpty(), "an expert cannot upload for a municipality");
+    assertTrue(
+        browser.findElements(By.id("upload:file")).isEmpty(),
+        "an expert cannot upload for a municipality");
     screenshot("06-expert-sees-document");
     String assignmentUrl = browser.getCurrentUrl();
-    String downloadUrl = browser.findElement(By.cssSelector("#versions_data tr a.download-link")).getAttribute("href");
+    String downloadUrl =
+        browser
+            .findElement(By.cssSelector("#versions_data tr a.download-link"))
+            .getAttribute("href");
 
     logOut();
     logIn("brugge");
     browser.get(assignmentUrl);
-    assertTrue(browser.getPageSource().contains("Pagina niet gevonden"), "Brugge gets a 404 page for Aalst's assignment");
+    assertTrue(
+        browser.getPageSource().contains("Pagina niet gevonden"),
+        "Brugge gets a 404 page for Aalst's assignment");
     assertFalse(browser.getPageSource().contains(fileName));
     screenshot("07-brugge-denied");
     browser.get(downloadUrl);
-    assertTrue(browser.getPageSource().contains("Pagina niet gevonden"), "nor can Brugge download the document by its link");
+    assertTrue(
+        browser.getPageSource().contains("Pagina niet gevonden"),
+        "nor can Brugge download the document by its link");
   }
 
   @Test
@@ -161,11 +194,13 @@ class SubmissionBrowserIT {
   }
 
   private void waitFor(By by) {
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.presenceOfElementLocated(by));
   }
 
   private void waitForText(By by, String text) {
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 
   private static void screenshot(String name) throws IOException {

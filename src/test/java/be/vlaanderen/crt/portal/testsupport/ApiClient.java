@@ -21,11 +21,16 @@ import java.util.UUID;
 /** Calls the portal's REST API as a script would: HTTP Basic, multipart uploads, JSON answers. */
 public final class ApiClient {
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final URI base;
 
   public ApiClient(URL applicationRoot) {
-    this.base = URI.create(applicationRoot.toString().endsWith("/") ? applicationRoot.toString() : applicationRoot + "/");
+    this.base =
+        URI.create(
+            applicationRoot.toString().endsWith("/")
+                ? applicationRoot.toString()
+                : applicationRoot + "/");
   }
 
   public URI resolve(String path) {
@@ -40,22 +45,31 @@ public final class ApiClient {
     return send(request(user, path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  /** {@code POST /api/assignments/{id}/documents} with the file in the multipart field {@code file}. */
-  public HttpResponse<String> upload(String user, long assignmentId, String fileName, byte[] content) {
+  /**
+   * {@code POST /api/assignments/{id}/documents} with the file in the multipart field {@code file}.
+   */
+  public HttpResponse<String> upload(
+      String user, long assignmentId, String fileName, byte[] content) {
     String boundary = "----crt" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     try {
-      body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName.replace("\"", "%22")
-          + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.write(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                  + fileName.replace("\"", "%22")
+                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
       body.write(content);
       body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    HttpRequest request = request(user, "api/assignments/" + assignmentId + "/documents")
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-        .build();
+    HttpRequest request =
+        request(user, "api/assignments/" + assignmentId + "/documents")
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build();
     return send(request, HttpResponse.BodyHandlers.ofString());
   }
 
@@ -72,10 +86,17 @@ public final class ApiClient {
   }
 
   private HttpRequest.Builder request(String user, String path) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofMinutes(2)).header("Accept-Language", "nl");
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(resolve(path))
+            .timeout(Duration.ofMinutes(2))
+            .header("Accept-Language", "nl");
     if (user != null) {
       String password = user.contains(":") ? "" : ":demo";
-      builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + password).getBytes(StandardCharsets.UTF_8)));
+      builder.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((user + password).getBytes(StandardCharsets.UTF_8)));
     }
     return builder;
   }

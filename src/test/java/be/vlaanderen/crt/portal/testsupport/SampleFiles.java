@@ -17,14 +17,17 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-/** Real documents of every accepted format, and the kinds of bad files users send, made on the fly. */
+/**
+ * Real documents of every accepted format, and the kinds of bad files users send, made on the fly.
+ */
 public final class SampleFiles {
 
   private SampleFiles() {}
 
   /** A one-page PDF carrying the text (use a unique text to get unique bytes). */
   public static byte[] pdf(String text) {
-    try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument document = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage page = new PDPage();
       document.addPage(page);
       try (PDPageContentStream content = new PDPageContentStream(document, page)) {
@@ -42,7 +45,8 @@ public final class SampleFiles {
   }
 
   public static byte[] docx(String text) {
-    try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XWPFDocument document = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       document.createParagraph().createRun().setText(text);
       document.write(out);
       return out.toByteArray();
@@ -52,7 +56,8 @@ public final class SampleFiles {
   }
 
   public static byte[] xlsx(String text) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       workbook.createSheet("BIA").createRow(0).createCell(0).setCellValue(text);
       workbook.write(out);
       return out.toByteArray();
@@ -62,20 +67,28 @@ public final class SampleFiles {
   }
 
   public static byte[] odt(String text) {
-    return openDocument("application/vnd.oasis.opendocument.text",
+    return openDocument(
+        "application/vnd.oasis.opendocument.text",
         "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text><text:p>"
-            + text + "</text:p></office:text></office:body></office:document-content>");
+            + text
+            + "</text:p></office:text></office:body></office:document-content>");
   }
 
   public static byte[] ods(String text) {
-    return openDocument("application/vnd.oasis.opendocument.spreadsheet",
+    return openDocument(
+        "application/vnd.oasis.opendocument.spreadsheet",
         "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet><table:table table:name=\"BIA\"><table:table-row><table:table-cell><text:p>"
-            + text + "</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>");
+            + text
+            + "</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>");
   }
 
-  /** An OpenDocument package: the uncompressed {@code mimetype} entry first, as the standard requires. */
+  /**
+   * An OpenDocument package: the uncompressed {@code mimetype} entry first, as the standard
+   * requires.
+   */
   private static byte[] openDocument(String mediaType, String contentXml) {
-    try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+    try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ZipOutputStream zip = new ZipOutputStream(bytes)) {
       byte[] mime = mediaType.getBytes(StandardCharsets.US_ASCII);
       ZipEntry mimetype = new ZipEntry("mimetype");
       mimetype.setMethod(ZipEntry.STORED);
@@ -87,12 +100,18 @@ public final class SampleFiles {
       zip.write(mime);
       zip.closeEntry();
       zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
-      zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">"
-          + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"" + mediaType + "\"/>"
-          + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>").getBytes(StandardCharsets.UTF_8));
+      zip.write(
+          ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">"
+                  + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\""
+                  + mediaType
+                  + "\"/>"
+                  + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>")
+              .getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
       zip.putNextEntry(new ZipEntry("content.xml"));
-      zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + contentXml).getBytes(StandardCharsets.UTF_8));
+      zip.write(
+          ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + contentXml)
+              .getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
       zip.finish();
       return bytes.toByteArray();
@@ -115,7 +134,8 @@ public final class SampleFiles {
   }
 
   public static byte[] zip(String text) {
-    try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+    try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ZipOutputStream zip = new ZipOutputStream(bytes)) {
       zip.putNextEntry(new ZipEntry("notes.txt"));
       zip.write(text.getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();

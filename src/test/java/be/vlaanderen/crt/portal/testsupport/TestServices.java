@@ -23,8 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * The real services the integration tests run against, prepared once per test JVM before the first
- * Payara Micro starts: a fresh {@code crt_test} database on the machine's MariaDB, and an S3Proxy process
- * on port 19000 with an empty store. Values match {@code config/test.properties}.
+ * Payara Micro starts: a fresh {@code crt_test} database on the machine's MariaDB, and an S3Proxy
+ * process on port 19000 with an empty store. Values match {@code config/test.properties}.
  */
 public final class TestServices {
 
@@ -44,11 +44,21 @@ public final class TestServices {
       return;
     }
     Path target = Path.of("target");
-    new LocalDatabase().start(target.resolve("it-mariadb")).recreateDatabase(DATABASE, "crt_test", "crt-test");
+    new LocalDatabase()
+        .start(target.resolve("it-mariadb"))
+        .recreateDatabase(DATABASE, "crt_test", "crt-test");
     Path objects = target.resolve("it-objects");
     deleteRecursively(objects);
     Path tools = Path.of(System.getProperty("crt.tools.dir", "target/tools"));
-    s3 = new S3ProxyServer(tools.resolve("s3proxy.jar"), objects, S3_PORT, ACCESS_KEY, SECRET_KEY, target.resolve("it-logs/s3proxy.log")).start();
+    s3 =
+        new S3ProxyServer(
+                tools.resolve("s3proxy.jar"),
+                objects,
+                S3_PORT,
+                ACCESS_KEY,
+                SECRET_KEY,
+                target.resolve("it-logs/s3proxy.log"))
+            .start();
     Runtime.getRuntime().addShutdownHook(new Thread(TestServices::stopObjectStore));
   }
 
@@ -66,7 +76,11 @@ public final class TestServices {
   }
 
   public static MinioClient s3Client() {
-    return MinioClient.builder().endpoint("http://127.0.0.1:" + S3_PORT).region("us-east-1").credentials(ACCESS_KEY, SECRET_KEY).build();
+    return MinioClient.builder()
+        .endpoint("http://127.0.0.1:" + S3_PORT)
+        .region("us-east-1")
+        .credentials(ACCESS_KEY, SECRET_KEY)
+        .build();
   }
 
   /** All object keys in the portal's bucket (empty before the first upload created it). */
@@ -77,7 +91,8 @@ public final class TestServices {
       if (!client.bucketExists(BucketExistsArgs.builder().bucket(BUCKET).build())) {
         return keys;
       }
-      for (Result<Item> item : client.listObjects(ListObjectsArgs.builder().bucket(BUCKET).recursive(true).build())) {
+      for (Result<Item> item :
+          client.listObjects(ListObjectsArgs.builder().bucket(BUCKET).recursive(true).build())) {
         keys.add(item.get().objectName());
       }
     } catch (Exception e) {
@@ -87,12 +102,14 @@ public final class TestServices {
   }
 
   public static Connection database() throws SQLException {
-    return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + LocalDatabase.PORT + "/" + DATABASE, "root", "");
+    return DriverManager.getConnection(
+        "jdbc:mariadb://127.0.0.1:" + LocalDatabase.PORT + "/" + DATABASE, "root", "");
   }
 
   /** A single number from the database, e.g. a count. */
   public static long number(String sql, Object... parameters) {
-    try (Connection connection = database(); PreparedStatement statement = connection.prepareStatement(sql)) {
+    try (Connection connection = database();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
       }
@@ -107,7 +124,8 @@ public final class TestServices {
 
   /** Runs a statement as root on the test database. */
   public static void execute(String sql) {
-    try (Connection connection = database(); java.sql.Statement statement = connection.createStatement()) {
+    try (Connection connection = database();
+        java.sql.Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
       throw new IllegalStateException(sql, e);
@@ -117,7 +135,8 @@ public final class TestServices {
   /** Runs an insert and returns the generated id. */
   public static long insert(String sql, Object... parameters) {
     try (Connection connection = database();
-        PreparedStatement statement = connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+        PreparedStatement statement =
+            connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
       }

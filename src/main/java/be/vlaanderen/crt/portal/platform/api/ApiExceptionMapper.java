@@ -17,18 +17,20 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Turns every failure of an API call into the status it deserves and a JSON body a person can read. */
+/**
+ * Turns every failure of an API call into the status it deserves and a JSON body a person can read.
+ */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Exception> {
 
   private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
 
-  @Context
-  HttpHeaders headers;
+  @Context HttpHeaders headers;
 
   @Override
   public Response toResponse(Exception exception) {
-    Locale locale = headers == null ? Messages.DUTCH : Messages.choose(headers.getAcceptableLanguages());
+    Locale locale =
+        headers == null ? Messages.DUTCH : Messages.choose(headers.getAcceptableLanguages());
     if (exception instanceof UploadRefusedException refused) {
       return error(refused.reason().status(), refused.reason().name(), refused.message(locale));
     }
@@ -47,24 +49,33 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
     }
     if (exception instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();
-      String code = switch (status) {
-        case 400 -> "BAD_REQUEST";
-        case 401 -> "UNAUTHENTICATED";
-        case 403 -> "FORBIDDEN";
-        case 404 -> "NOT_FOUND";
-        case 405 -> "METHOD_NOT_ALLOWED";
-        case 406 -> "NOT_ACCEPTABLE";
-        case 415 -> "UNSUPPORTED_MEDIA_TYPE";
-        default -> "HTTP_" + status;
-      };
+      String code =
+          switch (status) {
+            case 400 -> "BAD_REQUEST";
+            case 401 -> "UNAUTHENTICATED";
+            case 403 -> "FORBIDDEN";
+            case 404 -> "NOT_FOUND";
+            case 405 -> "METHOD_NOT_ALLOWED";
+            case 406 -> "NOT_ACCEPTABLE";
+            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            default -> "HTTP_" + status;
+          };
       String key = "error.http." + status;
-      return error(status, code, Messages.has(locale, key) ? Messages.get(locale, key) : Messages.get(locale, "error.http.other", status));
+      return error(
+          status,
+          code,
+          Messages.has(locale, key)
+              ? Messages.get(locale, key)
+              : Messages.get(locale, "error.http.other", status));
     }
     LOG.log(Level.SEVERE, "Unexpected failure of an API call", exception);
     return error(500, "INTERNAL_ERROR", Messages.get(locale, "error.internal"));
   }
 
   private static Response error(int status, String code, String message) {
-    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(new ApiError(code, message)).build();
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(new ApiError(code, message))
+        .build();
   }
 }

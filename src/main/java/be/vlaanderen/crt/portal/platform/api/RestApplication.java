@@ -9,12 +9,17 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
- * The REST API for scripts and integrations under {@code /api}. Callers authenticate with HTTP Basic and the
- * same account as on the pages; errors are JSON {@code {"error": CODE, "message": TEXT}}.
+ * The REST API for scripts and integrations under {@code /api}. Callers authenticate with HTTP
+ * Basic and the same account as on the pages; errors are JSON {@code {"error": CODE, "message":
+ * TEXT}}.
  */
 @ApplicationPath("api")
 @OpenAPIDefinition(
-    info = @Info(title = "CRT Portaal API", version = "1", description = "Opdrachten, inzendingen en documenten van het CRT-portaal."),
+    info =
+        @Info(
+            title = "CRT Portaal API",
+            version = "1",
+            description = "Opdrachten, inzendingen en documenten van het CRT-portaal."),
     security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class RestApplication extends Application {}

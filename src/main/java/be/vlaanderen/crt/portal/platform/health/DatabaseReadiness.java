@@ -22,7 +22,10 @@ public class DatabaseReadiness implements HealthCheck {
     try (Connection connection = dataSource.getConnection()) {
       return HealthCheckResponse.named("database").status(connection.isValid(2)).build();
     } catch (Exception e) {
-      return HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName()).build();
+      return HealthCheckResponse.named("database")
+          .down()
+          .withData("error", e.getClass().getSimpleName())
+          .build();
     }
   }
 }

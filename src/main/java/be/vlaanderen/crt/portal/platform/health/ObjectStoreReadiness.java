@@ -12,8 +12,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class ObjectStoreReadiness implements HealthCheck {
 
-  @Inject
-  ObjectStore store;
+  @Inject ObjectStore store;
 
   @Override
   public HealthCheckResponse call() {

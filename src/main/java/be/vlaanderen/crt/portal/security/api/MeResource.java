@@ -17,18 +17,26 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-  @Inject
-  CurrentUser currentUser;
+  @Inject CurrentUser currentUser;
 
   /** The caller's account as the API shows it. */
-  public record Me(String username, String displayName, List<String> roles, Long municipalityId, String municipality) {}
+  public record Me(
+      String username,
+      String displayName,
+      List<String> roles,
+      Long municipalityId,
+      String municipality) {}
 
   @GET
   @Operation(summary = "Het account van de oproeper: gebruikersnaam, rollen en gemeente")
   public Me me() {
     UserAccount account = currentUser.account();
     var municipality = account.getMunicipality();
-    return new Me(account.getUsername(), account.getDisplayName(), List.of(account.getRole().name()),
-        municipality == null ? null : municipality.getId(), municipality == null ? null : municipality.getName());
+    return new Me(
+        account.getUsername(),
+        account.getDisplayName(),
+        List.of(account.getRole().name()),
+        municipality == null ? null : municipality.getId(),
+        municipality == null ? null : municipality.getName());
   }
 }

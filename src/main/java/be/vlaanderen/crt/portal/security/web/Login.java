@@ -20,11 +20,9 @@ import java.util.ResourceBundle;
 @RequestScoped
 public class Login {
 
-  @Inject
-  SecurityContext securityContext;
+  @Inject SecurityContext securityContext;
 
-  @Inject
-  FacesContext faces;
+  @Inject FacesContext faces;
 
   private String username;
 
@@ -34,23 +32,34 @@ public class Login {
 
   public void login() throws IOException {
     ExternalContext external = faces.getExternalContext();
-    AuthenticationStatus status = securityContext.authenticate(
-        (HttpServletRequest) external.getRequest(),
-        (HttpServletResponse) external.getResponse(),
-        AuthenticationParameters.withParams().newAuthentication(true).credential(new UsernamePasswordCredential(username.strip(), password)));
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            (HttpServletRequest) external.getRequest(),
+            (HttpServletResponse) external.getResponse(),
+            AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(username.strip(), password)));
     switch (status) {
       case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext());
       case SEND_CONTINUE -> faces.responseComplete();
       default -> {
         ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("login.failed"), null));
+        faces.addMessage(
+            null,
+            new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("login.failed"), null));
       }
     }
   }
 
-  /** Only a path inside the portal: never an absolute or protocol-relative URL (no open redirect). */
+  /**
+   * Only a path inside the portal: never an absolute or protocol-relative URL (no open redirect).
+   */
   String safeNext() {
-    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.startsWith("/login")) {
+    if (next == null
+        || !next.startsWith("/")
+        || next.startsWith("//")
+        || next.contains("\\")
+        || next.startsWith("/login")) {
       return "/";
     }
     return next;

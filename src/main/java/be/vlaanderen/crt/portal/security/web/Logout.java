@@ -14,8 +14,7 @@ import java.io.IOException;
 @RequestScoped
 public class Logout {
 
-  @Inject
-  FacesContext faces;
+  @Inject FacesContext faces;
 
   public void logout() throws ServletException, IOException {
     ExternalContext external = faces.getExternalContext();

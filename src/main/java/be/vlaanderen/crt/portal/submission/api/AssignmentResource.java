@@ -36,11 +36,9 @@ public class AssignmentResource {
   /** Room for the multipart envelope around the file itself. */
   private static final long MULTIPART_OVERHEAD = 64 * 1024;
 
-  @Inject
-  CurrentUser currentUser;
+  @Inject CurrentUser currentUser;
 
-  @Inject
-  SubmissionService submissions;
+  @Inject SubmissionService submissions;
 
   @GET
   @Operation(summary = "De opdrachten van de oproeper, per gemeente, met de stand van de inzending")
@@ -51,22 +49,32 @@ public class AssignmentResource {
   @POST
   @Path("{id}/documents")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Operation(summary = "Een document indienen (multipart-veld 'file'); elke upload is een nieuwe versie")
+  @Operation(
+      summary = "Een document indienen (multipart-veld 'file'); elke upload is een nieuwe versie")
   @APIResponse(responseCode = "201", description = "Opgeslagen als nieuwe versie")
   @APIResponse(responseCode = "400", description = "Geen of leeg bestand")
   @APIResponse(responseCode = "404", description = "Geen opdracht van de oproeper")
   @APIResponse(responseCode = "413", description = "Bestand te groot")
   @APIResponse(responseCode = "415", description = "Bestandstype geweigerd")
-  @APIResponse(responseCode = "503", description = "Opslag of databank niet bereikbaar; niets opgeslagen")
-  public Response upload(@PathParam("id") long assignmentId, @Context HttpServletRequest request, @Context UriInfo uri)
+  @APIResponse(
+      responseCode = "503",
+      description = "Opslag of databank niet bereikbaar; niets opgeslagen")
+  public Response upload(
+      @PathParam("id") long assignmentId, @Context HttpServletRequest request, @Context UriInfo uri)
       throws IOException {
     if (request.getContentLengthLong() > submissions.maxBytes() + MULTIPART_OVERHEAD) {
-      throw new UploadRefusedException(Reason.TOO_LARGE, "", Long.toString(submissions.maxBytes() / (1024 * 1024)));
+      throw new UploadRefusedException(
+          Reason.TOO_LARGE, "", Long.toString(submissions.maxBytes() / (1024 * 1024)));
     }
     Part part = filePart(request);
     try (InputStream in = part.getInputStream()) {
-      DocumentVersion version = submissions.upload(currentUser.account(), assignmentId, part.getSubmittedFileName(), in);
-      return Response.created(uri.getBaseUriBuilder().path("submissions").path(Long.toString(version.getSubmission().getId())).build())
+      DocumentVersion version =
+          submissions.upload(currentUser.account(), assignmentId, part.getSubmittedFileName(), in);
+      return Response.created(
+              uri.getBaseUriBuilder()
+                  .path("submissions")
+                  .path(Long.toString(version.getSubmission().getId()))
+                  .build())
           .entity(DocumentView.of(version))
           .build();
     } finally {
@@ -82,7 +90,8 @@ public class AssignmentResource {
       }
       return part;
     } catch (IllegalStateException tooLarge) {
-      throw new UploadRefusedException(Reason.TOO_LARGE, "", Long.toString(submissions.maxBytes() / (1024 * 1024)));
+      throw new UploadRefusedException(
+          Reason.TOO_LARGE, "", Long.toString(submissions.maxBytes() / (1024 * 1024)));
     } catch (ServletException notMultipart) {
       throw new UploadRefusedException(Reason.NO_FILE);
     }

@@ -20,11 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 public class DocumentResource {
 
-  @Inject
-  CurrentUser currentUser;
+  @Inject CurrentUser currentUser;
 
-  @Inject
-  SubmissionService submissions;
+  @Inject SubmissionService submissions;
 
   @GET
   @Path("{versionId}/content")
@@ -33,11 +31,12 @@ public class DocumentResource {
     UserAccount account = currentUser.account();
     DocumentVersion version = submissions.version(account, versionId);
     InputStream in = submissions.open(account, version);
-    StreamingOutput body = out -> {
-      try (in) {
-        in.transferTo(out);
-      }
-    };
+    StreamingOutput body =
+        out -> {
+          try (in) {
+            in.transferTo(out);
+          }
+        };
     return Response.ok(body, version.getMediaType())
         .header("Content-Disposition", DownloadHeaders.contentDisposition(version.getFileName()))
         .header("Content-Length", version.getSize())

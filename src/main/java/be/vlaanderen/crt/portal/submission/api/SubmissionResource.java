@@ -21,15 +21,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class SubmissionResource {
 
-  @Inject
-  CurrentUser currentUser;
+  @Inject CurrentUser currentUser;
 
-  @Inject
-  SubmissionService submissions;
+  @Inject SubmissionService submissions;
 
   /** A submission as the API shows it; versions newest first. */
-  public record SubmissionView(long id, long assignmentId, String assignment, long municipalityId, String municipality,
-      Instant createdAt, List<DocumentView> versions) {}
+  public record SubmissionView(
+      long id,
+      long assignmentId,
+      String assignment,
+      long municipalityId,
+      String municipality,
+      Instant createdAt,
+      List<DocumentView> versions) {}
 
   @GET
   @Path("{id}")
@@ -37,7 +41,13 @@ public class SubmissionResource {
   public SubmissionView submission(@PathParam("id") long id) {
     UserAccount account = currentUser.account();
     Submission s = submissions.submission(account, id);
-    return new SubmissionView(s.getId(), s.getAssignment().getId(), s.getAssignment().getTitle(), s.getMunicipality().getId(),
-        s.getMunicipality().getName(), s.getCreatedAt(), submissions.versions(account, id).stream().map(DocumentView::of).toList());
+    return new SubmissionView(
+        s.getId(),
+        s.getAssignment().getId(),
+        s.getAssignment().getTitle(),
+        s.getMunicipality().getId(),
+        s.getMunicipality().getName(),
+        s.getCreatedAt(),
+        submissions.versions(account, id).stream().map(DocumentView::of).toList());
   }
 }

@@ -3,12 +3,13 @@ package be.vlaanderen.crt.portal.submission.internal;
 import java.text.Normalizer;
 
 /**
- * Turns the file name a browser or script sent into a safe name to store and to offer on download, and
- * into a faithful but harmless version of the original to show.
+ * Turns the file name a browser or script sent into a safe name to store and to offer on download,
+ * and into a faithful but harmless version of the original to show.
  *
- * <p>A safe name has no directory parts (neither {@code /} nor {@code \}), no control or bidirectional
- * formatting characters (a right-to-left override can make {@code gpj.exe} read as {@code exe.jpg}), no
- * characters that Windows refuses, no leading dots, and at most 200 characters with the extension kept.
+ * <p>A safe name has no directory parts (neither {@code /} nor {@code \}), no control or
+ * bidirectional formatting characters (a right-to-left override can make {@code gpj.exe} read as
+ * {@code exe.jpg}), no characters that Windows refuses, no leading dots, and at most 200 characters
+ * with the extension kept.
  */
 public final class FileNames {
 
@@ -22,17 +23,19 @@ public final class FileNames {
     String name = lastSegment(original);
     name = Normalizer.normalize(name, Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder(name.length());
-    name.codePoints().forEach(cp -> {
-      if (Character.isWhitespace(cp)) {
-        out.append(' ');
-      } else if (isInvisibleOrControl(cp)) {
-        return;
-      } else if ("<>:\"|?*".indexOf(cp) >= 0) {
-        out.append('_');
-      } else {
-        out.appendCodePoint(cp);
-      }
-    });
+    name.codePoints()
+        .forEach(
+            cp -> {
+              if (Character.isWhitespace(cp)) {
+                out.append(' ');
+              } else if (isInvisibleOrControl(cp)) {
+                return;
+              } else if ("<>:\"|?*".indexOf(cp) >= 0) {
+                out.append('_');
+              } else {
+                out.appendCodePoint(cp);
+              }
+            });
     String cleaned = out.toString().replaceAll(" {2,}", " ").strip();
     cleaned = cleaned.replaceFirst("^[.\\s]+", "").replaceFirst("[.\\s]+$", "");
     if (cleaned.isEmpty()) {
@@ -41,24 +44,34 @@ public final class FileNames {
     return shorten(cleaned);
   }
 
-  /** The name as sent, with every control or formatting character shown as {@code \\uXXXX}; for display only. */
+  /**
+   * The name as sent, with every control or formatting character shown as {@code \\uXXXX}; for
+   * display only.
+   */
   public static String displayable(String original) {
     if (original == null) {
       return "";
     }
     StringBuilder out = new StringBuilder();
-    original.codePoints().forEach(cp -> {
-      if (isInvisibleOrControl(cp)) {
-        out.append(String.format("\\u%04X", cp));
-      } else {
-        out.appendCodePoint(cp);
-      }
-    });
+    original
+        .codePoints()
+        .forEach(
+            cp -> {
+              if (isInvisibleOrControl(cp)) {
+                out.append(String.format("\\u%04X", cp));
+              } else {
+                out.appendCodePoint(cp);
+              }
+            });
     String shown = out.toString();
-    return shown.length() <= MAX_ORIGINAL_LENGTH ? shown : shown.substring(0, MAX_ORIGINAL_LENGTH - 1) + "…";
+    return shown.length() <= MAX_ORIGINAL_LENGTH
+        ? shown
+        : shown.substring(0, MAX_ORIGINAL_LENGTH - 1) + "…";
   }
 
-  /** The part after the last slash or backslash: browsers and scripts sometimes send a whole path. */
+  /**
+   * The part after the last slash or backslash: browsers and scripts sometimes send a whole path.
+   */
   public static String lastSegment(String name) {
     if (name == null) {
       return "";
@@ -78,8 +91,12 @@ public final class FileNames {
 
   private static boolean isInvisibleOrControl(int cp) {
     int type = Character.getType(cp);
-    return type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
-        || type == Character.PRIVATE_USE || type == Character.SURROGATE || type == Character.LINE_SEPARATOR
+    return type == Character.CONTROL
+        || type == Character.FORMAT
+        || type == Character.UNASSIGNED
+        || type == Character.PRIVATE_USE
+        || type == Character.SURROGATE
+        || type == Character.LINE_SEPARATOR
         || type == Character.PARAGRAPH_SEPARATOR;
   }
 

@@ -12,9 +12,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * An upload copied to a temporary file while its SHA-256 and size are computed in the same pass, with a
- * fixed 64 KB buffer: memory stays constant whatever the file size. Reading stops as soon as the size
- * limit is passed. The temporary file is deleted on {@link #close()}.
+ * An upload copied to a temporary file while its SHA-256 and size are computed in the same pass,
+ * with a fixed 64 KB buffer: memory stays constant whatever the file size. Reading stops as soon as
+ * the size limit is passed. The temporary file is deleted on {@link #close()}.
  */
 public final class StagedUpload implements AutoCloseable {
 
@@ -33,9 +33,11 @@ public final class StagedUpload implements AutoCloseable {
   /**
    * Copies the stream to a new temporary file in {@code directory}.
    *
-   * @throws TooLargeException when the stream holds more than {@code maxBytes}; nothing is left behind
+   * @throws TooLargeException when the stream holds more than {@code maxBytes}; nothing is left
+   *     behind
    */
-  public static StagedUpload stage(InputStream in, long maxBytes, Path directory) throws TooLargeException {
+  public static StagedUpload stage(InputStream in, long maxBytes, Path directory)
+      throws TooLargeException {
     Path file = null;
     try {
       file = Files.createTempFile(directory, "upload-", ".part");
@@ -52,7 +54,8 @@ public final class StagedUpload implements AutoCloseable {
           out.write(buffer, 0, read);
         }
       }
-      StagedUpload staged = new StagedUpload(file, total, HexFormat.of().formatHex(digest.digest()));
+      StagedUpload staged =
+          new StagedUpload(file, total, HexFormat.of().formatHex(digest.digest()));
       file = null;
       return staged;
     } catch (IOException e) {
@@ -88,7 +91,8 @@ public final class StagedUpload implements AutoCloseable {
     try {
       Files.deleteIfExists(file);
     } catch (IOException ignored) {
-      // A left-over temporary file holds nothing that is not also refused or stored; the OS cleans its temp dir.
+      // A left-over temporary file holds nothing that is not also refused or stored; the OS cleans
+      // its temp dir.
     }
   }
 

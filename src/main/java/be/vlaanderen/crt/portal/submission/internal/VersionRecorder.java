@@ -14,8 +14,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 
 /**
- * Records a stored object as the next version of a submission, in one transaction: the submission (created
- * on the first upload), the version row and its audit event commit together or not at all.
+ * Records a stored object as the next version of a submission, in one transaction: the submission
+ * (created on the first upload), the version row and its audit event commit together or not at all.
  *
  * <p>The submission row is locked while the next number is chosen, so two simultaneous uploads get
  * consecutive numbers rather than a clash.
@@ -23,39 +23,64 @@ import java.time.Instant;
 @ApplicationScoped
 public class VersionRecorder {
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
-  @Inject
-  AuditLog audit;
+  @Inject AuditLog audit;
 
   /** What is known of a stored upload when its row is written. */
-  public record StoredUpload(String originalFileName, String fileName, long size, String sha256, String mediaType, String storageKey) {}
+  public record StoredUpload(
+      String originalFileName,
+      String fileName,
+      long size,
+      String sha256,
+      String mediaType,
+      String storageKey) {}
 
   @Transactional
-  public DocumentVersion record(long assignmentId, long municipalityId, StoredUpload upload, String uploadedBy) {
-    Submission submission = em.createNamedQuery("Submission.byAssignmentAndMunicipality", Submission.class)
-        .setParameter("assignmentId", assignmentId)
-        .setParameter("municipalityId", municipalityId)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+  public DocumentVersion record(
+      long assignmentId, long municipalityId, StoredUpload upload, String uploadedBy) {
+    Submission submission =
+        em.createNamedQuery("Submission.byAssignmentAndMunicipality", Submission.class)
+            .setParameter("assignmentId", assignmentId)
+            .setParameter("municipalityId", municipalityId)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
     Instant now = Instant.now();
     if (submission == null) {
-      submission = new Submission(em.getReference(Assignment.class, assignmentId), em.getReference(Municipality.class, municipalityId), now);
+      submission =
+          new Submission(
+              em.getReference(Assignment.class, assignmentId),
+              em.getReference(Municipality.class, municipalityId),
+              now);
       em.persist(submission);
       em.flush();
     }
-    Integer latest = em.createNamedQuery("DocumentVersion.latestNumber", Integer.class)
-        .setParameter("submissionId", submission.getId())
-        .getSingleResult();
+    Integer latest =
+        em.createNamedQuery("DocumentVersion.latestNumber", Integer.class)
+            .setParameter("submissionId", submission.getId())
+            .getSingleResult();
     int next = latest == null ? 1 : latest + 1;
-    DocumentVersion version = new DocumentVersion(submission, next, upload.originalFileName(), upload.fileName(), upload.size(),
-        upload.sha256(), upload.mediaType(), upload.storageKey(), uploadedBy, now);
+    DocumentVersion version =
+        new DocumentVersion(
+            submission,
+            next,
+            upload.originalFileName(),
+            upload.fileName(),
+            upload.size(),
+            upload.sha256(),
+            upload.mediaType(),
+            upload.storageKey(),
+            uploadedBy,
+            now);
     em.persist(version);
     em.flush();
-    audit.record(uploadedBy, "DOCUMENT_UPLOADED", "DocumentVersion", version.getId(),
+    audit.record(
+        uploadedBy,
+        "DOCUMENT_UPLOADED",
+        "DocumentVersion",
+        version.getId(),
         "submission " + submission.getId() + " version " + next + " sha256 " + upload.sha256());
     return version;
   }

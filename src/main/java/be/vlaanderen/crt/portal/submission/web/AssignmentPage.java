@@ -28,8 +28,8 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * {@code /submission/assignment.xhtml?assignment=…&municipality=…}: one assignment of one municipality,
- * its versions, and (for the municipality itself) the upload.
+ * {@code /submission/assignment.xhtml?assignment=…&municipality=…}: one assignment of one
+ * municipality, its versions, and (for the municipality itself) the upload.
  */
 @Named
 @ViewScoped
@@ -38,14 +38,11 @@ public class AssignmentPage implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(AssignmentPage.class.getName());
 
-  @Inject
-  CurrentUser currentUser;
+  @Inject CurrentUser currentUser;
 
-  @Inject
-  SubmissionService submissions;
+  @Inject SubmissionService submissions;
 
-  @Inject
-  AccessPolicy access;
+  @Inject AccessPolicy access;
 
   private Long assignment;
   private Long municipality;
@@ -53,7 +50,10 @@ public class AssignmentPage implements Serializable {
   private List<VersionRow> versions = List.of();
   private boolean mayUpload;
 
-  /** Loads the page; anything the user may not see answers 404, exactly like an id that does not exist. */
+  /**
+   * Loads the page; anything the user may not see answers 404, exactly like an id that does not
+   * exist.
+   */
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     UserAccount account = currentUser.account();
@@ -61,14 +61,18 @@ public class AssignmentPage implements Serializable {
       municipality = account.getMunicipality().getId();
     }
     try {
-      if (assignment == null || municipality == null || !access.mayReadDocuments(account, municipality)) {
+      if (assignment == null
+          || municipality == null
+          || !access.mayReadDocuments(account, municipality)) {
         throw new NotVisibleException("Assignment");
       }
       status = submissions.assignment(account, assignment, municipality);
       mayUpload = access.mayUpload(account, municipality);
       refreshVersions(account);
     } catch (NotVisibleException e) {
-      faces.getExternalContext().responseSendError(404, Messages.get(locale(faces), "error.notFound"));
+      faces
+          .getExternalContext()
+          .responseSendError(404, Messages.get(locale(faces), "error.notFound"));
       faces.responseComplete();
     }
   }
@@ -80,7 +84,10 @@ public class AssignmentPage implements Serializable {
     UserAccount account = currentUser.account();
     try (InputStream in = file.getInputStream()) {
       DocumentVersion version = submissions.upload(account, assignment, file.getFileName(), in);
-      info(faces, Messages.get(locale, "upload.received", version.getVersionNumber(), version.getFileName()));
+      info(
+          faces,
+          Messages.get(
+              locale, "upload.received", version.getVersionNumber(), version.getFileName()));
       refreshVersions(account);
     } catch (UploadRefusedException e) {
       error(faces, e.message(locale));
@@ -100,8 +107,12 @@ public class AssignmentPage implements Serializable {
 
   private void refreshVersions(UserAccount account) {
     status = submissions.assignment(account, assignment, municipality);
-    versions = status.submissionId() == null ? List.of()
-        : submissions.versions(account, status.submissionId()).stream().map(VersionRow::of).toList();
+    versions =
+        status.submissionId() == null
+            ? List.of()
+            : submissions.versions(account, status.submissionId()).stream()
+                .map(VersionRow::of)
+                .toList();
   }
 
   private static void deleteQuietly(UploadedFile file) {
@@ -134,7 +145,12 @@ public class AssignmentPage implements Serializable {
   }
 
   public String getReadOnlyNotice() {
-    return status == null ? "" : Messages.get(locale(FacesContext.getCurrentInstance()), "assignment.readOnly", status.municipality());
+    return status == null
+        ? ""
+        : Messages.get(
+            locale(FacesContext.getCurrentInstance()),
+            "assignment.readOnly",
+            status.municipality());
   }
 
   public Long getAssignment() {

@@ -16,23 +16,23 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * {@code /documents/{versionId}}: downloads a version from the pages, with the same checks and headers as
- * the API. An unknown or foreign id answers 404, never a hint that it exists.
+ * {@code /documents/{versionId}}: downloads a version from the pages, with the same checks and
+ * headers as the API. An unknown or foreign id answers 404, never a hint that it exists.
  */
 @WebServlet("/documents/*")
 public class DocumentDownloadServlet extends HttpServlet {
 
-  @Inject
-  CurrentUser currentUser;
+  @Inject CurrentUser currentUser;
 
-  @Inject
-  SubmissionService submissions;
+  @Inject SubmissionService submissions;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     long versionId;
     try {
-      versionId = Long.parseLong(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
+      versionId =
+          Long.parseLong(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
     } catch (NumberFormatException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
@@ -51,7 +51,8 @@ public class DocumentDownloadServlet extends HttpServlet {
       try (InputStream in = submissions.open(account, version)) {
         response.setContentType(version.getMediaType());
         response.setContentLengthLong(version.getSize());
-        response.setHeader("Content-Disposition", DownloadHeaders.contentDisposition(version.getFileName()));
+        response.setHeader(
+            "Content-Disposition", DownloadHeaders.contentDisposition(version.getFileName()));
         in.transferTo(response.getOutputStream());
       }
     } catch (NotVisibleException e) {

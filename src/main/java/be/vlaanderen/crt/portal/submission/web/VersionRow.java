@@ -4,13 +4,33 @@ import be.vlaanderen.crt.portal.submission.DocumentVersion;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** A document version as the assignment page lists it (a detached, serializable copy for the view scope). */
-public record VersionRow(long id, int version, String fileName, String originalFileName, long size, String mediaType, String sha256,
-    String uploadedBy, Instant uploadedAt) implements Serializable {
+/**
+ * A document version as the assignment page lists it (a detached, serializable copy for the view
+ * scope).
+ */
+public record VersionRow(
+    long id,
+    int version,
+    String fileName,
+    String originalFileName,
+    long size,
+    String mediaType,
+    String sha256,
+    String uploadedBy,
+    Instant uploadedAt)
+    implements Serializable {
 
   static VersionRow of(DocumentVersion v) {
-    return new VersionRow(v.getId(), v.getVersionNumber(), v.getFileName(), v.getOriginalFileName(), v.getSize(), v.getMediaType(),
-        v.getSha256(), v.getUploadedBy(), v.getUploadedAt());
+    return new VersionRow(
+        v.getId(),
+        v.getVersionNumber(),
+        v.getFileName(),
+        v.getOriginalFileName(),
+        v.getSize(),
+        v.getMediaType(),
+        v.getSha256(),
+        v.getUploadedBy(),
+        v.getUploadedAt());
   }
 
   /** Whether the name was changed to make it safe; then the page shows the original too. */

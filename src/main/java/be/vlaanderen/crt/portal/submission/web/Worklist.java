@@ -18,11 +18,9 @@ public class Worklist implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  CurrentUser currentUser;
+  @Inject CurrentUser currentUser;
 
-  @Inject
-  SubmissionService submissions;
+  @Inject SubmissionService submissions;
 
   private List<AssignmentStatus> rows;
   private Role role;

@@ -44,7 +44,8 @@ class FileNamesTest {
 
   @Test
   void accentsAndSpacesSurvive() {
-    assertEquals("Continuïteitsplan Brugge v2.odt", FileNames.sanitise("Continuïteitsplan  Brugge v2.odt"));
+    assertEquals(
+        "Continuïteitsplan Brugge v2.odt", FileNames.sanitise("Continuïteitsplan  Brugge v2.odt"));
   }
 
   @Test

@@ -15,15 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class StagedUploadTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void copiesHashesAndCountsInOnePass() throws Exception {
     byte[] content = "abc".getBytes(StandardCharsets.US_ASCII);
     try (StagedUpload staged = StagedUpload.stage(new ByteArrayInputStream(content), 10, dir)) {
       assertEquals(3, staged.size());
-      assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", staged.sha256());
+      assertEquals(
+          "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", staged.sha256());
       assertEquals("abc", Files.readString(staged.path()));
     }
     assertEquals(0, Files.list(dir).count(), "the temporary file is gone after close");
@@ -32,9 +32,14 @@ class StagedUploadTest {
   @Test
   void stopsReadingPastTheLimitAndLeavesNothing() throws IOException {
     CountingStream endless = new CountingStream();
-    StagedUpload.TooLargeException e = assertThrows(StagedUpload.TooLargeException.class, () -> StagedUpload.stage(endless, 1_000_000, dir));
+    StagedUpload.TooLargeException e =
+        assertThrows(
+            StagedUpload.TooLargeException.class,
+            () -> StagedUpload.stage(endless, 1_000_000, dir));
     assertEquals(1_000_000, e.maxBytes());
-    assertFalse(endless.read > 1_000_000 + 64 * 1024, "read only one buffer past the limit, not the whole stream");
+    assertFalse(
+        endless.read > 1_000_000 + 64 * 1024,
+        "read only one buffer past the limit, not the whole stream");
     assertEquals(0, Files.list(dir).count());
   }
 
