@@ -88,9 +88,9 @@ public class DemoData {
 
     persist(account("aalst", "Contactpersoon Aalst", Role.MUNICIPALITY, aalst));
     persist(account("brugge", "Contactpersoon Brugge", Role.MUNICIPALITY, brugge));
-    UserAccount expert = persist(account("expert", "CRT-expert", Role.REVIEWER, null));
-    persist(account("coordinator", "CRT-coördinator", Role.COORDINATOR, null));
-    persist(account("steering", "Stuurgroep", Role.STEERING, null));
+    UserAccount expert = persist(account("expert", "Pieter Janssens", Role.REVIEWER, null));
+    persist(account("coordinator", "Sofie Maes", Role.COORDINATOR, null));
+    persist(account("steering", "Lien De Smet", Role.STEERING, null));
     persist(new ReviewerAssignment(expert, aalst));
     persist(new ReviewerAssignment(expert, brugge));
     LOG.info(

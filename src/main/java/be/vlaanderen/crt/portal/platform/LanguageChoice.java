@@ -1,6 +1,7 @@
 package be.vlaanderen.crt.portal.platform;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Locale;
@@ -22,7 +23,10 @@ public class LanguageChoice implements Serializable {
     return language;
   }
 
-  public void switchTo(String language) {
+  /** Switches and reloads the same page with its parameters, so the address stays shareable. */
+  public String switchTo(String language) {
     this.language = "en".equals(language) ? "en" : "nl";
+    String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+    return viewId + "?faces-redirect=true&includeViewParams=true";
   }
 }

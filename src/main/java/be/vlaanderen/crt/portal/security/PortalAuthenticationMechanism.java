@@ -154,6 +154,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     String login = request.getContextPath() + LOGIN_PAGE;
     if ("GET".equals(request.getMethod())) {
       login += "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+    } else {
+      // A form or upload sent after the session ended: it was not carried out, and the user must
+      // know.
+      login += "?expired=true";
     }
     if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
       // An AJAX request after the session expired: tell the JSF client to navigate.

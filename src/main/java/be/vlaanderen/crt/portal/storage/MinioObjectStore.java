@@ -84,6 +84,11 @@ public class MinioObjectStore implements ObjectStore {
   public InputStream open(String key) {
     try {
       return client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build());
+    } catch (ErrorResponseException e) {
+      if (isMissing(e)) {
+        throw new ObjectMissingException(key);
+      }
+      throw unavailable("read " + key, e);
     } catch (Exception e) {
       throw unavailable("read " + key, e);
     }
@@ -94,8 +99,7 @@ public class MinioObjectStore implements ObjectStore {
     try {
       return client.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build()).size();
     } catch (ErrorResponseException e) {
-      String code = e.errorResponse().code();
-      if ("NoSuchKey".equals(code) || "NoSuchObject".equals(code) || "NoSuchBucket".equals(code)) {
+      if (isMissing(e)) {
         return -1;
       }
       throw unavailable("inspect " + key, e);
@@ -128,6 +132,11 @@ public class MinioObjectStore implements ObjectStore {
     } catch (Exception e) {
       return false;
     }
+  }
+
+  private static boolean isMissing(ErrorResponseException e) {
+    String code = e.errorResponse().code();
+    return "NoSuchKey".equals(code) || "NoSuchObject".equals(code) || "NoSuchBucket".equals(code);
   }
 
   private void ensureBucket() {

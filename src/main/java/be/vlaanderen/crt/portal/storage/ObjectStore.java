@@ -16,7 +16,11 @@ public interface ObjectStore {
    */
   void putIfAbsent(String key, Path file, long size, String contentType);
 
-  /** Opens the object for reading; the caller closes the stream. */
+  /**
+   * Opens the object for reading; the caller closes the stream.
+   *
+   * @throws ObjectMissingException there is no object under that key
+   */
   InputStream open(String key);
 
   /** The size of the object, or -1 when there is none under that key. */

@@ -250,6 +250,26 @@ public class SubmissionService {
   }
 
   /**
+   * The name a download is saved under. Reviewers and coordinators collect files of many
+   * municipalities, so theirs say whose and which version it is ("Aalst - BIA v3 - plan.pdf"); a
+   * municipality gets its own file name back.
+   */
+  public String downloadName(UserAccount account, DocumentVersion version) {
+    if (account.getMunicipality() != null) {
+      return version.getFileName();
+    }
+    Submission submission = version.getSubmission();
+    return FileNames.sanitise(
+        submission.getMunicipality().getName()
+            + " - "
+            + submission.getAssignment().getKind()
+            + " v"
+            + version.getVersionNumber()
+            + " - "
+            + version.getFileName());
+  }
+
+  /**
    * Opens a version's bytes for download (the caller closes the stream) and records who read it.
    */
   public InputStream open(UserAccount account, DocumentVersion version) {

@@ -13,6 +13,7 @@ import be.vlaanderen.crt.portal.testsupport.SampleFiles;
 import be.vlaanderen.crt.portal.testsupport.TestServices;
 import io.minio.GetObjectArgs;
 import io.minio.PutObjectArgs;
+import io.minio.RemoveObjectArgs;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
@@ -104,9 +105,23 @@ class SubmissionApiIT {
     assertEquals("\"" + sha256(pdf) + "\"", download.headers().firstValue("ETag").orElseThrow());
     assertTrue(
         download.headers().firstValue("Content-Type").orElseThrow().startsWith("application/pdf"));
+    int number = version.getInt("version");
+    assertEquals(
+        "attachment; filename=\"Aalst - BIA v"
+            + number
+            + " - BIA Aalst.pdf\"; filename*=UTF-8''Aalst%20-%20BIA%20v"
+            + number
+            + "%20-%20BIA%20Aalst.pdf",
+        download.headers().firstValue("Content-Disposition").orElseThrow(),
+        "an expert's download says whose document and which version it is");
+
+    HttpResponse<byte[]> own =
+        api.getBytes("aalst", "api/documents/" + version.getInt("versionId") + "/content");
+    assertArrayEquals(pdf, own.body());
     assertEquals(
         "attachment; filename=\"BIA Aalst.pdf\"; filename*=UTF-8''BIA%20Aalst.pdf",
-        download.headers().firstValue("Content-Disposition").orElseThrow());
+        own.headers().firstValue("Content-Disposition").orElseThrow(),
+        "the municipality gets its own file name back");
   }
 
   @Test
@@ -333,6 +348,31 @@ class SubmissionApiIT {
         sha256(pdf),
         retried.getString("sha256"),
         "the same upload succeeds once the database is back");
+  }
+
+  @Test
+  void aRecordedDocumentMissingFromStorageIsReportedLoudlyNotAsAnOutage() throws Exception {
+    byte[] pdf = SampleFiles.pdf("to lose " + UUID.randomUUID());
+    JsonObject version = object(api.upload("brugge", bia("brugge"), "bia.pdf", pdf));
+    String key = ContentKeys.forSha256(sha256(pdf));
+    TestServices.s3Client()
+        .removeObject(RemoveObjectArgs.builder().bucket(TestServices.BUCKET).object(key).build());
+
+    HttpResponse<String> download =
+        api.get("brugge", "api/documents/" + version.getInt("versionId") + "/content");
+    assertRefused(download, 500, "DOCUMENT_MISSING", "ontbreekt");
+    JsonObject report = object(api.get("coordinator", "api/admin/reconciliation"));
+    assertTrue(
+        report
+            .getJsonArray("missing")
+            .getValuesAs(JsonValue::toString)
+            .contains("\"" + key + "\""));
+
+    // Handing in the same bytes again restores the object under its content key.
+    assertEquals(201, api.upload("brugge", bia("brugge"), "bia.pdf", pdf).statusCode());
+    assertArrayEquals(
+        pdf,
+        api.getBytes("brugge", "api/documents/" + version.getInt("versionId") + "/content").body());
   }
 
   @Test

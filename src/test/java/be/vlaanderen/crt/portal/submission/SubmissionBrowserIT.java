@@ -91,8 +91,10 @@ class SubmissionBrowserIT {
 
   @Test
   void aMunicipalityHandsInAPdfAndTheExpertFindsIt() throws IOException {
-    String fileName = "BIA Aalst " + UUID.randomUUID().toString().substring(0, 8) + ".pdf";
-    Path pdf = Files.createTempDirectory("crt-it").resolve(fileName);
+    String id = UUID.randomUUID().toString().substring(0, 8);
+    // A colon is ordinary in Mac file names; the portal keeps the upload and cleans the name.
+    Path pdf = Files.createTempDirectory("crt-it").resolve("BIA: Aalst " + id + ".pdf");
+    String fileName = "BIA_ Aalst " + id + ".pdf";
     Files.write(pdf, SampleFiles.pdf("Business Impact Analyse Aalst"));
 
     logIn("aalst");
@@ -155,6 +157,10 @@ class SubmissionBrowserIT {
         "Brugge gets a 404 page for Aalst's assignment");
     assertFalse(browser.getPageSource().contains(fileName));
     screenshot("07-brugge-denied");
+    browser.get(base + "submission/assignment.xhtml?assignment=abc&municipality=%27");
+    assertTrue(
+        browser.getPageSource().contains("Pagina niet gevonden"),
+        "a malformed address is a 404, not a blank page");
     browser.get(downloadUrl);
     assertTrue(
         browser.getPageSource().contains("Pagina niet gevonden"),

@@ -3,6 +3,7 @@ package be.vlaanderen.crt.portal.platform.api;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.security.NotPermittedException;
 import be.vlaanderen.crt.portal.security.NotVisibleException;
+import be.vlaanderen.crt.portal.storage.ObjectMissingException;
 import be.vlaanderen.crt.portal.storage.StorageUnavailableException;
 import be.vlaanderen.crt.portal.submission.RecordingFailedException;
 import be.vlaanderen.crt.portal.submission.UploadRefusedException;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -27,6 +29,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
 
   @Context HttpHeaders headers;
 
+  @Context Request request;
+
   @Override
   public Response toResponse(Exception exception) {
     Locale locale =
@@ -42,7 +46,15 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
     }
     if (exception instanceof StorageUnavailableException) {
       LOG.log(Level.WARNING, "Object store unavailable", exception);
-      return error(503, "STORAGE_UNAVAILABLE", Messages.get(locale, "error.storageUnavailable"));
+      String key =
+          "GET".equals(request.getMethod())
+              ? "error.storageUnavailable.read"
+              : "error.storageUnavailable";
+      return error(503, "STORAGE_UNAVAILABLE", Messages.get(locale, key));
+    }
+    if (exception instanceof ObjectMissingException) {
+      LOG.log(Level.SEVERE, "A recorded document is missing from object storage", exception);
+      return error(500, "DOCUMENT_MISSING", Messages.get(locale, "error.documentMissing"));
     }
     if (exception instanceof RecordingFailedException) {
       return error(503, "DATABASE_UNAVAILABLE", Messages.get(locale, "error.recordingFailed"));

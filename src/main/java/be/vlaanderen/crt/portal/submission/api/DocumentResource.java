@@ -38,7 +38,9 @@ public class DocumentResource {
           }
         };
     return Response.ok(body, version.getMediaType())
-        .header("Content-Disposition", DownloadHeaders.contentDisposition(version.getFileName()))
+        .header(
+            "Content-Disposition",
+            DownloadHeaders.contentDisposition(submissions.downloadName(account, version)))
         .header("Content-Length", version.getSize())
         .header("X-Content-Type-Options", "nosniff")
         .header("ETag", DownloadHeaders.etag(version.getSha256()))

@@ -44,6 +44,8 @@ public class AssignmentPage implements Serializable {
 
   @Inject AccessPolicy access;
 
+  private String assignmentParameter;
+  private String municipalityParameter;
   private Long assignment;
   private Long municipality;
   private AssignmentStatus status;
@@ -57,7 +59,9 @@ public class AssignmentPage implements Serializable {
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     UserAccount account = currentUser.account();
-    if (municipality == null && account.getMunicipality() != null) {
+    assignment = parseId(assignmentParameter);
+    municipality = parseId(municipalityParameter);
+    if (municipalityParameter == null && account.getMunicipality() != null) {
       municipality = account.getMunicipality().getId();
     }
     try {
@@ -88,6 +92,10 @@ public class AssignmentPage implements Serializable {
           faces,
           Messages.get(
               locale, "upload.received", version.getVersionNumber(), version.getFileName()));
+      versions.stream()
+          .filter(earlier -> earlier.sha256().equals(version.getSha256()))
+          .findFirst()
+          .ifPresent(same -> warn(faces, Messages.get(locale, "upload.identical", same.version())));
       refreshVersions(account);
     } catch (UploadRefusedException e) {
       error(faces, e.message(locale));
@@ -127,6 +135,10 @@ public class AssignmentPage implements Serializable {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
   }
 
+  private static void warn(FacesContext faces, String text) {
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
+  }
+
   private static void error(FacesContext faces, String text) {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     faces.validationFailed();
@@ -153,20 +165,28 @@ public class AssignmentPage implements Serializable {
             status.municipality());
   }
 
-  public Long getAssignment() {
-    return assignment;
+  /** A positive number, or null for anything else (which then answers 404). */
+  private static Long parseId(String value) {
+    if (value == null || !value.matches("\\d{1,18}")) {
+      return null;
+    }
+    return Long.valueOf(value);
   }
 
-  public void setAssignment(Long assignment) {
-    this.assignment = assignment;
+  public String getAssignment() {
+    return assignmentParameter;
   }
 
-  public Long getMunicipality() {
-    return municipality;
+  public void setAssignment(String assignment) {
+    this.assignmentParameter = assignment;
   }
 
-  public void setMunicipality(Long municipality) {
-    this.municipality = municipality;
+  public String getMunicipality() {
+    return municipalityParameter;
+  }
+
+  public void setMunicipality(String municipality) {
+    this.municipalityParameter = municipality;
   }
 
   public AssignmentStatus getStatus() {

@@ -3,6 +3,7 @@ package be.vlaanderen.crt.portal.submission.web;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.security.UserAccount;
+import be.vlaanderen.crt.portal.storage.ObjectMissingException;
 import be.vlaanderen.crt.portal.storage.StorageUnavailableException;
 import be.vlaanderen.crt.portal.submission.DocumentVersion;
 import be.vlaanderen.crt.portal.submission.SubmissionService;
@@ -52,7 +53,8 @@ public class DocumentDownloadServlet extends HttpServlet {
         response.setContentType(version.getMediaType());
         response.setContentLengthLong(version.getSize());
         response.setHeader(
-            "Content-Disposition", DownloadHeaders.contentDisposition(version.getFileName()));
+            "Content-Disposition",
+            DownloadHeaders.contentDisposition(submissions.downloadName(account, version)));
         in.transferTo(response.getOutputStream());
       }
     } catch (NotVisibleException e) {
@@ -60,6 +62,10 @@ public class DocumentDownloadServlet extends HttpServlet {
     } catch (StorageUnavailableException e) {
       log("Download failed: object store unavailable", e);
       response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    } catch (ObjectMissingException e) {
+      log("Download failed: a recorded document is missing from object storage", e);
+      request.setAttribute("crt.error.key", "error.documentMissing");
+      response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
     }
   }
 }
