@@ -45,6 +45,15 @@ public final class ApiClient {
     return send(request(user, path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  public HttpResponse<String> put(String user, String path, String json) {
+    return send(
+        request(user, path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   /**
    * {@code POST /api/assignments/{id}/documents} with the file in the multipart field {@code file}.
    */

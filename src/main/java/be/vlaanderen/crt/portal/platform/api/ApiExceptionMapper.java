@@ -1,5 +1,6 @@
 package be.vlaanderen.crt.portal.platform.api;
 
+import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.security.NotPermittedException;
 import be.vlaanderen.crt.portal.security.NotVisibleException;
@@ -7,6 +8,8 @@ import be.vlaanderen.crt.portal.storage.ObjectMissingException;
 import be.vlaanderen.crt.portal.storage.StorageUnavailableException;
 import be.vlaanderen.crt.portal.submission.RecordingFailedException;
 import be.vlaanderen.crt.portal.submission.UploadRefusedException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -37,6 +40,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
         headers == null ? Messages.DUTCH : Messages.choose(headers.getAcceptableLanguages());
     if (exception instanceof UploadRefusedException refused) {
       return error(refused.reason().status(), refused.reason().name(), refused.message(locale));
+    }
+    if (exception instanceof ProcessingException || exception instanceof JsonbException) {
+      return error(400, "INVALID_JSON", Messages.get(locale, "error.invalidJson"));
+    }
+    if (exception instanceof InvalidInputException invalid) {
+      return error(400, "INVALID_INPUT", invalid.message(locale));
     }
     if (exception instanceof NotVisibleException) {
       return error(404, "NOT_FOUND", Messages.get(locale, "error.notFound"));

@@ -1,0 +1,230 @@
+package be.vlaanderen.crt.portal.selfevaluation;
+
+import static be.vlaanderen.crt.portal.testsupport.ApiClient.object;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.vlaanderen.crt.portal.testsupport.ApiClient;
+import be.vlaanderen.crt.portal.testsupport.TestServices;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The self-evaluation through the API on Payara Micro and MariaDB: filling it in, refusals that
+ * change nothing, who may see whose scores, and the wave median that appears only from five
+ * respondents.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SelfEvaluationApiIT {
+
+  static {
+    TestServices.start();
+  }
+
+  private static final int[] AALST_START = {1, 2, 0, 1, 0, 2, 1, 0, 1, 0};
+
+  @ArquillianResource URL base;
+
+  private ApiClient api;
+
+  @Deployment(testable = false)
+  static WebArchive portal() {
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+        .importFrom(new File(System.getProperty("crt.war", "target/ROOT.war")))
+        .as(WebArchive.class);
+  }
+
+  @BeforeEach
+  void client() {
+    api = new ApiClient(base);
+  }
+
+  @Test
+  void aMunicipalityFillsItInAndSeesItBack() {
+    long aalst = municipality("Aalst");
+    HttpResponse<String> saved =
+        api.put("aalst", path(aalst), body("START", AALST_START, "Lijst bestaat <b>deels</b>"));
+    assertEquals(200, saved.statusCode(), saved.body());
+
+    JsonObject overview = object(api.get("aalst", path(aalst)));
+    assertEquals(10, overview.getJsonArray("questions").size());
+    JsonObject start = overview.getJsonArray("moments").getJsonObject(0);
+    assertEquals("START", start.getString("moment"));
+    assertEquals(2, start.getJsonArray("answers").getJsonObject(1).getInt("score"));
+    assertEquals(
+        "Lijst bestaat <b>deels</b>",
+        start.getJsonArray("answers").getJsonObject(0).getString("remark"));
+    assertEquals(
+        1,
+        TestServices.number(
+            "SELECT COUNT(*) FROM self_evaluation WHERE municipality_id = ? AND moment = 'START'",
+            aalst));
+  }
+
+  @Test
+  void badAnswersAreRefusedWithAReasonAndChangeNothing() {
+    long aalst = municipality("Aalst");
+    api.put("aalst", path(aalst), body("START", AALST_START, null));
+    String before = api.get("aalst", path(aalst)).body();
+
+    int[] outOfRange = AALST_START.clone();
+    outOfRange[3] = 5;
+    assertInvalid(
+        api.put("aalst", path(aalst), body("START", outOfRange, null)), "INVALID_INPUT", "vraag 4");
+    assertInvalid(
+        api.put("aalst", path(aalst), body("START", new int[] {1, 2, 3}, null)),
+        "INVALID_INPUT",
+        "Vraag 4");
+    assertInvalid(
+        api.put("aalst", path(aalst), body("HALFWAY", AALST_START, null)),
+        "INVALID_INPUT",
+        "START");
+    assertInvalid(
+        api.put("aalst", path(aalst), body("START", AALST_START, "x".repeat(1001))),
+        "INVALID_INPUT",
+        "te lang");
+    assertInvalid(api.put("aalst", path(aalst), "{not json"), "INVALID_JSON", "geen geldige JSON");
+
+    assertEquals(before, api.get("aalst", path(aalst)).body(), "nothing changed");
+  }
+
+  @Test
+  void scoresAreSeenOnlyByTheMunicipalityAndItsReviewers() {
+    long aalst = municipality("Aalst");
+    api.put("aalst", path(aalst), body("START", AALST_START, null));
+
+    assertEquals(404, api.get("brugge", path(aalst)).statusCode());
+    assertEquals(
+        404, api.put("brugge", path(aalst), body("START", AALST_START, null)).statusCode());
+    assertEquals(404, api.get("steering", path(aalst)).statusCode());
+    assertEquals(200, api.get("expert", path(aalst)).statusCode());
+    assertEquals(200, api.get("coordinator", path(aalst)).statusCode());
+    assertEquals(
+        403, api.put("expert", path(aalst), body("START", AALST_START, null)).statusCode());
+    assertEquals(404, api.get("aalst", path(999_999)).statusCode());
+  }
+
+  @Test
+  void theWaveMedianAppearsOnlyFromFiveRespondents() {
+    long aalst = municipality("Aalst");
+    api.put("aalst", path(aalst), body("START", AALST_START, null));
+    List<int[]> all = new ArrayList<>();
+    all.add(AALST_START);
+    int respondents = startComparison(aalst).getInt("respondents");
+    assertEquals(1, respondents, "only Aalst answered so far in this fresh database");
+
+    int[][] others = {
+      {3, 3, 3, 3, 3, 3, 3, 3, 3, 3},
+      {0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+      {2, 2, 2, 2, 2, 2, 2, 2, 2, 2},
+      {1, 3, 1, 3, 1, 3, 1, 3, 1, 3}
+    };
+    for (int i = 0; i < 3; i++) {
+      addRespondentInWaveOf(aalst, others[i]);
+      all.add(others[i]);
+    }
+    JsonObject four = startComparison(aalst);
+    assertEquals(4, four.getInt("respondents"));
+    assertTrue(
+        !four.containsKey("median") || four.isNull("median"),
+        "no median with four respondents: " + four);
+
+    addRespondentInWaveOf(aalst, others[3]);
+    all.add(others[3]);
+    JsonObject five = startComparison(aalst);
+    assertEquals(5, five.getInt("respondents"));
+    List<Double> expected = Medians.perQuestion(all, 5).orElseThrow();
+    List<Double> actual =
+        five.getJsonArray("median").getValuesAs(v -> Double.valueOf(v.toString()));
+    assertEquals(expected, actual);
+    assertEquals(1.0, actual.get(0), "question 1: scores 1, 3, 0, 2, 1");
+  }
+
+  private JsonObject startComparison(long municipality) {
+    return object(api.get("aalst", path(municipality))).getJsonArray("wave").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(w -> w.getString("moment").equals("START"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /**
+   * Another municipality of the same wave that filled in the self-evaluation (written directly).
+   */
+  private static void addRespondentInWaveOf(long municipality, int[] scores) {
+    long wave =
+        TestServices.number(
+            "SELECT MIN(wave_id) FROM enrollment WHERE municipality_id = ?", municipality);
+    long other =
+        TestServices.insert(
+            "INSERT INTO municipality (name, province) VALUES (?, 'LIMBURG')",
+            "Gemeente " + UUID.randomUUID());
+    TestServices.insert(
+        "INSERT INTO enrollment (wave_id, municipality_id) VALUES (?, ?)", wave, other);
+    long questionnaire = TestServices.number("SELECT MAX(id) FROM questionnaire");
+    long evaluation =
+        TestServices.insert(
+            "INSERT INTO self_evaluation (municipality_id, questionnaire_id, moment, updated_at, updated_by) VALUES (?, ?, 'START', NOW(), 'test')",
+            other,
+            questionnaire);
+    for (int q = 0; q < scores.length; q++) {
+      long question =
+          TestServices.number(
+              "SELECT id FROM question WHERE questionnaire_id = ? AND number = ?",
+              questionnaire,
+              q + 1);
+      TestServices.insert(
+          "INSERT INTO self_evaluation_answer (self_evaluation_id, question_id, score) VALUES (?, ?, ?)",
+          evaluation,
+          question,
+          scores[q]);
+    }
+  }
+
+  private static long municipality(String name) {
+    return TestServices.number("SELECT id FROM municipality WHERE name = ?", name);
+  }
+
+  private static String path(long municipality) {
+    return "api/municipalities/" + municipality + "/self-evaluation";
+  }
+
+  private static String body(String moment, int[] scores, String remark) {
+    StringBuilder json = new StringBuilder("{\"moment\":\"" + moment + "\",\"answers\":[");
+    for (int i = 0; i < scores.length; i++) {
+      json.append(i == 0 ? "" : ",")
+          .append("{\"number\":")
+          .append(i + 1)
+          .append(",\"score\":")
+          .append(scores[i]);
+      if (i == 0 && remark != null) {
+        json.append(",\"remark\":\"").append(remark.replace("\"", "\\\"")).append('"');
+      }
+      json.append('}');
+    }
+    return json.append("]}").toString();
+  }
+
+  private static void assertInvalid(
+      HttpResponse<String> response, String code, String messagePart) {
+    assertEquals(400, response.statusCode(), response.body());
+    JsonObject error = object(response);
+    assertEquals(code, error.getString("error"));
+    assertTrue(error.getString("message").contains(messagePart), error.getString("message"));
+  }
+}
