@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -165,6 +166,50 @@ class SubmissionBrowserIT {
     assertTrue(
         browser.getPageSource().contains("Pagina niet gevonden"),
         "nor can Brugge download the document by its link");
+  }
+
+  @Test
+  void aMunicipalityFillsInItsSelfEvaluation() throws IOException {
+    logIn("brugge");
+    browser.findElement(By.id("nav-self-evaluation")).click();
+    waitFor(By.id("self-evaluation-title"));
+    assertTrue(text(By.id("self-evaluation-title")).contains("Brugge"));
+    List<WebElement> questions = browser.findElements(By.cssSelector("section.question"));
+    assertEquals(10, questions.size());
+    browser.findElement(By.id("answers:save")).click();
+    waitForText(By.id("answers:messages"), "Vraag 1 is niet beantwoord");
+
+    for (int i = 0; i < questions.size(); i++) {
+      // Score 2 everywhere, 3 for the last question.
+      int option = i == questions.size() - 1 ? 3 : 2;
+      browser
+          .findElements(By.cssSelector("section.question"))
+          .get(i)
+          .findElements(By.cssSelector(".ui-radiobutton-box"))
+          .get(option)
+          .click();
+    }
+    browser
+        .findElements(By.cssSelector("section.question textarea"))
+        .get(0)
+        .sendKeys("Beleid in opmaak <script>alert('x')</script>");
+    browser.findElement(By.id("answers:save")).click();
+    waitForText(By.id("answers:messages"), "opgeslagen");
+    screenshot("08-brugge-self-evaluation");
+
+    String table = text(By.id("scores"));
+    assertTrue(table.contains("1. Beleid en eigenaarschap 2"), table);
+    assertTrue(table.contains("10. Oefenen en actualiseren 3"), table);
+    browser.navigate().refresh();
+    waitFor(By.id("self-evaluation-title"));
+    assertEquals(
+        "Beleid in opmaak <script>alert('x')</script>",
+        browser
+            .findElements(By.cssSelector("section.question textarea"))
+            .get(0)
+            .getAttribute("value"),
+        "the remark is kept as text, never run");
+    logOut();
   }
 
   @Test
