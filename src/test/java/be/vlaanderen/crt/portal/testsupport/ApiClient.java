@@ -45,6 +45,12 @@ public final class ApiClient {
     return send(request(user, path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  public HttpResponse<byte[]> getBytes(String user, String path, String accept) {
+    return send(
+        request(user, path).header("Accept", accept).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   public HttpResponse<String> put(String user, String path, String json) {
     return send(
         request(user, path)

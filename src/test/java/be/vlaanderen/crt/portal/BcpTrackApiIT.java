@@ -1,9 +1,10 @@
-package be.vlaanderen.crt.portal.selfevaluation;
+package be.vlaanderen.crt.portal;
 
 import static be.vlaanderen.crt.portal.testsupport.ApiClient.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.vlaanderen.crt.portal.selfevaluation.Medians;
 import be.vlaanderen.crt.portal.testsupport.ApiClient;
 import be.vlaanderen.crt.portal.testsupport.TestServices;
 import jakarta.json.JsonObject;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * respondents.
  */
 @ExtendWith(ArquillianExtension.class)
-class SelfEvaluationApiIT {
+class BcpTrackApiIT {
 
   static {
     TestServices.start();
@@ -153,6 +154,87 @@ class SelfEvaluationApiIT {
         five.getJsonArray("median").getValuesAs(v -> Double.valueOf(v.toString()));
     assertEquals(expected, actual);
     assertEquals(1.0, actual.get(0), "question 1: scores 1, 3, 0, 2, 1");
+  }
+
+  @Test
+  void theProgressMatrixShowsEachMunicipalitysStateToCoordinatorsAndSteeringOnly() {
+    long aalst = municipality("Aalst");
+    api.put("aalst", path(aalst), body("START", AALST_START, null));
+    long wave =
+        TestServices.number("SELECT MIN(wave_id) FROM enrollment WHERE municipality_id = ?", aalst);
+    TestServices.insert(
+        "INSERT INTO assignment (wave_id, kind, title, deadline) VALUES (?, 'BCP_UPDATE', 'BCP-update', ?)",
+        wave,
+        java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusDays(1)));
+
+    assertEquals(403, api.get("aalst", "api/waves/" + wave + "/progress").statusCode());
+    assertEquals(403, api.get("brugge", "api/waves").statusCode());
+    JsonObject matrix = object(api.get("steering", "api/waves/" + wave + "/progress"));
+    JsonObject aalstRow = row(matrix, "Aalst");
+    assertEquals("SUBMITTED", cell(aalstRow, "SELF_EVALUATION").getString("state"));
+    assertEquals(
+        "LATE",
+        cell(aalstRow, "BCP_UPDATE").getString("state"),
+        "deadline passed, nothing handed in");
+    JsonObject updateTotal =
+        matrix.getJsonArray("totals").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(t -> t.getString("kind").equals("BCP_UPDATE"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(matrix.getJsonArray("rows").size(), updateTotal.getInt("late"));
+
+    JsonObject eastFlanders =
+        object(api.get("coordinator", "api/waves/" + wave + "/progress?province=oost-vlaanderen"));
+    assertEquals(
+        List.of("Aalst"),
+        eastFlanders.getJsonArray("rows").stream()
+            .map(r -> r.asJsonObject().getString("municipality"))
+            .toList());
+    assertEquals(
+        400,
+        api.get("coordinator", "api/waves/" + wave + "/progress?province=Atlantis").statusCode());
+    assertEquals(404, api.get("coordinator", "api/waves/999999/progress").statusCode());
+  }
+
+  @Test
+  void theProgressMatrixExportsToAnExcelWorkbook() throws Exception {
+    long wave = TestServices.number("SELECT MIN(wave_id) FROM enrollment");
+    HttpResponse<byte[]> export =
+        api.getBytes(
+            "coordinator",
+            "api/waves/" + wave + "/progress",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    assertEquals(200, export.statusCode());
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(export.body()))) {
+      var sheet = workbook.getSheetAt(0);
+      assertEquals("Gemeente", sheet.getRow(0).getCell(0).getStringCellValue());
+      assertEquals("Zelfevaluatie – Status", sheet.getRow(0).getCell(2).getStringCellValue());
+      List<String> names = new ArrayList<>();
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        names.add(sheet.getRow(r).getCell(0).getStringCellValue());
+      }
+      assertTrue(names.contains("Aalst") && names.contains("Brugge"), names.toString());
+      assertEquals("Totaal ingediend", names.get(names.size() - 1));
+    }
+  }
+
+  private static JsonObject row(JsonObject matrix, String municipality) {
+    return matrix.getJsonArray("rows").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(r -> r.getString("municipality").equals(municipality))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static JsonObject cell(JsonObject row, String kind) {
+    return row.getJsonArray("cells").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(c -> c.getString("kind").equals(kind))
+        .findFirst()
+        .orElseThrow();
   }
 
   private JsonObject startComparison(long municipality) {

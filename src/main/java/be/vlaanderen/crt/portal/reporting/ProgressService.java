@@ -1,0 +1,161 @@
+package be.vlaanderen.crt.portal.reporting;
+
+import be.vlaanderen.crt.portal.municipality.Municipality;
+import be.vlaanderen.crt.portal.municipality.Province;
+import be.vlaanderen.crt.portal.programme.Assignment;
+import be.vlaanderen.crt.portal.programme.AssignmentKind;
+import be.vlaanderen.crt.portal.programme.Wave;
+import be.vlaanderen.crt.portal.reporting.ProgressMatrix.Cell;
+import be.vlaanderen.crt.portal.reporting.ProgressMatrix.Row;
+import be.vlaanderen.crt.portal.reporting.ProgressMatrix.State;
+import be.vlaanderen.crt.portal.reporting.ProgressMatrix.Total;
+import be.vlaanderen.crt.portal.security.AccessPolicy;
+import be.vlaanderen.crt.portal.security.NotPermittedException;
+import be.vlaanderen.crt.portal.security.NotVisibleException;
+import be.vlaanderen.crt.portal.security.Role;
+import be.vlaanderen.crt.portal.security.UserAccount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the progress matrix. Coordinators and the steering committee see every municipality,
+ * reviewers the municipalities assigned to them; a municipality sees no matrix at all (it would
+ * show the others).
+ */
+@ApplicationScoped
+public class ProgressService {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject AccessPolicy access;
+
+  /** A wave as the filters and the API list it. */
+  public record WaveSummary(long id, String programme, int number, String name, long municipalities)
+      implements Serializable {}
+
+  public List<WaveSummary> waves(UserAccount account) {
+    requireOverviewRole(account);
+    return em
+        .createQuery(
+            "SELECT w.id, w.programme.name, w.number, w.name, COUNT(e.id) FROM Wave w LEFT JOIN"
+                + " Enrollment e ON e.wave = w GROUP BY w.id, w.programme.name, w.number, w.name"
+                + " ORDER BY w.programme.name, w.number",
+            Object[].class)
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new WaveSummary(
+                    (Long) r[0], (String) r[1], (Integer) r[2], (String) r[3], (Long) r[4]))
+        .toList();
+  }
+
+  /**
+   * The matrix of one wave, optionally only the municipalities of one province.
+   *
+   * @throws NotVisibleException the wave does not exist
+   * @throws NotPermittedException the caller is a municipality
+   */
+  public ProgressMatrix matrix(UserAccount account, long waveId, Province province) {
+    requireOverviewRole(account);
+    Wave wave = em.find(Wave.class, waveId);
+    if (wave == null) {
+      throw new NotVisibleException("Wave " + waveId);
+    }
+    Set<Long> visible = new HashSet<>(access.visibleMunicipalityIds(account));
+    List<Municipality> municipalities =
+        em
+            .createQuery(
+                "SELECT e.municipality FROM Enrollment e WHERE e.wave.id = :wave ORDER BY e.municipality.name",
+                Municipality.class)
+            .setParameter("wave", waveId)
+            .getResultList()
+            .stream()
+            .filter(m -> visible.contains(m.getId()))
+            .filter(m -> province == null || m.getProvince() == province)
+            .toList();
+    Map<AssignmentKind, Assignment> assignments = new HashMap<>();
+    em.createQuery(
+            "SELECT a FROM Assignment a WHERE a.wave.id = :wave ORDER BY a.deadline",
+            Assignment.class)
+        .setParameter("wave", waveId)
+        .getResultList()
+        .forEach(a -> assignments.putIfAbsent(a.getKind(), a));
+    Map<String, Object[]> versions = new HashMap<>();
+    em.createQuery(
+            "SELECT s.assignment.id, s.municipality.id, COUNT(v.id), MAX(v.uploadedAt) FROM DocumentVersion v"
+                + " JOIN v.submission s WHERE s.assignment.wave.id = :wave GROUP BY s.assignment.id, s.municipality.id",
+            Object[].class)
+        .setParameter("wave", waveId)
+        .getResultList()
+        .forEach(r -> versions.put(r[0] + "/" + r[1], r));
+    Map<Long, Object[]> selfEvaluations = new HashMap<>();
+    em.createQuery(
+            "SELECT e.municipality.id, COUNT(e.id), MAX(e.updatedAt) FROM SelfEvaluation e GROUP BY e.municipality.id",
+            Object[].class)
+        .getResultList()
+        .forEach(r -> selfEvaluations.put((Long) r[0], r));
+
+    LocalDateTime now = LocalDateTime.now();
+    List<Row> rows = new ArrayList<>();
+    for (Municipality m : municipalities) {
+      List<Cell> cells = new ArrayList<>();
+      for (AssignmentKind kind : ProgressMatrix.BCP_COLUMNS) {
+        Assignment assignment = assignments.get(kind);
+        Object[] handedIn =
+            kind == AssignmentKind.SELF_EVALUATION
+                ? selfEvaluations.get(m.getId())
+                : assignment == null ? null : versions.get(assignment.getId() + "/" + m.getId());
+        int count = handedIn == null ? 0 : ((Number) handedIn[handedIn.length - 2]).intValue();
+        Instant last = handedIn == null ? null : (Instant) handedIn[handedIn.length - 1];
+        LocalDateTime deadline = assignment == null ? null : assignment.getDeadline();
+        cells.add(
+            new Cell(kind, state(kind, assignment, count, deadline, now), count, last, deadline));
+      }
+      rows.add(new Row(m.getId(), m.getName(), m.getProvince().label(), cells));
+    }
+    List<Total> totals = new ArrayList<>();
+    for (AssignmentKind kind : ProgressMatrix.BCP_COLUMNS) {
+      int submitted =
+          (int) rows.stream().filter(r -> r.cell(kind).state() == State.SUBMITTED).count();
+      int late = (int) rows.stream().filter(r -> r.cell(kind).state() == State.LATE).count();
+      totals.add(new Total(kind, submitted, late, rows.size()));
+    }
+    return new ProgressMatrix(
+        wave.getId(), wave.getName(), ProgressMatrix.BCP_COLUMNS, rows, totals);
+  }
+
+  private static State state(
+      AssignmentKind kind,
+      Assignment assignment,
+      int count,
+      LocalDateTime deadline,
+      LocalDateTime now) {
+    if (count > 0) {
+      return State.SUBMITTED;
+    }
+    if (assignment == null) {
+      // The self-evaluation is filled in at the first workshop even without an assignment for it.
+      return kind == AssignmentKind.SELF_EVALUATION ? State.NOT_STARTED : State.NOT_ASSIGNED;
+    }
+    return deadline.isBefore(now) ? State.LATE : State.NOT_STARTED;
+  }
+
+  private static void requireOverviewRole(UserAccount account) {
+    if (account.getRole() == Role.MUNICIPALITY) {
+      throw new NotPermittedException(
+          "The progress of other municipalities is not for municipalities");
+    }
+  }
+}
