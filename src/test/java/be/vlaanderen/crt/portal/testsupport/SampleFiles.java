@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -36,6 +37,30 @@ public final class SampleFiles {
         content.newLineAtOffset(72, 720);
         content.showText(text);
         content.endText();
+      }
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A PDF with each line set well apart, as section titles are in a printed plan. */
+  public static byte[] pdfLines(List<String> lines) {
+    try (PDDocument document = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage();
+      document.addPage(page);
+      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+        float y = 740;
+        for (String line : lines) {
+          content.beginText();
+          content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), 13);
+          content.newLineAtOffset(72, y);
+          content.showText(line);
+          content.endText();
+          y -= 60;
+        }
       }
       document.save(out);
       return out.toByteArray();
