@@ -2,10 +2,12 @@ package be.vlaanderen.crt.portal;
 
 import static be.vlaanderen.crt.portal.testsupport.ApiClient.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.vlaanderen.crt.portal.selfevaluation.Medians;
 import be.vlaanderen.crt.portal.testsupport.ApiClient;
+import be.vlaanderen.crt.portal.testsupport.Templates;
 import be.vlaanderen.crt.portal.testsupport.TestServices;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -235,6 +237,116 @@ class BcpTrackApiIT {
         .filter(c -> c.getString("kind").equals(kind))
         .findFirst()
         .orElseThrow();
+  }
+
+  @Test
+  void aBiaIsCheckedAgainstTheTemplateAndTheFindingsStayWithTheVersion() {
+    List<List<Object>> rows =
+        List.of(
+            java.util.Arrays.asList(
+                "Burgerzaken",
+                "Diensthoofd",
+                72.0,
+                24.0,
+                4.0,
+                "Rijksregister",
+                null,
+                null,
+                null,
+                2.0,
+                3.0,
+                4.0,
+                5.0),
+            java.util.Arrays.asList(
+                "Sociale dienst",
+                "Secretaris",
+                24.0,
+                48.0,
+                null,
+                "Dossiersoftware",
+                null,
+                null,
+                null,
+                1.0,
+                2.0,
+                4.0,
+                5.0));
+    HttpResponse<String> response =
+        api.upload("aalst", assignment("aalst", "BIA"), "BIA Aalst.xlsx", Templates.bia(rows));
+    assertEquals(201, response.statusCode(), response.body());
+    JsonObject completeness = object(response).getJsonObject("completeness");
+    assertEquals("INCOMPLETE", completeness.getString("outcome"));
+    List<String> codes =
+        completeness.getJsonArray("findings").stream()
+            .map(f -> f.asJsonObject().getString("code"))
+            .toList();
+    assertEquals(
+        List.of("MISSING_VALUE", "RTO_ABOVE_MTPD"),
+        codes,
+        "row 3: no RPO, and RTO 48 h > MTPD 24 h");
+    JsonObject missingRpo = completeness.getJsonArray("findings").getJsonObject(0);
+    assertEquals(3, missingRpo.getInt("row"));
+    assertEquals("RPO (uren)", missingRpo.getString("column"));
+    assertEquals("Rij 3: 'RPO (uren)' is niet ingevuld.", missingRpo.getString("message"));
+
+    int submission = object(response).getInt("submissionId");
+    JsonObject seenByExpert =
+        object(api.get("expert", "api/submissions/" + submission))
+            .getJsonArray("versions")
+            .getJsonObject(0);
+    assertEquals(
+        "INCOMPLETE",
+        seenByExpert.getJsonObject("completeness").getString("outcome"),
+        "the reviewer sees the check again");
+  }
+
+  @Test
+  void aBcpWithTwoSectionsMissingIsAcceptedAndTheSectionsAreNamed() {
+    HttpResponse<String> response =
+        api.upload(
+            "brugge",
+            assignment("brugge", "BCP"),
+            "BCP Brugge.docx",
+            Templates.bcp(java.util.Set.of("CONTACTS", "EXERCISE")));
+    assertEquals(201, response.statusCode(), "the check informs, it never blocks");
+    JsonObject completeness = object(response).getJsonObject("completeness");
+    assertEquals(
+        List.of(
+            "Hoofdstuk ontbreekt: contactlijsten.", "Hoofdstuk ontbreekt: oefenen en onderhoud."),
+        completeness.getJsonArray("findings").stream()
+            .map(f -> f.asJsonObject().getString("message"))
+            .toList());
+
+    HttpResponse<String> complete =
+        api.upload(
+            "brugge",
+            assignment("brugge", "BCP"),
+            "BCP Brugge v2.docx",
+            Templates.bcp(java.util.Set.of()));
+    assertEquals("COMPLETE", object(complete).getJsonObject("completeness").getString("outcome"));
+  }
+
+  @Test
+  void theTemplatesCanBeDownloadedAndNothingElse() {
+    HttpResponse<byte[]> bia = api.getBytes(null, "templates/bia-sjabloon.xlsx");
+    assertEquals(200, bia.statusCode());
+    assertEquals("PK", new String(bia.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII));
+    assertEquals(200, api.getBytes(null, "templates/bcp-sjabloon.docx").statusCode());
+    HttpResponse<byte[]> traversal = api.getBytes(null, "templates/..%2FWEB-INF%2Fweb.xml");
+    assertTrue(traversal.statusCode() != 200, "status " + traversal.statusCode());
+    assertFalse(
+        new String(traversal.body(), java.nio.charset.StandardCharsets.UTF_8).contains("<web-app"));
+    assertEquals(404, api.getBytes(null, "templates/messages_nl.properties").statusCode());
+  }
+
+  private long assignment(String user, String kind) {
+    return ApiClient.array(api.get(user, "api/assignments")).stream()
+        .map(JsonValue::asJsonObject)
+        .filter(a -> a.getString("kind").equals(kind))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("assignmentId")
+        .longValue();
   }
 
   private JsonObject startComparison(long municipality) {

@@ -1,10 +1,14 @@
 package be.vlaanderen.crt.portal.submission;
 
 import be.vlaanderen.crt.portal.audit.AuditLog;
+import be.vlaanderen.crt.portal.completeness.CompletenessChecker;
+import be.vlaanderen.crt.portal.completeness.CompletenessReport;
+import be.vlaanderen.crt.portal.completeness.CompletenessResults;
 import be.vlaanderen.crt.portal.extraction.TypeDetector;
 import be.vlaanderen.crt.portal.extraction.TypePolicy;
 import be.vlaanderen.crt.portal.municipality.Municipality;
 import be.vlaanderen.crt.portal.programme.Assignment;
+import be.vlaanderen.crt.portal.programme.AssignmentKind;
 import be.vlaanderen.crt.portal.security.AccessPolicy;
 import be.vlaanderen.crt.portal.security.NotPermittedException;
 import be.vlaanderen.crt.portal.security.NotVisibleException;
@@ -58,6 +62,10 @@ public class SubmissionService {
   @Inject VersionRecorder recorder;
 
   @Inject AuditLog audit;
+
+  @Inject CompletenessChecker completenessChecker;
+
+  @Inject CompletenessResults completenessResults;
 
   @Inject
   @ConfigProperty(name = "crt.upload.max-bytes")
@@ -152,7 +160,7 @@ public class SubmissionService {
           "Only a municipality's contact persons hand in its documents");
     }
     long municipalityId = account.getMunicipality().getId();
-    assignment(account, assignmentId, municipalityId);
+    AssignmentKind kind = assignment(account, assignmentId, municipalityId).kind();
     if (!access.mayUpload(account, municipalityId)) {
       throw new NotPermittedException(
           "Only a municipality's contact persons hand in its documents");
@@ -176,6 +184,9 @@ public class SubmissionService {
       }
       String key = ContentKeys.forSha256(staged.sha256());
       store.putIfAbsent(key, staged.path(), staged.size(), verdict.type().mediaType());
+      // Informs, never blocks: run on the staged file so the report is recorded with the version.
+      CompletenessReport completeness =
+          completenessChecker.check(kind, verdict.type(), staged.path());
       StoredUpload stored =
           new StoredUpload(
               FileNames.displayable(originalName),
@@ -183,7 +194,8 @@ public class SubmissionService {
               staged.size(),
               staged.sha256(),
               verdict.type().mediaType(),
-              key);
+              key,
+              completeness);
       return recordWithOneRetry(assignmentId, municipalityId, stored, account.getUsername());
     } catch (StagedUpload.TooLargeException e) {
       throw new UploadRefusedException(
@@ -237,6 +249,11 @@ public class SubmissionService {
     return em.createNamedQuery("DocumentVersion.bySubmission", DocumentVersion.class)
         .setParameter("submissionId", submissionId)
         .getResultList();
+  }
+
+  /** The completeness reports of the given versions (only BIA and BCP versions have one). */
+  public Map<Long, CompletenessReport> completeness(List<DocumentVersion> versions) {
+    return completenessResults.of(versions.stream().map(DocumentVersion::getId).toList());
   }
 
   /** The version, if the account may read it. */

@@ -1,5 +1,6 @@
 package be.vlaanderen.crt.portal.submission.api;
 
+import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.submission.AssignmentStatus;
 import be.vlaanderen.crt.portal.submission.DocumentVersion;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -60,7 +62,10 @@ public class AssignmentResource {
       responseCode = "503",
       description = "Opslag of databank niet bereikbaar; niets opgeslagen")
   public Response upload(
-      @PathParam("id") long assignmentId, @Context HttpServletRequest request, @Context UriInfo uri)
+      @PathParam("id") long assignmentId,
+      @Context HttpServletRequest request,
+      @Context UriInfo uri,
+      @Context HttpHeaders headers)
       throws IOException {
     if (request.getContentLengthLong() > submissions.maxBytes() + MULTIPART_OVERHEAD) {
       throw new UploadRefusedException(
@@ -75,7 +80,11 @@ public class AssignmentResource {
                   .path("submissions")
                   .path(Long.toString(version.getSubmission().getId()))
                   .build())
-          .entity(DocumentView.of(version))
+          .entity(
+              DocumentView.of(
+                  version,
+                  submissions.completeness(List.of(version)).get(version.getId()),
+                  Messages.choose(headers.getAcceptableLanguages())))
           .build();
     } finally {
       part.delete();

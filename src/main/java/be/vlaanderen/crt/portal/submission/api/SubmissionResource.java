@@ -1,7 +1,10 @@
 package be.vlaanderen.crt.portal.submission.api;
 
+import be.vlaanderen.crt.portal.completeness.CompletenessReport;
+import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.security.UserAccount;
+import be.vlaanderen.crt.portal.submission.DocumentVersion;
 import be.vlaanderen.crt.portal.submission.Submission;
 import be.vlaanderen.crt.portal.submission.SubmissionService;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,9 +13,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code GET /api/submissions/{id}}: a submission with its versions. */
@@ -38,9 +45,12 @@ public class SubmissionResource {
   @GET
   @Path("{id}")
   @Operation(summary = "Een inzending met al haar versies (nieuwste eerst)")
-  public SubmissionView submission(@PathParam("id") long id) {
+  public SubmissionView submission(@PathParam("id") long id, @Context HttpHeaders headers) {
     UserAccount account = currentUser.account();
+    Locale locale = Messages.choose(headers.getAcceptableLanguages());
     Submission s = submissions.submission(account, id);
+    List<DocumentVersion> versions = submissions.versions(account, id);
+    Map<Long, CompletenessReport> reports = submissions.completeness(versions);
     return new SubmissionView(
         s.getId(),
         s.getAssignment().getId(),
@@ -48,6 +58,6 @@ public class SubmissionResource {
         s.getMunicipality().getId(),
         s.getMunicipality().getName(),
         s.getCreatedAt(),
-        submissions.versions(account, id).stream().map(DocumentView::of).toList());
+        versions.stream().map(v -> DocumentView.of(v, reports.get(v.getId()), locale)).toList());
   }
 }

@@ -1,6 +1,8 @@
 package be.vlaanderen.crt.portal.submission.internal;
 
 import be.vlaanderen.crt.portal.audit.AuditLog;
+import be.vlaanderen.crt.portal.completeness.CompletenessReport;
+import be.vlaanderen.crt.portal.completeness.CompletenessResults;
 import be.vlaanderen.crt.portal.municipality.Municipality;
 import be.vlaanderen.crt.portal.programme.Assignment;
 import be.vlaanderen.crt.portal.submission.DocumentVersion;
@@ -15,7 +17,8 @@ import java.time.Instant;
 
 /**
  * Records a stored object as the next version of a submission, in one transaction: the submission
- * (created on the first upload), the version row and its audit event commit together or not at all.
+ * (created on the first upload), the version row, its completeness report and its audit event
+ * commit together or not at all.
  *
  * <p>The submission row is locked while the next number is chosen, so two simultaneous uploads get
  * consecutive numbers rather than a clash.
@@ -27,6 +30,8 @@ public class VersionRecorder {
 
   @Inject AuditLog audit;
 
+  @Inject CompletenessResults completenessResults;
+
   /** What is known of a stored upload when its row is written. */
   public record StoredUpload(
       String originalFileName,
@@ -34,7 +39,8 @@ public class VersionRecorder {
       long size,
       String sha256,
       String mediaType,
-      String storageKey) {}
+      String storageKey,
+      CompletenessReport completeness) {}
 
   @Transactional
   public DocumentVersion record(
@@ -76,6 +82,9 @@ public class VersionRecorder {
             now);
     em.persist(version);
     em.flush();
+    if (upload.completeness() != null) {
+      completenessResults.save(version, upload.completeness());
+    }
     audit.record(
         uploadedBy,
         "DOCUMENT_UPLOADED",

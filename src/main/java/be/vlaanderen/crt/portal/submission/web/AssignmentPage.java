@@ -1,6 +1,10 @@
 package be.vlaanderen.crt.portal.submission.web;
 
+import be.vlaanderen.crt.portal.completeness.CompletenessReport;
+import be.vlaanderen.crt.portal.completeness.Finding;
+import be.vlaanderen.crt.portal.completeness.FindingTexts;
 import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.programme.AssignmentTemplates;
 import be.vlaanderen.crt.portal.security.AccessPolicy;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.security.NotPermittedException;
@@ -22,6 +26,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.primefaces.event.FileUploadEvent;
@@ -97,6 +102,7 @@ public class AssignmentPage implements Serializable {
           .findFirst()
           .ifPresent(same -> warn(faces, Messages.get(locale, "upload.identical", same.version())));
       refreshVersions(account);
+      reportCompleteness(faces, locale, version);
     } catch (UploadRefusedException e) {
       error(faces, e.message(locale));
     } catch (StorageUnavailableException e) {
@@ -115,12 +121,44 @@ public class AssignmentPage implements Serializable {
 
   private void refreshVersions(UserAccount account) {
     status = submissions.assignment(account, assignment, municipality);
-    versions =
-        status.submissionId() == null
-            ? List.of()
-            : submissions.versions(account, status.submissionId()).stream()
-                .map(VersionRow::of)
-                .toList();
+    if (status.submissionId() == null) {
+      versions = List.of();
+      return;
+    }
+    List<DocumentVersion> found = submissions.versions(account, status.submissionId());
+    Map<Long, CompletenessReport> reports = submissions.completeness(found);
+    versions = found.stream().map(v -> VersionRow.of(v, reports.get(v.getId()))).toList();
+  }
+
+  /** Tells the user right after the upload what the completeness check found. */
+  private void reportCompleteness(FacesContext faces, Locale locale, DocumentVersion version) {
+    VersionRow row =
+        versions.stream().filter(v -> v.id() == version.getId()).findFirst().orElse(null);
+    if (row == null || row.completeness() == null) {
+      return;
+    }
+    CompletenessReport report = row.completeness();
+    String text =
+        Messages.get(
+            locale,
+            "completeness.summary." + report.outcome().name(),
+            report.findings().size(),
+            version.getVersionNumber());
+    if (report.outcome() == CompletenessReport.Outcome.COMPLETE) {
+      info(faces, text);
+    } else {
+      warn(faces, text);
+    }
+  }
+
+  /** A finding as a sentence in the page's language. */
+  public String findingText(Finding finding) {
+    return FindingTexts.text(finding, locale(FacesContext.getCurrentInstance()));
+  }
+
+  /** The template municipalities fill in for this kind of assignment, or null. */
+  public String getTemplate() {
+    return status == null ? null : AssignmentTemplates.fileName(status.kind());
   }
 
   private static void deleteQuietly(UploadedFile file) {

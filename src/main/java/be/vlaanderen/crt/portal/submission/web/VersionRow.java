@@ -1,5 +1,6 @@
 package be.vlaanderen.crt.portal.submission.web;
 
+import be.vlaanderen.crt.portal.completeness.CompletenessReport;
 import be.vlaanderen.crt.portal.submission.DocumentVersion;
 import java.io.Serializable;
 import java.time.Instant;
@@ -17,10 +18,11 @@ public record VersionRow(
     String mediaType,
     String sha256,
     String uploadedBy,
-    Instant uploadedAt)
+    Instant uploadedAt,
+    CompletenessReport completeness)
     implements Serializable {
 
-  static VersionRow of(DocumentVersion v) {
+  static VersionRow of(DocumentVersion v, CompletenessReport completeness) {
     return new VersionRow(
         v.getId(),
         v.getVersionNumber(),
@@ -30,7 +32,8 @@ public record VersionRow(
         v.getMediaType(),
         v.getSha256(),
         v.getUploadedBy(),
-        v.getUploadedAt());
+        v.getUploadedAt(),
+        completeness);
   }
 
   /** Whether the name was changed to make it safe; then the page shows the original too. */

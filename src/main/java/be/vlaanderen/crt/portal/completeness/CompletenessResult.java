@@ -1,0 +1,79 @@
+package be.vlaanderen.crt.portal.completeness;
+
+import be.vlaanderen.crt.portal.completeness.CompletenessReport.Outcome;
+import be.vlaanderen.crt.portal.submission.DocumentVersion;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The stored completeness report of one document version (findings as JSON). Written once, never
+ * changed.
+ */
+@Entity
+@Table(name = "completeness_result")
+public class CompletenessResult {
+
+  /** More findings than this say nothing more to a person; the count is kept as a last finding. */
+  static final int MAX_FINDINGS = 200;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @OneToOne(optional = false)
+  @JoinColumn(name = "document_version_id", updatable = false)
+  private DocumentVersion version;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private Outcome outcome;
+
+  @Lob
+  @Column(nullable = false, updatable = false)
+  private String findings;
+
+  protected CompletenessResult() {}
+
+  public CompletenessResult(DocumentVersion version, CompletenessReport report) {
+    this.version = Objects.requireNonNull(version, "version");
+    this.outcome = report.outcome();
+    List<Finding> kept = report.findings();
+    if (kept.size() > MAX_FINDINGS) {
+      int more = kept.size() - MAX_FINDINGS;
+      kept = new java.util.ArrayList<>(kept.subList(0, MAX_FINDINGS));
+      kept.add(new Finding("MORE_FINDINGS", more, null, null));
+    }
+    try (Jsonb jsonb = JsonbBuilder.create()) {
+      this.findings = jsonb.toJson(kept.toArray(new Finding[0]));
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot write the findings", e);
+    }
+  }
+
+  public DocumentVersion getVersion() {
+    return version;
+  }
+
+  public CompletenessReport report() {
+    try (Jsonb jsonb = JsonbBuilder.create()) {
+      return new CompletenessReport(
+          outcome, Arrays.asList(jsonb.fromJson(findings, Finding[].class)));
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot read the findings", e);
+    }
+  }
+}
