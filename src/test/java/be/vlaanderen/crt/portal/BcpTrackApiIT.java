@@ -339,6 +339,93 @@ class BcpTrackApiIT {
     assertEquals(404, api.getBytes(null, "templates/messages_nl.properties").statusCode());
   }
 
+  @Test
+  void aReceivedDocumentIsConfirmedByMailWithItsFingerprint() throws Exception {
+    byte[] bcp = Templates.bcp(java.util.Set.of("APPROVAL"));
+    JsonObject version =
+        object(api.upload("aalst", assignment("aalst", "BCP"), "BCP Aalst.docx", bcp));
+    String sha = version.getString("sha256");
+    jakarta.mail.internet.MimeMessage confirmation =
+        awaitMail("aalst@demo.crt-portaal.invalid", sha);
+    assertTrue(
+        confirmation.getSubject().startsWith("Ontvangen: Business Continuity Plan"),
+        confirmation.getSubject());
+    String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(confirmation);
+    assertTrue(body.contains("versie") || body.contains("Versie"), body);
+    assertTrue(
+        java.util.Arrays.stream(TestServices.mail().getReceivedMessages())
+            .noneMatch(
+                m ->
+                    recipients(m).contains("brugge@demo.crt-portaal.invalid")
+                        && bodyOf(m).contains(sha)),
+        "Brugge is never told about Aalst's document");
+  }
+
+  @Test
+  void remindersGoOutOnceBeforeADeadlineToWhoHasNotHandedIn() throws Exception {
+    long wave =
+        TestServices.number(
+            "SELECT wave_id FROM enrollment e JOIN municipality m ON m.id = e.municipality_id WHERE m.name = 'Brugge' ORDER BY wave_id LIMIT 1");
+    String title = "Tussentijdse BCP-update " + UUID.randomUUID().toString().substring(0, 6);
+    TestServices.insert(
+        "INSERT INTO assignment (wave_id, kind, title, deadline) VALUES (?, 'BCP_UPDATE', ?, ?)",
+        wave,
+        title,
+        java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().plusDays(3)));
+
+    assertEquals(403, api.post("aalst", "api/admin/reminders").statusCode());
+    int queued = object(api.post("coordinator", "api/admin/reminders")).getInt("queued");
+    assertTrue(
+        queued >= 2,
+        "Aalst and Brugge (and the wave's other municipalities) have nothing handed in: " + queued);
+    assertEquals(
+        0,
+        object(api.post("coordinator", "api/admin/reminders")).getInt("queued"),
+        "each reminder goes out once");
+
+    jakarta.mail.internet.MimeMessage reminder =
+        awaitMail("brugge@demo.crt-portaal.invalid", title);
+    assertEquals("Herinnering: " + title, reminder.getSubject());
+    assertTrue(
+        bodyOf(reminder).contains("Brugge") && !bodyOf(reminder).contains("Aalst"),
+        "only its own name");
+  }
+
+  private static jakarta.mail.internet.MimeMessage awaitMail(String recipient, String text)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(40).toNanos();
+    while (System.nanoTime() < deadline) {
+      for (jakarta.mail.internet.MimeMessage message : TestServices.mail().getReceivedMessages()) {
+        if (recipients(message).contains(recipient)
+            && (subjectOf(message) + bodyOf(message)).contains(text)) {
+          return message;
+        }
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("No mail to " + recipient + " mentioning " + text + " within 40 s");
+  }
+
+  private static String recipients(jakarta.mail.internet.MimeMessage message) {
+    try {
+      return java.util.Arrays.toString(message.getAllRecipients());
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String bodyOf(jakarta.mail.internet.MimeMessage message) {
+    return com.icegreen.greenmail.util.GreenMailUtil.getBody(message);
+  }
+
   private long assignment(String user, String kind) {
     return ApiClient.array(api.get(user, "api/assignments")).stream()
         .map(JsonValue::asJsonObject)

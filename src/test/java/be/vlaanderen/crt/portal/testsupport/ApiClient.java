@@ -51,6 +51,12 @@ public final class ApiClient {
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  public HttpResponse<String> post(String user, String path) {
+    return send(
+        request(user, path).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   public HttpResponse<String> put(String user, String path, String json) {
     return send(
         request(user, path)

@@ -2,6 +2,8 @@ package be.vlaanderen.crt.portal.testsupport;
 
 import be.vlaanderen.crt.portal.devenv.LocalDatabase;
 import be.vlaanderen.crt.portal.devenv.S3ProxyServer;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.minio.BucketExistsArgs;
 import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
@@ -35,6 +37,7 @@ public final class TestServices {
   private static final String SECRET_KEY = "crt-test-secret";
 
   private static S3ProxyServer s3;
+  private static GreenMail mail;
 
   private TestServices() {}
 
@@ -59,7 +62,15 @@ public final class TestServices {
                 SECRET_KEY,
                 target.resolve("it-logs/s3proxy.log"))
             .start();
-    Runtime.getRuntime().addShutdownHook(new Thread(TestServices::stopObjectStore));
+    mail = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    mail.start();
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  stopObjectStore();
+                  mail.stop();
+                }));
   }
 
   public static synchronized void stopObjectStore() {
@@ -73,6 +84,13 @@ public final class TestServices {
     if (!s3.isRunning()) {
       s3.start();
     }
+  }
+
+  /**
+   * The mails the portal sent so far (GreenMail on 127.0.0.1:3025, as config/test.properties says).
+   */
+  public static GreenMail mail() {
+    return mail;
   }
 
   public static MinioClient s3Client() {

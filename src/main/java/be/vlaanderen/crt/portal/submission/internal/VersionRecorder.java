@@ -4,6 +4,7 @@ import be.vlaanderen.crt.portal.audit.AuditLog;
 import be.vlaanderen.crt.portal.completeness.CompletenessReport;
 import be.vlaanderen.crt.portal.completeness.CompletenessResults;
 import be.vlaanderen.crt.portal.municipality.Municipality;
+import be.vlaanderen.crt.portal.notification.Notifications;
 import be.vlaanderen.crt.portal.programme.Assignment;
 import be.vlaanderen.crt.portal.submission.DocumentVersion;
 import be.vlaanderen.crt.portal.submission.Submission;
@@ -31,6 +32,8 @@ public class VersionRecorder {
   @Inject AuditLog audit;
 
   @Inject CompletenessResults completenessResults;
+
+  @Inject Notifications notifications;
 
   /** What is known of a stored upload when its row is written. */
   public record StoredUpload(
@@ -85,6 +88,7 @@ public class VersionRecorder {
     if (upload.completeness() != null) {
       completenessResults.save(version, upload.completeness());
     }
+    notifications.submissionReceived(version);
     audit.record(
         uploadedBy,
         "DOCUMENT_UPLOADED",
