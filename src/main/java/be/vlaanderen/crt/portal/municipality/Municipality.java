@@ -30,6 +30,16 @@ public class Municipality {
   @Column(nullable = false)
   private Province province;
 
+  /** Inhabitants, as imported; null when unknown. */
+  private Integer population;
+
+  /** Flagged by the coordinator to invite it as a speaker at a workshop. */
+  @Column(name = "good_practice", nullable = false)
+  private boolean goodPractice;
+
+  @Column(name = "good_practice_note", length = 1000)
+  private String goodPracticeNote;
+
   protected Municipality() {}
 
   public Municipality(String name, Province province) {
@@ -47,5 +57,33 @@ public class Municipality {
 
   public Province getProvince() {
     return province;
+  }
+
+  public Integer getPopulation() {
+    return population;
+  }
+
+  /** Sets the population when it is known; an import without the figure keeps the earlier one. */
+  public void recordPopulation(Integer population) {
+    if (population != null) {
+      if (population < 0) {
+        throw new IllegalArgumentException("A population is never negative");
+      }
+      this.population = population;
+    }
+  }
+
+  public boolean isGoodPractice() {
+    return goodPractice;
+  }
+
+  public String getGoodPracticeNote() {
+    return goodPracticeNote;
+  }
+
+  /** Flags (or unflags) the municipality as good practice, with the coordinator's note. */
+  public void markGoodPractice(boolean goodPractice, String note) {
+    this.goodPractice = goodPractice;
+    this.goodPracticeNote = note == null || note.isBlank() ? null : note.strip();
   }
 }

@@ -22,6 +22,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "user_account")
 @NamedQuery(
+    name = "UserAccount.byEmail",
+    query = "SELECT u FROM UserAccount u WHERE u.email = :email")
+@NamedQuery(
     name = "UserAccount.byUsername",
     query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 public class UserAccount {
@@ -99,6 +102,11 @@ public class UserAccount {
 
   public Municipality getMunicipality() {
     return municipality;
+  }
+
+  /** Replaces the password hash (set-password link, later a password change). */
+  public void changePasswordHash(String newHash) {
+    this.passwordHash = java.util.Objects.requireNonNull(newHash, "newHash");
   }
 
   public boolean isEnabled() {

@@ -57,6 +57,15 @@ public final class ApiClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  public HttpResponse<String> postJson(String user, String path, String json) {
+    return send(
+        request(user, path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   public HttpResponse<String> put(String user, String path, String json) {
     return send(
         request(user, path)
@@ -71,6 +80,11 @@ public final class ApiClient {
    */
   public HttpResponse<String> upload(
       String user, long assignmentId, String fileName, byte[] content) {
+    return uploadTo(user, "api/assignments/" + assignmentId + "/documents", fileName, content);
+  }
+
+  /** A multipart POST with the file in the field {@code file}. */
+  public HttpResponse<String> uploadTo(String user, String path, String fileName, byte[] content) {
     String boundary = "----crt" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     try {
@@ -87,7 +101,7 @@ public final class ApiClient {
       throw new UncheckedIOException(e);
     }
     HttpRequest request =
-        request(user, "api/assignments/" + assignmentId + "/documents")
+        request(user, path)
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
             .build();

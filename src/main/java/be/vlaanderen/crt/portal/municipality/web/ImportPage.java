@@ -1,0 +1,144 @@
+package be.vlaanderen.crt.portal.municipality.web;
+
+import be.vlaanderen.crt.portal.municipality.ImportRow;
+import be.vlaanderen.crt.portal.municipality.MunicipalityImport;
+import be.vlaanderen.crt.portal.municipality.MunicipalityImport.Preview;
+import be.vlaanderen.crt.portal.municipality.MunicipalityImport.Result;
+import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.reporting.ProgressService;
+import be.vlaanderen.crt.portal.reporting.ProgressService.WaveSummary;
+import be.vlaanderen.crt.portal.security.CurrentUser;
+import be.vlaanderen.crt.portal.security.NotPermittedException;
+import be.vlaanderen.crt.portal.security.Role;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * {@code /municipality/import.xhtml}: upload, preview with errors per row, then apply
+ * (coordinators).
+ */
+@Named
+@ViewScoped
+public class ImportPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject CurrentUser currentUser;
+
+  @Inject MunicipalityImport imports;
+
+  @Inject ProgressService progress;
+
+  private List<WaveSummary> waves = List.of();
+  private Long wave;
+  private Preview preview;
+
+  public void load() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (currentUser.account().getRole() != Role.COORDINATOR) {
+      faces.getExternalContext().responseSendError(404, Messages.get(locale(), "error.notFound"));
+      faces.responseComplete();
+      return;
+    }
+    waves = progress.waves(currentUser.account());
+  }
+
+  public void upload(FileUploadEvent event) {
+    Path file = null;
+    try (InputStream in = event.getFile().getInputStream()) {
+      file = Files.createTempFile("import-", ".upload");
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+      preview = imports.preview(currentUser.account(), file);
+      message(
+          FacesMessage.SEVERITY_INFO,
+          Messages.get(
+              locale(),
+              "import.preview",
+              preview.valid(),
+              preview.invalid(),
+              preview.newMunicipalities(),
+              preview.newContacts()));
+    } catch (InvalidInputException e) {
+      preview = null;
+      message(FacesMessage.SEVERITY_ERROR, e.message(locale()));
+    } catch (IOException | NotPermittedException e) {
+      preview = null;
+      message(FacesMessage.SEVERITY_ERROR, Messages.get(locale(), "import.invalid.unreadable"));
+    } finally {
+      if (file != null) {
+        try {
+          Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+          // the temp folder is cleaned by the OS
+        }
+      }
+    }
+  }
+
+  public void apply() {
+    if (preview == null) {
+      return;
+    }
+    Result result = imports.apply(currentUser.account(), preview.rows(), wave);
+    message(
+        FacesMessage.SEVERITY_INFO,
+        Messages.get(
+            locale(),
+            "import.applied",
+            result.municipalitiesCreated(),
+            result.contactsInvited(),
+            result.enrolled(),
+            result.unchanged(),
+            result.skipped()));
+    preview = null;
+  }
+
+  /** The errors of a row in words, or "in orde". */
+  public String status(ImportRow row) {
+    if (row.valid()) {
+      return Messages.get(locale(), "import.ok");
+    }
+    return row.errors().stream()
+        .map(e -> Messages.get(locale(), "import.error." + e))
+        .collect(Collectors.joining("; "));
+  }
+
+  private static void message(FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+  }
+
+  private static Locale locale() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.getViewRoot() == null ? Messages.DUTCH : faces.getViewRoot().getLocale();
+  }
+
+  public List<WaveSummary> getWaves() {
+    return waves;
+  }
+
+  public Long getWave() {
+    return wave;
+  }
+
+  public void setWave(Long wave) {
+    this.wave = wave;
+  }
+
+  public Preview getPreview() {
+    return preview;
+  }
+}
