@@ -587,6 +587,55 @@ class BcpTrackApiIT {
     }
   }
 
+  @Test
+  void aNewAssignmentReachesEveryMunicipalityOfTheWaveByMailAndOnItsTimeline() throws Exception {
+    long aalst = municipality("Aalst");
+    long wave =
+        TestServices.number("SELECT MIN(wave_id) FROM enrollment WHERE municipality_id = ?", aalst);
+    String title = "BCP-update na oefening " + UUID.randomUUID().toString().substring(0, 6);
+    String deadline =
+        java.time.LocalDateTime.now().plusDays(30).withNano(0).withSecond(0).toString();
+    String json =
+        "{\"kind\":\"BCP_UPDATE\",\"title\":\""
+            + title
+            + "\",\"description\":\"Na de tafeloefening\",\"deadline\":\""
+            + deadline
+            + "\"}";
+
+    assertEquals(
+        403, api.postJson("aalst", "api/waves/" + wave + "/assignments", json).statusCode());
+    assertInvalid(
+        api.postJson(
+            "coordinator",
+            "api/waves/" + wave + "/assignments",
+            json.replace(deadline, "2020-01-01T10:00")),
+        "INVALID_INPUT",
+        "toekomst");
+    assertInvalid(
+        api.postJson(
+            "coordinator",
+            "api/waves/" + wave + "/assignments",
+            json.replace("BCP_UPDATE", "HOMEWORK")),
+        "INVALID_INPUT",
+        "soort");
+    HttpResponse<String> created =
+        api.postJson("coordinator", "api/waves/" + wave + "/assignments", json);
+    assertEquals(201, created.statusCode(), created.body());
+    long id = object(created).getJsonNumber("id").longValue();
+
+    jakarta.mail.internet.MimeMessage toBrugge =
+        awaitMail("brugge@demo.crt-portaal.invalid", title);
+    assertEquals("Nieuwe opdracht: " + title, toBrugge.getSubject());
+    assertTrue(bodyOf(toBrugge).contains("assignment=" + id), bodyOf(toBrugge));
+    awaitMail("aalst@demo.crt-portaal.invalid", title);
+
+    var timeline = ApiClient.array(api.get("aalst", "api/municipalities/" + aalst + "/timeline"));
+    assertTrue(
+        timeline.stream().anyMatch(i -> i.asJsonObject().getString("title").equals(title)),
+        timeline.toString());
+    assertEquals(404, api.get("brugge", "api/municipalities/" + aalst + "/timeline").statusCode());
+  }
+
   private static jakarta.mail.internet.MimeMessage awaitMail(String recipient, String text)
       throws InterruptedException {
     long deadline = System.nanoTime() + java.time.Duration.ofSeconds(40).toNanos();

@@ -8,6 +8,7 @@ import be.vlaanderen.crt.portal.programme.Enrollment;
 import be.vlaanderen.crt.portal.programme.Programme;
 import be.vlaanderen.crt.portal.programme.Track;
 import be.vlaanderen.crt.portal.programme.Wave;
+import be.vlaanderen.crt.portal.programme.Workshop;
 import be.vlaanderen.crt.portal.review.ReviewerAssignment;
 import be.vlaanderen.crt.portal.security.PasswordHasher;
 import be.vlaanderen.crt.portal.security.Role;
@@ -85,6 +86,23 @@ public class DemoData {
             "Business Continuity Plan (BCP) indienen",
             "Werk uw BCP uit op basis van het sjabloon en de feedback op uw BIA.",
             today.plusWeeks(12).atTime(LocalTime.of(17, 0))));
+
+    String[][] workshops = {
+      {"BCM-kader en zelfevaluatie", "-21"},
+      {"Business Impact Analyse", "7"},
+      {"Groepsfeedback BIA en BCP-sjabloon", "42"},
+      {"Groepsfeedback BCP, rollen en verankering", "84"},
+      {"Lessen en evaluatie van het traject", "126"}
+    };
+    for (int i = 0; i < workshops.length; i++) {
+      Workshop workshop = persist(new Workshop(wave, i + 1, workshops[i][0]));
+      workshop.plan(
+          workshops[i][0],
+          today.plusDays(Long.parseLong(workshops[i][1])).atTime(LocalTime.of(9, 30)),
+          "Herman Teirlinckgebouw, Brussel");
+      workshop.validate(i < 2, i < 2 ? today.minusDays(30 - i) : null);
+    }
+    persist(new Wave(programme, 2, "Traject 2"));
 
     persist(account("aalst", "Contactpersoon Aalst", Role.MUNICIPALITY, aalst));
     persist(account("brugge", "Contactpersoon Brugge", Role.MUNICIPALITY, brugge));

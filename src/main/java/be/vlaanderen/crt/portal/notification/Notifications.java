@@ -68,6 +68,35 @@ public class Notifications {
   }
 
   /**
+   * Tells every municipality of the wave about a new assignment, in the transaction that creates
+   * it.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void assignmentCreated(Assignment assignment) {
+    DateTimeFormatter format = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm", DUTCH);
+    List<be.vlaanderen.crt.portal.municipality.Municipality> municipalities =
+        em.createQuery(
+                "SELECT e.municipality FROM Enrollment e WHERE e.wave = :wave",
+                be.vlaanderen.crt.portal.municipality.Municipality.class)
+            .setParameter("wave", assignment.getWave())
+            .getResultList();
+    for (var municipality : municipalities) {
+      outbox.enqueue(
+          "assignment:" + assignment.getId() + ":" + municipality.getId(),
+          contacts(municipality.getId()),
+          Messages.get(DUTCH, "mail.assignment.subject", assignment.getTitle()),
+          Messages.get(
+              DUTCH,
+              "mail.assignment.body",
+              municipality.getName(),
+              assignment.getTitle(),
+              format.format(assignment.getDeadline()),
+              assignment.getDescription() == null ? "" : assignment.getDescription(),
+              link(assignment.getId())));
+    }
+  }
+
+  /**
    * Queues a reminder for every municipality that has not handed in anything for an assignment
    * whose deadline falls within the coming {@code crt.mail.reminder-days} days. Each (assignment,
    * municipality) is reminded once, however often this runs and on however many nodes.

@@ -1,0 +1,263 @@
+package be.vlaanderen.crt.portal.programme;
+
+import be.vlaanderen.crt.portal.audit.AuditLog;
+import be.vlaanderen.crt.portal.municipality.Municipality;
+import be.vlaanderen.crt.portal.notification.Notifications;
+import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.security.AccessPolicy;
+import be.vlaanderen.crt.portal.security.NotPermittedException;
+import be.vlaanderen.crt.portal.security.NotVisibleException;
+import be.vlaanderen.crt.portal.security.Role;
+import be.vlaanderen.crt.portal.security.UserAccount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The coordinator's management of a wave (workshops, assignments, attendance) and the
+ * municipality's view of it as a timeline. Every change is written to the audit trail.
+ */
+@ApplicationScoped
+public class ProgrammeService {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject AccessPolicy access;
+
+  @Inject Notifications notifications;
+
+  @Inject AuditLog audit;
+
+  /** A workshop as pages show it. */
+  public record WorkshopView(
+      long id,
+      int number,
+      String title,
+      LocalDateTime heldAt,
+      String place,
+      boolean validatedByAbb,
+      LocalDate validatedOn)
+      implements Serializable {}
+
+  /** An assignment as pages show it. */
+  public record AssignmentView(
+      long id, AssignmentKind kind, String title, String description, LocalDateTime deadline)
+      implements Serializable {}
+
+  /** One moment on a municipality's timeline: a workshop or an assignment's deadline. */
+  public record TimelineItem(
+      LocalDateTime when,
+      String type,
+      String title,
+      String detail,
+      Long assignmentId,
+      AssignmentKind kind)
+      implements Serializable {}
+
+  public List<WorkshopView> workshops(long waveId) {
+    return em
+        .createQuery(
+            "SELECT w FROM Workshop w WHERE w.wave.id = :wave ORDER BY w.number", Workshop.class)
+        .setParameter("wave", waveId)
+        .getResultList()
+        .stream()
+        .map(
+            w ->
+                new WorkshopView(
+                    w.getId(),
+                    w.getNumber(),
+                    w.getTitle(),
+                    w.getHeldAt(),
+                    w.getPlace(),
+                    w.isValidatedByAbb(),
+                    w.getValidatedOn()))
+        .toList();
+  }
+
+  public List<AssignmentView> assignments(long waveId) {
+    return em
+        .createQuery(
+            "SELECT a FROM Assignment a WHERE a.wave.id = :wave ORDER BY a.deadline",
+            Assignment.class)
+        .setParameter("wave", waveId)
+        .getResultList()
+        .stream()
+        .map(
+            a ->
+                new AssignmentView(
+                    a.getId(), a.getKind(), a.getTitle(), a.getDescription(), a.getDeadline()))
+        .toList();
+  }
+
+  /** Plans workshop {@code number} (1-5) of a wave: creates it or changes it. */
+  @Transactional
+  public void saveWorkshop(
+      UserAccount account,
+      long waveId,
+      int number,
+      String title,
+      LocalDateTime heldAt,
+      String place,
+      boolean validated,
+      LocalDate validatedOn) {
+    requireCoordinator(account);
+    Wave wave = wave(waveId);
+    if (number < 1 || number > 5) {
+      throw new InvalidInputException("programme.invalid.workshopNumber");
+    }
+    if (title == null || title.isBlank() || title.length() > 200) {
+      throw new InvalidInputException("programme.invalid.title");
+    }
+    if (validated && validatedOn == null) {
+      throw new InvalidInputException("programme.invalid.validatedOn");
+    }
+    Workshop workshop =
+        em.createQuery(
+                "SELECT w FROM Workshop w WHERE w.wave = :wave AND w.number = :n", Workshop.class)
+            .setParameter("wave", wave)
+            .setParameter("n", number)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (workshop == null) {
+      workshop = new Workshop(wave, number, title.strip());
+      em.persist(workshop);
+    }
+    workshop.plan(title.strip(), heldAt, place == null || place.isBlank() ? null : place.strip());
+    workshop.validate(validated, validatedOn);
+    em.flush();
+    audit.record(
+        account.getUsername(),
+        "WORKSHOP_SAVED",
+        "Workshop",
+        workshop.getId(),
+        "wave " + waveId + " workshop " + number);
+  }
+
+  /** Sets a new assignment for every municipality of the wave and tells them by e-mail. */
+  @Transactional
+  public long createAssignment(
+      UserAccount account,
+      long waveId,
+      AssignmentKind kind,
+      String title,
+      String description,
+      LocalDateTime deadline) {
+    requireCoordinator(account);
+    Wave wave = wave(waveId);
+    if (kind == null) {
+      throw new InvalidInputException("programme.invalid.kind");
+    }
+    if (title == null || title.isBlank() || title.length() > 200) {
+      throw new InvalidInputException("programme.invalid.title");
+    }
+    if (description != null && description.length() > 2000) {
+      throw new InvalidInputException("programme.invalid.description");
+    }
+    if (deadline == null || deadline.isBefore(LocalDateTime.now())) {
+      throw new InvalidInputException("programme.invalid.deadline");
+    }
+    Assignment assignment =
+        new Assignment(
+            wave,
+            kind,
+            title.strip(),
+            description == null || description.isBlank() ? null : description.strip(),
+            deadline);
+    em.persist(assignment);
+    em.flush();
+    notifications.assignmentCreated(assignment);
+    audit.record(
+        account.getUsername(),
+        "ASSIGNMENT_CREATED",
+        "Assignment",
+        assignment.getId(),
+        kind + " " + title);
+    return assignment.getId();
+  }
+
+  /** Records whether a municipality of the wave attended the workshop. */
+  @Transactional
+  public void attendance(
+      UserAccount account, long workshopId, long municipalityId, boolean present) {
+    requireCoordinator(account);
+    Workshop workshop = em.find(Workshop.class, workshopId);
+    Municipality municipality = em.find(Municipality.class, municipalityId);
+    if (workshop == null || municipality == null) {
+      throw new NotVisibleException("Workshop or municipality");
+    }
+    Attendance attendance =
+        em.createQuery(
+                "SELECT a FROM Attendance a WHERE a.workshop = :w AND a.municipality = :m",
+                Attendance.class)
+            .setParameter("w", workshop)
+            .setParameter("m", municipality)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (attendance == null) {
+      em.persist(new Attendance(workshop, municipality, present));
+    } else {
+      attendance.mark(present);
+    }
+  }
+
+  /** Who attended a workshop (municipality id → present). */
+  public java.util.Map<Long, Boolean> attendance(long workshopId) {
+    java.util.Map<Long, Boolean> present = new java.util.HashMap<>();
+    em.createQuery("SELECT a FROM Attendance a WHERE a.workshop.id = :w", Attendance.class)
+        .setParameter("w", workshopId)
+        .getResultList()
+        .forEach(a -> present.put(a.getMunicipality().getId(), a.isPresent()));
+    return present;
+  }
+
+  /** The municipality's programme in time: its waves' workshops and assignment deadlines. */
+  public List<TimelineItem> timeline(UserAccount account, long municipalityId) {
+    if (!access.mayReadDocuments(account, municipalityId)) {
+      throw new NotVisibleException("Municipality " + municipalityId);
+    }
+    List<TimelineItem> items = new ArrayList<>();
+    List<Wave> waves =
+        em.createQuery("SELECT e.wave FROM Enrollment e WHERE e.municipality.id = :m", Wave.class)
+            .setParameter("m", municipalityId)
+            .getResultList();
+    for (Wave wave : waves) {
+      for (WorkshopView w : workshops(wave.getId())) {
+        items.add(
+            new TimelineItem(
+                w.heldAt(), "WORKSHOP", w.number() + ". " + w.title(), w.place(), null, null));
+      }
+      for (AssignmentView a : assignments(wave.getId())) {
+        items.add(
+            new TimelineItem(
+                a.deadline(), "ASSIGNMENT", a.title(), a.description(), a.id(), a.kind()));
+      }
+    }
+    items.sort(
+        Comparator.comparing(TimelineItem::when, Comparator.nullsLast(Comparator.naturalOrder())));
+    return items;
+  }
+
+  private Wave wave(long waveId) {
+    Wave wave = em.find(Wave.class, waveId);
+    if (wave == null) {
+      throw new NotVisibleException("Wave " + waveId);
+    }
+    return wave;
+  }
+
+  private static void requireCoordinator(UserAccount account) {
+    if (account.getRole() != Role.COORDINATOR) {
+      throw new NotPermittedException("Programme management is for coordinators");
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package be.vlaanderen.crt.portal.programme.api;
+
+import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.programme.AssignmentKind;
+import be.vlaanderen.crt.portal.programme.ProgrammeService;
+import be.vlaanderen.crt.portal.programme.ProgrammeService.AssignmentView;
+import be.vlaanderen.crt.portal.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** {@code /api/waves/{id}/assignments}: a wave's assignments; coordinators set new ones. */
+@Path("waves/{id}/assignments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class WaveAssignmentResource {
+
+  @Inject CurrentUser currentUser;
+
+  @Inject ProgrammeService programme;
+
+  /**
+   * A new assignment; the deadline as ISO local date-time (Belgian time), e.g. 2027-03-01T17:00.
+   */
+  public record NewAssignment(String kind, String title, String description, String deadline) {}
+
+  @GET
+  @Operation(summary = "De opdrachten van een traject")
+  public List<AssignmentView> list(@PathParam("id") long waveId) {
+    currentUser.account();
+    return programme.assignments(waveId);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Een opdracht uitzetten; de gemeenten van het traject krijgen een e-mail")
+  public Response create(@PathParam("id") long waveId, NewAssignment input) {
+    if (input == null) {
+      throw new InvalidInputException("programme.invalid.title");
+    }
+    AssignmentKind kind;
+    try {
+      kind = AssignmentKind.valueOf(String.valueOf(input.kind()));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("programme.invalid.kind");
+    }
+    LocalDateTime deadline;
+    try {
+      deadline = input.deadline() == null ? null : LocalDateTime.parse(input.deadline());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("programme.invalid.deadline");
+    }
+    long id =
+        programme.createAssignment(
+            currentUser.account(), waveId, kind, input.title(), input.description(), deadline);
+    return Response.status(Response.Status.CREATED)
+        .entity(
+            programme.assignments(waveId).stream()
+                .filter(a -> a.id() == id)
+                .findFirst()
+                .orElseThrow())
+        .build();
+  }
+}

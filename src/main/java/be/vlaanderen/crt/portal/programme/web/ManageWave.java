@@ -1,0 +1,254 @@
+package be.vlaanderen.crt.portal.programme.web;
+
+import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.programme.AssignmentKind;
+import be.vlaanderen.crt.portal.programme.ProgrammeService;
+import be.vlaanderen.crt.portal.programme.ProgrammeService.AssignmentView;
+import be.vlaanderen.crt.portal.programme.ProgrammeService.WorkshopView;
+import be.vlaanderen.crt.portal.reporting.ProgressService;
+import be.vlaanderen.crt.portal.reporting.ProgressService.WaveSummary;
+import be.vlaanderen.crt.portal.security.CurrentUser;
+import be.vlaanderen.crt.portal.security.Role;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code /programme/manage.xhtml?wave=…}: a wave's workshops and assignments (coordinators). */
+@Named
+@ViewScoped
+public class ManageWave implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject CurrentUser currentUser;
+
+  @Inject ProgrammeService programme;
+
+  @Inject ProgressService progress;
+
+  private Long wave;
+  private List<WaveSummary> waves = List.of();
+  private List<WorkshopView> workshops = List.of();
+  private List<AssignmentView> assignments = List.of();
+
+  private Integer workshopNumber = 1;
+  private String workshopTitle;
+  private LocalDateTime workshopAt;
+  private String workshopPlace;
+  private boolean workshopValidated;
+  private LocalDate workshopValidatedOn;
+
+  private AssignmentKind assignmentKind = AssignmentKind.BIA;
+  private String assignmentTitle;
+  private String assignmentDescription;
+  private LocalDateTime assignmentDeadline;
+
+  public void load() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (currentUser.account().getRole() != Role.COORDINATOR) {
+      faces.getExternalContext().responseSendError(404, Messages.get(locale(), "error.notFound"));
+      faces.responseComplete();
+      return;
+    }
+    waves = progress.waves(currentUser.account());
+    if (wave == null && !waves.isEmpty()) {
+      wave = waves.get(0).id();
+    }
+    refresh();
+  }
+
+  public void refresh() {
+    workshops = wave == null ? List.of() : programme.workshops(wave);
+    assignments = wave == null ? List.of() : programme.assignments(wave);
+  }
+
+  /** Fills the workshop form with an existing workshop, to change it. */
+  public void edit(WorkshopView workshop) {
+    workshopNumber = workshop.number();
+    workshopTitle = workshop.title();
+    workshopAt = workshop.heldAt();
+    workshopPlace = workshop.place();
+    workshopValidated = workshop.validatedByAbb();
+    workshopValidatedOn = workshop.validatedOn();
+  }
+
+  public void saveWorkshop() {
+    try {
+      programme.saveWorkshop(
+          currentUser.account(),
+          wave,
+          workshopNumber == null ? 0 : workshopNumber,
+          workshopTitle,
+          workshopAt,
+          workshopPlace,
+          workshopValidated,
+          workshopValidatedOn);
+      message(
+          FacesMessage.SEVERITY_INFO,
+          Messages.get(locale(), "manage.workshop.saved", workshopNumber));
+      workshopTitle = null;
+      workshopAt = null;
+      workshopPlace = null;
+      workshopValidated = false;
+      workshopValidatedOn = null;
+      refresh();
+    } catch (InvalidInputException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.message(locale()));
+    }
+  }
+
+  public void createAssignment() {
+    try {
+      programme.createAssignment(
+          currentUser.account(),
+          wave,
+          assignmentKind,
+          assignmentTitle,
+          assignmentDescription,
+          assignmentDeadline);
+      message(
+          FacesMessage.SEVERITY_INFO,
+          Messages.get(locale(), "manage.assignment.created", assignmentTitle));
+      assignmentTitle = null;
+      assignmentDescription = null;
+      assignmentDeadline = null;
+      refresh();
+    } catch (InvalidInputException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.message(locale()));
+    }
+  }
+
+  public List<AssignmentKind> getKinds() {
+    return List.of(
+        AssignmentKind.SELF_EVALUATION,
+        AssignmentKind.BIA,
+        AssignmentKind.BCP,
+        AssignmentKind.BCP_UPDATE);
+  }
+
+  public List<Integer> getNumbers() {
+    return List.of(1, 2, 3, 4, 5);
+  }
+
+  private static void message(FacesMessage.Severity severity, String text) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(severity, text, null));
+    if (severity == FacesMessage.SEVERITY_ERROR) {
+      faces.validationFailed();
+    }
+  }
+
+  private static Locale locale() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.getViewRoot() == null ? Messages.DUTCH : faces.getViewRoot().getLocale();
+  }
+
+  public Long getWave() {
+    return wave;
+  }
+
+  public void setWave(Long wave) {
+    this.wave = wave;
+  }
+
+  public List<WaveSummary> getWaves() {
+    return waves;
+  }
+
+  public List<WorkshopView> getWorkshops() {
+    return workshops;
+  }
+
+  public List<AssignmentView> getAssignments() {
+    return assignments;
+  }
+
+  public Integer getWorkshopNumber() {
+    return workshopNumber;
+  }
+
+  public void setWorkshopNumber(Integer workshopNumber) {
+    this.workshopNumber = workshopNumber;
+  }
+
+  public String getWorkshopTitle() {
+    return workshopTitle;
+  }
+
+  public void setWorkshopTitle(String workshopTitle) {
+    this.workshopTitle = workshopTitle;
+  }
+
+  public LocalDateTime getWorkshopAt() {
+    return workshopAt;
+  }
+
+  public void setWorkshopAt(LocalDateTime workshopAt) {
+    this.workshopAt = workshopAt;
+  }
+
+  public String getWorkshopPlace() {
+    return workshopPlace;
+  }
+
+  public void setWorkshopPlace(String workshopPlace) {
+    this.workshopPlace = workshopPlace;
+  }
+
+  public boolean isWorkshopValidated() {
+    return workshopValidated;
+  }
+
+  public void setWorkshopValidated(boolean workshopValidated) {
+    this.workshopValidated = workshopValidated;
+  }
+
+  public LocalDate getWorkshopValidatedOn() {
+    return workshopValidatedOn;
+  }
+
+  public void setWorkshopValidatedOn(LocalDate workshopValidatedOn) {
+    this.workshopValidatedOn = workshopValidatedOn;
+  }
+
+  public AssignmentKind getAssignmentKind() {
+    return assignmentKind;
+  }
+
+  public void setAssignmentKind(AssignmentKind assignmentKind) {
+    this.assignmentKind = assignmentKind;
+  }
+
+  public String getAssignmentTitle() {
+    return assignmentTitle;
+  }
+
+  public void setAssignmentTitle(String assignmentTitle) {
+    this.assignmentTitle = assignmentTitle;
+  }
+
+  public String getAssignmentDescription() {
+    return assignmentDescription;
+  }
+
+  public void setAssignmentDescription(String assignmentDescription) {
+    this.assignmentDescription = assignmentDescription;
+  }
+
+  public LocalDateTime getAssignmentDeadline() {
+    return assignmentDeadline;
+  }
+
+  public void setAssignmentDeadline(LocalDateTime assignmentDeadline) {
+    this.assignmentDeadline = assignmentDeadline;
+  }
+}
