@@ -636,6 +636,47 @@ class BcpTrackApiIT {
     assertEquals(404, api.get("brugge", "api/municipalities/" + aalst + "/timeline").statusCode());
   }
 
+  @Test
+  void theAuditTrailOfAMunicipalityShowsWhoDidWhatAndNothingOfOthers() {
+    long aalst = municipality("Aalst");
+    JsonObject version =
+        object(
+            api.upload("aalst", assignment("aalst", "BIA"), "BIA.xlsx", Templates.bia(List.of())));
+    assertEquals(
+        200,
+        api.getBytes("expert", "api/documents/" + version.getInt("versionId") + "/content")
+            .statusCode());
+    api.upload("brugge", assignment("brugge", "BIA"), "BIA Brugge.xlsx", Templates.bia(List.of()));
+
+    JsonObject detail = object(api.get("coordinator", "api/municipalities/" + aalst));
+    List<String> actions =
+        detail.getJsonArray("trail").stream()
+            .map(
+                e ->
+                    e.asJsonObject().getString("actor")
+                        + " "
+                        + e.asJsonObject().getString("action"))
+            .toList();
+    assertTrue(actions.contains("aalst DOCUMENT_UPLOADED"), actions.toString());
+    assertTrue(actions.contains("expert DOCUMENT_DOWNLOADED"), actions.toString());
+    assertTrue(
+        actions.stream().noneMatch(a -> a.startsWith("brugge ")),
+        "Brugge's actions are not in Aalst's trail");
+    assertEquals(403, api.get("aalst", "api/municipalities/" + aalst).statusCode());
+    assertEquals(403, api.get("steering", "api/municipalities/" + aalst).statusCode());
+
+    JsonObject marked =
+        object(
+            api.put(
+                "coordinator",
+                "api/municipalities/" + aalst + "/good-practice",
+                "{\"goodPractice\":true,\"note\":\"Sterke crisiscommunicatie\"}"));
+    assertTrue(marked.getBoolean("goodPractice"));
+    assertEquals("Sterke crisiscommunicatie", marked.getString("goodPracticeNote"));
+    assertEquals(
+        "GOOD_PRACTICE_MARKED", marked.getJsonArray("trail").getJsonObject(0).getString("action"));
+  }
+
   private static jakarta.mail.internet.MimeMessage awaitMail(String recipient, String text)
       throws InterruptedException {
     long deadline = System.nanoTime() + java.time.Duration.ofSeconds(40).toNanos();

@@ -33,6 +33,9 @@ public class AuditEvent {
   @Column(name = "object_id", updatable = false)
   private Long objectId;
 
+  @Column(name = "municipality_id", updatable = false)
+  private Long municipalityId;
+
   @Column(updatable = false, length = 1000)
   private String detail;
 
@@ -44,12 +47,38 @@ public class AuditEvent {
       String action,
       String objectType,
       Long objectId,
+      Long municipalityId,
       String detail) {
     this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
     this.actor = Objects.requireNonNull(actor, "actor");
     this.action = Objects.requireNonNull(action, "action");
     this.objectType = Objects.requireNonNull(objectType, "objectType");
     this.objectId = objectId;
+    this.municipalityId = municipalityId;
     this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+  }
+
+  public Instant getOccurredAt() {
+    return occurredAt;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public String getAction() {
+    return action;
+  }
+
+  public String getObjectType() {
+    return objectType;
+  }
+
+  public Long getObjectId() {
+    return objectId;
+  }
+
+  public String getDetail() {
+    return detail;
   }
 }

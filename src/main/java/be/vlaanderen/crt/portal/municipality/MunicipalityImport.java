@@ -122,7 +122,8 @@ public class MunicipalityImport {
         em.flush();
         created++;
         changed = true;
-        audit.record(
+        audit.recordFor(
+            municipality.getId(),
             account.getUsername(),
             "MUNICIPALITY_IMPORTED",
             "Municipality",
@@ -153,8 +154,13 @@ public class MunicipalityImport {
         invitations.invite(contact, municipality.getName());
         invited++;
         changed = true;
-        audit.record(
-            account.getUsername(), "CONTACT_INVITED", "UserAccount", contact.getId(), row.email());
+        audit.recordFor(
+            municipality.getId(),
+            account.getUsername(),
+            "CONTACT_INVITED",
+            "UserAccount",
+            contact.getId(),
+            row.email());
       }
       if (!changed) {
         unchanged++;

@@ -100,8 +100,13 @@ public class Invitations {
     UserAccount account = invitation.getUser();
     account.changePasswordHash(hasher.hash(password.toCharArray()));
     invitation.use(now);
-    audit.record(
-        account.getUsername(), "PASSWORD_SET", "UserAccount", account.getId(), "via invitation");
+    audit.recordFor(
+        account.getMunicipality() == null ? null : account.getMunicipality().getId(),
+        account.getUsername(),
+        "PASSWORD_SET",
+        "UserAccount",
+        account.getId(),
+        "via invitation");
     return account.getUsername();
   }
 

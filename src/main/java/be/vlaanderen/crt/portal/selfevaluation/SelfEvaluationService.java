@@ -155,7 +155,8 @@ public class SelfEvaluationService {
     }
     evaluation.touch(account.getUsername(), Instant.now());
     em.flush();
-    audit.record(
+    audit.recordFor(
+        municipalityId,
         account.getUsername(),
         "SELF_EVALUATION_SAVED",
         "SelfEvaluation",

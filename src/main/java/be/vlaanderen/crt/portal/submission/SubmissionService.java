@@ -291,8 +291,13 @@ public class SubmissionService {
    */
   public InputStream open(UserAccount account, DocumentVersion version) {
     InputStream in = store.open(version.getStorageKey());
-    audit.recordAlone(
-        account.getUsername(), "DOCUMENT_DOWNLOADED", "DocumentVersion", version.getId(), null);
+    audit.recordAloneFor(
+        version.getSubmission().getMunicipality().getId(),
+        account.getUsername(),
+        "DOCUMENT_DOWNLOADED",
+        "DocumentVersion",
+        version.getId(),
+        version.getFileName() + " v" + version.getVersionNumber());
     return in;
   }
 

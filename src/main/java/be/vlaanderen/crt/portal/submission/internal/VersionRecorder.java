@@ -89,7 +89,8 @@ public class VersionRecorder {
       completenessResults.save(version, upload.completeness());
     }
     notifications.submissionReceived(version);
-    audit.record(
+    audit.recordFor(
+        municipalityId,
         uploadedBy,
         "DOCUMENT_UPLOADED",
         "DocumentVersion",

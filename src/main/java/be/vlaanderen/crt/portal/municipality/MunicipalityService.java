@@ -1,0 +1,119 @@
+package be.vlaanderen.crt.portal.municipality;
+
+import be.vlaanderen.crt.portal.audit.AuditEvent;
+import be.vlaanderen.crt.portal.audit.AuditLog;
+import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.security.NotPermittedException;
+import be.vlaanderen.crt.portal.security.NotVisibleException;
+import be.vlaanderen.crt.portal.security.Role;
+import be.vlaanderen.crt.portal.security.UserAccount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A municipality as the coordinator manages it: facts, contact persons, good practice, audit trail.
+ */
+@ApplicationScoped
+public class MunicipalityService {
+
+  static final int TRAIL_LIMIT = 1000;
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject AuditLog audit;
+
+  /** A contact person of the municipality. */
+  public record Contact(String username, String name, String email) implements Serializable {}
+
+  /** One line of the audit trail. */
+  public record TrailEntry(
+      Instant when, String actor, String action, String objectType, Long objectId, String detail)
+      implements Serializable {}
+
+  /** What the coordinator sees of a municipality. */
+  public record Detail(
+      long id,
+      String name,
+      String province,
+      Integer population,
+      boolean goodPractice,
+      String goodPracticeNote,
+      List<Contact> contacts,
+      List<TrailEntry> trail)
+      implements Serializable {}
+
+  public Detail detail(UserAccount account, long municipalityId) {
+    requireCoordinator(account);
+    Municipality m = find(municipalityId);
+    List<Contact> contacts =
+        em
+            .createQuery(
+                "SELECT u FROM UserAccount u WHERE u.municipality.id = :m ORDER BY u.displayName",
+                UserAccount.class)
+            .setParameter("m", municipalityId)
+            .getResultList()
+            .stream()
+            .map(u -> new Contact(u.getUsername(), u.getDisplayName(), u.getEmail()))
+            .toList();
+    List<TrailEntry> trail =
+        audit.trail(municipalityId, TRAIL_LIMIT).stream().map(MunicipalityService::entry).toList();
+    return new Detail(
+        m.getId(),
+        m.getName(),
+        m.getProvince().label(),
+        m.getPopulation(),
+        m.isGoodPractice(),
+        m.getGoodPracticeNote(),
+        contacts,
+        trail);
+  }
+
+  /** Flags a municipality as good practice (to invite it as a speaker), with a note. */
+  @Transactional
+  public void markGoodPractice(
+      UserAccount account, long municipalityId, boolean goodPractice, String note) {
+    requireCoordinator(account);
+    if (note != null && note.length() > 1000) {
+      throw new InvalidInputException("municipality.invalid.note");
+    }
+    Municipality m = find(municipalityId);
+    m.markGoodPractice(goodPractice, note);
+    audit.recordFor(
+        municipalityId,
+        account.getUsername(),
+        goodPractice ? "GOOD_PRACTICE_MARKED" : "GOOD_PRACTICE_REMOVED",
+        "Municipality",
+        municipalityId,
+        note);
+  }
+
+  private Municipality find(long id) {
+    Municipality m = em.find(Municipality.class, id);
+    if (m == null) {
+      throw new NotVisibleException("Municipality " + id);
+    }
+    return m;
+  }
+
+  private static TrailEntry entry(AuditEvent e) {
+    return new TrailEntry(
+        e.getOccurredAt(),
+        e.getActor(),
+        e.getAction(),
+        e.getObjectType(),
+        e.getObjectId(),
+        e.getDetail());
+  }
+
+  private static void requireCoordinator(UserAccount account) {
+    if (account.getRole() != Role.COORDINATOR) {
+      throw new NotPermittedException("Municipality administration is for coordinators");
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package be.vlaanderen.crt.portal.municipality.api;
+
+import be.vlaanderen.crt.portal.municipality.MunicipalityService;
+import be.vlaanderen.crt.portal.municipality.MunicipalityService.Detail;
+import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * {@code /api/municipalities/{id}}: a municipality with contacts and audit trail; good practice
+ * (coordinators).
+ */
+@Path("municipalities/{id}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MunicipalityResource {
+
+  @Inject CurrentUser currentUser;
+
+  @Inject MunicipalityService municipalities;
+
+  /** The good-practice flag with the coordinator's note. */
+  public record GoodPractice(boolean goodPractice, String note) {}
+
+  @GET
+  @Operation(summary = "Een gemeente met contactpersonen en audittrail (co\u00f6rdinatoren)")
+  public Detail detail(@PathParam("id") long id) {
+    return municipalities.detail(currentUser.account(), id);
+  }
+
+  @PUT
+  @Path("good-practice")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Een gemeente markeren als goede praktijk, met notitie")
+  public Detail goodPractice(@PathParam("id") long id, GoodPractice input) {
+    if (input == null) {
+      throw new InvalidInputException("municipality.invalid.note");
+    }
+    municipalities.markGoodPractice(currentUser.account(), id, input.goodPractice(), input.note());
+    return municipalities.detail(currentUser.account(), id);
+  }
+}

@@ -1,0 +1,107 @@
+package be.vlaanderen.crt.portal.municipality.web;
+
+import be.vlaanderen.crt.portal.municipality.MunicipalityService;
+import be.vlaanderen.crt.portal.municipality.MunicipalityService.Detail;
+import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.security.CurrentUser;
+import be.vlaanderen.crt.portal.security.NotPermittedException;
+import be.vlaanderen.crt.portal.security.NotVisibleException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Locale;
+
+/** {@code /municipality/detail.xhtml?id=…}: one municipality for the coordinator. */
+@Named
+@ViewScoped
+public class MunicipalityPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject CurrentUser currentUser;
+
+  @Inject MunicipalityService municipalities;
+
+  private String id;
+  private Detail detail;
+  private boolean goodPractice;
+  private String note;
+
+  public void load() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      if (id == null || !id.matches("\\d{1,18}")) {
+        throw new NotVisibleException("Municipality");
+      }
+      refresh();
+    } catch (NotVisibleException | NotPermittedException e) {
+      faces.getExternalContext().responseSendError(404, Messages.get(locale(), "error.notFound"));
+      faces.responseComplete();
+    }
+  }
+
+  private void refresh() {
+    detail = municipalities.detail(currentUser.account(), Long.parseLong(id));
+    goodPractice = detail.goodPractice();
+    note = detail.goodPracticeNote();
+  }
+
+  public void saveGoodPractice() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      municipalities.markGoodPractice(currentUser.account(), detail.id(), goodPractice, note);
+      refresh();
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO, Messages.get(locale(), "municipality.saved"), null));
+    } catch (InvalidInputException e) {
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(locale()), null));
+    }
+  }
+
+  /** The audit action in words, or the code when there are none. */
+  public String action(String code) {
+    String key = "audit.action." + code;
+    return Messages.has(locale(), key) ? Messages.get(locale(), key) : code;
+  }
+
+  private static Locale locale() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.getViewRoot() == null ? Messages.DUTCH : faces.getViewRoot().getLocale();
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public Detail getDetail() {
+    return detail;
+  }
+
+  public boolean isGoodPractice() {
+    return goodPractice;
+  }
+
+  public void setGoodPractice(boolean goodPractice) {
+    this.goodPractice = goodPractice;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+}
