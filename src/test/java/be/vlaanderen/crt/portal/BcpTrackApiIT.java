@@ -1,6 +1,7 @@
 package be.vlaanderen.crt.portal;
 
 import static be.vlaanderen.crt.portal.testsupport.ApiClient.object;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -675,6 +676,71 @@ class BcpTrackApiIT {
     assertEquals("Sterke crisiscommunicatie", marked.getString("goodPracticeNote"));
     assertEquals(
         "GOOD_PRACTICE_MARKED", marked.getJsonArray("trail").getJsonObject(0).getString("action"));
+  }
+
+  @Test
+  void workshopMaterialsAreCheckedStoredAndOnlyForTheWave() throws Exception {
+    long wave =
+        TestServices.number(
+            "SELECT wave_id FROM enrollment e JOIN municipality m ON m.id = e.municipality_id WHERE m.name = 'Aalst' ORDER BY wave_id LIMIT 1");
+    // The demo data plans the five workshops of wave 1.
+    long workshop = TestServices.number("SELECT MIN(id) FROM workshop WHERE wave_id = ?", wave);
+    byte[] slides =
+        be.vlaanderen.crt.portal.testsupport.SampleFiles.pdf("Workshop BIA " + UUID.randomUUID());
+
+    assertEquals(
+        403,
+        api.uploadTo("aalst", "api/workshops/" + workshop + "/materials", "slides.pdf", slides)
+            .statusCode());
+    HttpResponse<String> refused =
+        api.uploadTo(
+            "coordinator",
+            "api/workshops/" + workshop + "/materials",
+            "slides.pdf",
+            be.vlaanderen.crt.portal.testsupport.SampleFiles.executable());
+    assertEquals(415, refused.statusCode(), "materials get the same checks as every document");
+    HttpResponse<String> added =
+        api.uploadTo(
+            "coordinator", "api/workshops/" + workshop + "/materials", "Slides BIA.pdf", slides);
+    assertEquals(201, added.statusCode(), added.body());
+    long material = object(added).getJsonNumber("id").longValue();
+
+    HttpResponse<byte[]> download = api.getBytes("aalst", "api/materials/" + material + "/content");
+    assertEquals(200, download.statusCode());
+    assertArrayEquals(slides, download.body());
+    var timeline =
+        ApiClient.array(
+            api.get("aalst", "api/municipalities/" + municipality("Aalst") + "/timeline"));
+    assertTrue(timeline.toString().contains("Slides BIA.pdf"), "the material is on the timeline");
+    assertEquals(404, api.getBytes("aalst", "api/materials/999999/content").statusCode());
+
+    // A municipality outside the wave: imported without enrolment, its contact sets a password.
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String outsider = "buiten-" + suffix + "@elders.invalid";
+    api.uploadTo(
+        "coordinator",
+        "api/admin/municipalities/import",
+        "lijst.csv",
+        ("gemeente;provincie;contactpersoon;e-mail\nElders "
+                + suffix
+                + ";Limburg;Iemand;"
+                + outsider
+                + "\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)")
+            .matcher(bodyOf(awaitMail(outsider, "token=")));
+    assertTrue(link.find());
+    api.postJson(
+        null,
+        "api/public/password",
+        "{\"token\":\"" + link.group(1) + "\",\"password\":\"Elders-wachtwoord-1\"}");
+    assertEquals(200, api.get(outsider + ":Elders-wachtwoord-1", "api/me").statusCode());
+    assertEquals(
+        404,
+        api.getBytes(outsider + ":Elders-wachtwoord-1", "api/materials/" + material + "/content")
+            .statusCode(),
+        "materials are for the municipalities of the wave");
   }
 
   private static jakarta.mail.internet.MimeMessage awaitMail(String recipient, String text)

@@ -36,6 +36,8 @@ public class ProgrammeService {
 
   @Inject AuditLog audit;
 
+  @Inject be.vlaanderen.crt.portal.submission.DocumentIntake intake;
+
   /** A workshop as pages show it. */
   public record WorkshopView(
       long id,
@@ -44,7 +46,12 @@ public class ProgrammeService {
       LocalDateTime heldAt,
       String place,
       boolean validatedByAbb,
-      LocalDate validatedOn)
+      LocalDate validatedOn,
+      List<MaterialView> materials)
+      implements Serializable {}
+
+  /** A workshop material as pages show it. */
+  public record MaterialView(long id, String fileName, long size, String mediaType)
       implements Serializable {}
 
   /** An assignment as pages show it. */
@@ -59,7 +66,8 @@ public class ProgrammeService {
       String title,
       String detail,
       Long assignmentId,
-      AssignmentKind kind)
+      AssignmentKind kind,
+      List<MaterialView> materials)
       implements Serializable {}
 
   public List<WorkshopView> workshops(long waveId) {
@@ -78,7 +86,8 @@ public class ProgrammeService {
                     w.getHeldAt(),
                     w.getPlace(),
                     w.isValidatedByAbb(),
-                    w.getValidatedOn()))
+                    w.getValidatedOn(),
+                    materials(w.getId())))
         .toList();
   }
 
@@ -184,6 +193,77 @@ public class ProgrammeService {
     return assignment.getId();
   }
 
+  public List<MaterialView> materials(long workshopId) {
+    return em
+        .createQuery(
+            "SELECT m FROM WorkshopMaterial m WHERE m.workshop.id = :w ORDER BY m.id",
+            WorkshopMaterial.class)
+        .setParameter("w", workshopId)
+        .getResultList()
+        .stream()
+        .map(m -> new MaterialView(m.getId(), m.getFileName(), m.getSize(), m.getMediaType()))
+        .toList();
+  }
+
+  /**
+   * Adds a document to a workshop's materials; it goes through the same checks as every document.
+   *
+   * @throws be.vlaanderen.crt.portal.submission.UploadRefusedException the file is refused
+   */
+  @Transactional
+  public MaterialView addMaterial(
+      UserAccount account, long workshopId, String fileName, java.io.InputStream content) {
+    requireCoordinator(account);
+    Workshop workshop = em.find(Workshop.class, workshopId);
+    if (workshop == null) {
+      throw new NotVisibleException("Workshop " + workshopId);
+    }
+    var accepted = intake.accept(fileName, content, null);
+    WorkshopMaterial material =
+        new WorkshopMaterial(
+            workshop,
+            accepted.originalFileName(),
+            accepted.fileName(),
+            accepted.size(),
+            accepted.sha256(),
+            accepted.type().mediaType(),
+            accepted.storageKey(),
+            account.getUsername(),
+            java.time.Instant.now());
+    em.persist(material);
+    em.flush();
+    audit.record(
+        account.getUsername(),
+        "MATERIAL_ADDED",
+        "WorkshopMaterial",
+        material.getId(),
+        accepted.fileName());
+    return new MaterialView(
+        material.getId(), material.getFileName(), material.getSize(), material.getMediaType());
+  }
+
+  /**
+   * A material, if the account may read it: the CRT, the steering committee, and the municipalities
+   * enrolled in the workshop's wave.
+   */
+  public WorkshopMaterial material(UserAccount account, long materialId) {
+    WorkshopMaterial material = em.find(WorkshopMaterial.class, materialId);
+    if (material == null) {
+      throw new NotVisibleException("Material " + materialId);
+    }
+    if (account.getMunicipality() != null
+        && em.createQuery(
+                "SELECT e.id FROM Enrollment e WHERE e.wave = :w AND e.municipality.id = :m",
+                Long.class)
+            .setParameter("w", material.getWorkshop().getWave())
+            .setParameter("m", account.getMunicipality().getId())
+            .getResultList()
+            .isEmpty()) {
+      throw new NotVisibleException("Material " + materialId);
+    }
+    return material;
+  }
+
   /** Records whether a municipality of the wave attended the workshop. */
   @Transactional
   public void attendance(
@@ -234,12 +314,24 @@ public class ProgrammeService {
       for (WorkshopView w : workshops(wave.getId())) {
         items.add(
             new TimelineItem(
-                w.heldAt(), "WORKSHOP", w.number() + ". " + w.title(), w.place(), null, null));
+                w.heldAt(),
+                "WORKSHOP",
+                w.number() + ". " + w.title(),
+                w.place(),
+                null,
+                null,
+                w.materials()));
       }
       for (AssignmentView a : assignments(wave.getId())) {
         items.add(
             new TimelineItem(
-                a.deadline(), "ASSIGNMENT", a.title(), a.description(), a.id(), a.kind()));
+                a.deadline(),
+                "ASSIGNMENT",
+                a.title(),
+                a.description(),
+                a.id(),
+                a.kind(),
+                List.of()));
       }
     }
     items.sort(

@@ -4,8 +4,6 @@ import be.vlaanderen.crt.portal.audit.AuditLog;
 import be.vlaanderen.crt.portal.completeness.CompletenessChecker;
 import be.vlaanderen.crt.portal.completeness.CompletenessReport;
 import be.vlaanderen.crt.portal.completeness.CompletenessResults;
-import be.vlaanderen.crt.portal.extraction.TypeDetector;
-import be.vlaanderen.crt.portal.extraction.TypePolicy;
 import be.vlaanderen.crt.portal.municipality.Municipality;
 import be.vlaanderen.crt.portal.programme.Assignment;
 import be.vlaanderen.crt.portal.programme.AssignmentKind;
@@ -13,11 +11,8 @@ import be.vlaanderen.crt.portal.security.AccessPolicy;
 import be.vlaanderen.crt.portal.security.NotPermittedException;
 import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.security.UserAccount;
-import be.vlaanderen.crt.portal.storage.ContentKeys;
 import be.vlaanderen.crt.portal.storage.ObjectStore;
-import be.vlaanderen.crt.portal.submission.UploadRefusedException.Reason;
 import be.vlaanderen.crt.portal.submission.internal.FileNames;
-import be.vlaanderen.crt.portal.submission.internal.StagedUpload;
 import be.vlaanderen.crt.portal.submission.internal.VersionRecorder;
 import be.vlaanderen.crt.portal.submission.internal.VersionRecorder.StoredUpload;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,16 +20,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every way a submission's documents come and go: upload, listing, download. Each method checks the
@@ -55,8 +46,6 @@ public class SubmissionService {
 
   @Inject AccessPolicy access;
 
-  @Inject TypeDetector detector;
-
   @Inject ObjectStore store;
 
   @Inject VersionRecorder recorder;
@@ -67,16 +56,10 @@ public class SubmissionService {
 
   @Inject CompletenessResults completenessResults;
 
-  @Inject
-  @ConfigProperty(name = "crt.upload.max-bytes")
-  long maxBytes;
-
-  @Inject
-  @ConfigProperty(name = "crt.upload.temp-dir")
-  Optional<String> tempDir;
+  @Inject DocumentIntake intake;
 
   public long maxBytes() {
-    return maxBytes;
+    return intake.maxBytes();
   }
 
   /**
@@ -165,50 +148,22 @@ public class SubmissionService {
       throw new NotPermittedException(
           "Only a municipality's contact persons hand in its documents");
     }
-    String fileName = FileNames.sanitise(originalName);
-    if (content == null) {
-      throw new UploadRefusedException(Reason.NO_FILE);
-    }
-    try (StagedUpload staged = StagedUpload.stage(content, maxBytes, stagingDirectory())) {
-      if (staged.size() == 0) {
-        throw new UploadRefusedException(Reason.EMPTY, fileName);
-      }
-      String detected = detect(staged.path(), fileName);
-      TypePolicy.Verdict verdict = TypePolicy.judge(detected, fileName);
-      if (!verdict.accepted()) {
-        throw new UploadRefusedException(
-            Reason.valueOf(verdict.refusal().name()),
-            fileName,
-            verdict.claimedExtension(),
-            verdict.actual());
-      }
-      String key = ContentKeys.forSha256(staged.sha256());
-      store.putIfAbsent(key, staged.path(), staged.size(), verdict.type().mediaType());
-      // Informs, never blocks: run on the staged file so the report is recorded with the version.
-      CompletenessReport completeness =
-          completenessChecker.check(kind, verdict.type(), staged.path());
-      StoredUpload stored =
-          new StoredUpload(
-              FileNames.displayable(originalName),
-              FileNames.withExtension(fileName, verdict.type().extension()),
-              staged.size(),
-              staged.sha256(),
-              verdict.type().mediaType(),
-              key,
-              completeness);
-      return recordWithOneRetry(assignmentId, municipalityId, stored, account.getUsername());
-    } catch (StagedUpload.TooLargeException e) {
-      throw new UploadRefusedException(
-          Reason.TOO_LARGE, fileName, Long.toString(e.maxBytes() / (1024 * 1024)));
-    }
-  }
-
-  private String detect(Path file, String fileName) {
-    try {
-      return detector.detect(file);
-    } catch (UncheckedIOException e) {
-      throw new UploadRefusedException(Reason.UNSUPPORTED_TYPE, fileName, "", "OTHER");
-    }
+    DocumentIntake.Accepted<CompletenessReport> accepted =
+        intake.accept(
+            originalName,
+            content,
+            // Informs, never blocks: checked on the staged file, recorded with the version.
+            (type, file) -> completenessChecker.check(kind, type, file));
+    StoredUpload stored =
+        new StoredUpload(
+            accepted.originalFileName(),
+            accepted.fileName(),
+            accepted.size(),
+            accepted.sha256(),
+            accepted.type().mediaType(),
+            accepted.storageKey(),
+            accepted.inspection());
+    return recordWithOneRetry(assignmentId, municipalityId, stored, account.getUsername());
   }
 
   /**
@@ -299,9 +254,5 @@ public class SubmissionService {
         version.getId(),
         version.getFileName() + " v" + version.getVersionNumber());
     return in;
-  }
-
-  private Path stagingDirectory() {
-    return Path.of(tempDir.filter(d -> !d.isBlank()).orElse(System.getProperty("java.io.tmpdir")));
   }
 }

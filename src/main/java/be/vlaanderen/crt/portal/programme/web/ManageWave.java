@@ -10,17 +10,21 @@ import be.vlaanderen.crt.portal.reporting.ProgressService;
 import be.vlaanderen.crt.portal.reporting.ProgressService.WaveSummary;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.security.Role;
+import be.vlaanderen.crt.portal.storage.StorageUnavailableException;
+import be.vlaanderen.crt.portal.submission.UploadRefusedException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.primefaces.event.FileUploadEvent;
 
 /** {@code /programme/manage.xhtml?wave=…}: a wave's workshops and assignments (coordinators). */
 @Named
@@ -47,6 +51,8 @@ public class ManageWave implements Serializable {
   private boolean workshopValidated;
   private LocalDate workshopValidatedOn;
 
+  private Long materialWorkshop;
+
   private AssignmentKind assignmentKind = AssignmentKind.BIA;
   private String assignmentTitle;
   private String assignmentDescription;
@@ -69,6 +75,38 @@ public class ManageWave implements Serializable {
   public void refresh() {
     workshops = wave == null ? List.of() : programme.workshops(wave);
     assignments = wave == null ? List.of() : programme.assignments(wave);
+    if (materialWorkshop == null || workshops.stream().noneMatch(w -> w.id() == materialWorkshop)) {
+      materialWorkshop = workshops.isEmpty() ? null : workshops.get(0).id();
+    }
+  }
+
+  /**
+   * Adds the uploaded file to the chosen workshop's materials, with the checks every document gets.
+   */
+  public void uploadMaterial(FileUploadEvent event) {
+    try (InputStream in = event.getFile().getInputStream()) {
+      var material =
+          programme.addMaterial(
+              currentUser.account(), materialWorkshop, event.getFile().getFileName(), in);
+      message(
+          FacesMessage.SEVERITY_INFO,
+          Messages.get(locale(), "manage.material.added", material.fileName()));
+      refresh();
+    } catch (UploadRefusedException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.message(locale()));
+    } catch (StorageUnavailableException e) {
+      message(FacesMessage.SEVERITY_ERROR, Messages.get(locale(), "error.storageUnavailable"));
+    } catch (IOException e) {
+      message(FacesMessage.SEVERITY_ERROR, Messages.get(locale(), "upload.interrupted"));
+    }
+  }
+
+  public Long getMaterialWorkshop() {
+    return materialWorkshop;
+  }
+
+  public void setMaterialWorkshop(Long materialWorkshop) {
+    this.materialWorkshop = materialWorkshop;
   }
 
   /** Fills the workshop form with an existing workshop, to change it. */

@@ -1,0 +1,50 @@
+package be.vlaanderen.crt.portal.programme.api;
+
+import be.vlaanderen.crt.portal.programme.ProgrammeService;
+import be.vlaanderen.crt.portal.programme.WorkshopMaterial;
+import be.vlaanderen.crt.portal.security.CurrentUser;
+import be.vlaanderen.crt.portal.storage.ObjectStore;
+import be.vlaanderen.crt.portal.submission.internal.DownloadHeaders;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Workshop materials: {@code POST /api/workshops/{id}/materials} and {@code GET
+ * /api/materials/{id}/content}.
+ */
+@Path("materials")
+@RequestScoped
+public class MaterialResource {
+
+  @Inject CurrentUser currentUser;
+
+  @Inject ProgrammeService programme;
+
+  @Inject ObjectStore store;
+
+  @GET
+  @Path("{id}/content")
+  @Operation(summary = "Een workshopmateriaal downloaden")
+  public Response content(@PathParam("id") long materialId) {
+    WorkshopMaterial material = programme.material(currentUser.account(), materialId);
+    InputStream in = store.open(material.getStorageKey());
+    StreamingOutput body =
+        out -> {
+          try (in) {
+            in.transferTo(out);
+          }
+        };
+    return Response.ok(body, material.getMediaType())
+        .header("Content-Disposition", DownloadHeaders.contentDisposition(material.getFileName()))
+        .header("X-Content-Type-Options", "nosniff")
+        .header("ETag", DownloadHeaders.etag(material.getSha256()))
+        .build();
+  }
+}

@@ -1,0 +1,64 @@
+package be.vlaanderen.crt.portal.programme.api;
+
+import be.vlaanderen.crt.portal.programme.ProgrammeService;
+import be.vlaanderen.crt.portal.programme.ProgrammeService.MaterialView;
+import be.vlaanderen.crt.portal.security.CurrentUser;
+import be.vlaanderen.crt.portal.storage.ObjectStore;
+import be.vlaanderen.crt.portal.submission.UploadRefusedException;
+import be.vlaanderen.crt.portal.submission.UploadRefusedException.Reason;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Workshop materials: {@code POST /api/workshops/{id}/materials} and {@code GET
+ * /api/materials/{id}/content}.
+ */
+@Path("workshops/{id}/materials")
+@RequestScoped
+public class WorkshopMaterialResource {
+
+  @Inject CurrentUser currentUser;
+
+  @Inject ProgrammeService programme;
+
+  @Inject ObjectStore store;
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Materiaal bij een workshop opladen (co\u00f6rdinatoren; multipart-veld 'file')")
+  public Response add(@PathParam("id") long workshopId, @Context HttpServletRequest request)
+      throws IOException {
+    Part part;
+    try {
+      part = request.getPart("file");
+    } catch (ServletException | IllegalStateException e) {
+      part = null;
+    }
+    if (part == null) {
+      throw new UploadRefusedException(Reason.NO_FILE);
+    }
+    try (InputStream in = part.getInputStream()) {
+      MaterialView material =
+          programme.addMaterial(currentUser.account(), workshopId, part.getSubmittedFileName(), in);
+      return Response.status(Response.Status.CREATED).entity(material).build();
+    } finally {
+      part.delete();
+    }
+  }
+}
