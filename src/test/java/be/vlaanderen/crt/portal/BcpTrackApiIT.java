@@ -713,6 +713,15 @@ class BcpTrackApiIT {
             api.get("aalst", "api/municipalities/" + municipality("Aalst") + "/timeline"));
     assertTrue(timeline.toString().contains("Slides BIA.pdf"), "the material is on the timeline");
     assertEquals(404, api.getBytes("aalst", "api/materials/999999/content").statusCode());
+    String key =
+        be.vlaanderen.crt.portal.storage.ContentKeys.forSha256(object(added).getString("sha256"));
+    JsonObject reconciliation = object(api.get("coordinator", "api/admin/reconciliation"));
+    assertFalse(
+        reconciliation
+            .getJsonArray("orphans")
+            .getValuesAs(JsonValue::toString)
+            .contains("\"" + key + "\""),
+        "a material's object is referenced, not an orphan");
 
     // A municipality outside the wave: imported without enrolment, its contact sets a password.
     String suffix = UUID.randomUUID().toString().substring(0, 6);

@@ -51,7 +51,7 @@ public class ProgrammeService {
       implements Serializable {}
 
   /** A workshop material as pages show it. */
-  public record MaterialView(long id, String fileName, long size, String mediaType)
+  public record MaterialView(long id, String fileName, long size, String mediaType, String sha256)
       implements Serializable {}
 
   /** An assignment as pages show it. */
@@ -201,7 +201,10 @@ public class ProgrammeService {
         .setParameter("w", workshopId)
         .getResultList()
         .stream()
-        .map(m -> new MaterialView(m.getId(), m.getFileName(), m.getSize(), m.getMediaType()))
+        .map(
+            m ->
+                new MaterialView(
+                    m.getId(), m.getFileName(), m.getSize(), m.getMediaType(), m.getSha256()))
         .toList();
   }
 
@@ -239,7 +242,11 @@ public class ProgrammeService {
         material.getId(),
         accepted.fileName());
     return new MaterialView(
-        material.getId(), material.getFileName(), material.getSize(), material.getMediaType());
+        material.getId(),
+        material.getFileName(),
+        material.getSize(),
+        material.getMediaType(),
+        material.getSha256());
   }
 
   /**

@@ -23,9 +23,13 @@ public class Reconciliation {
   @Inject ObjectStore store;
 
   public Report run() {
+    // Every table that points at objects: document versions and workshop materials.
     Set<String> referenced =
         new TreeSet<>(
             em.createNamedQuery("DocumentVersion.storageKeys", String.class).getResultList());
+    referenced.addAll(
+        em.createQuery("SELECT DISTINCT m.storageKey FROM WorkshopMaterial m", String.class)
+            .getResultList());
     Set<String> stored = new TreeSet<>(store.keys(ContentKeys.PREFIX));
     Set<String> orphans = new TreeSet<>(stored);
     orphans.removeAll(referenced);
