@@ -307,6 +307,29 @@ public class ProgrammeService {
     return present;
   }
 
+  /** A municipality of a wave with whether it attended a given workshop. */
+  public record AttendanceRow(long municipalityId, String municipality, boolean present)
+      implements Serializable {}
+
+  /** The wave's municipalities with their attendance at one workshop (absent until marked). */
+  public List<AttendanceRow> attendanceSheet(UserAccount account, long workshopId) {
+    requireCoordinator(account);
+    Workshop workshop = em.find(Workshop.class, workshopId);
+    if (workshop == null) {
+      throw new NotVisibleException("Workshop " + workshopId);
+    }
+    java.util.Map<Long, Boolean> present = attendance(workshopId);
+    return em
+        .createQuery(
+            "SELECT e.municipality FROM Enrollment e WHERE e.wave = :w ORDER BY e.municipality.name",
+            Municipality.class)
+        .setParameter("w", workshop.getWave())
+        .getResultList()
+        .stream()
+        .map(m -> new AttendanceRow(m.getId(), m.getName(), present.getOrDefault(m.getId(), false)))
+        .toList();
+  }
+
   /** The municipality's programme in time: its waves' workshops and assignment deadlines. */
   public List<TimelineItem> timeline(UserAccount account, long municipalityId) {
     if (!access.mayReadDocuments(account, municipalityId)) {

@@ -213,6 +213,102 @@ class SubmissionBrowserIT {
   }
 
   @Test
+  void aMunicipalityHandsInItsBiaAndSeesWhatTheCompletenessCheckFound() throws IOException {
+    Path bia = Files.createTempDirectory("crt-it").resolve("BIA Brugge.xlsx");
+    Files.write(
+        bia,
+        be.vlaanderen.crt.portal.testsupport.Templates.bia(
+            List.of(
+                java.util.Arrays.asList(
+                    "Burgerzaken",
+                    "Diensthoofd",
+                    72.0,
+                    24.0,
+                    4.0,
+                    "Rijksregister",
+                    null,
+                    null,
+                    null,
+                    2.0,
+                    3.0,
+                    4.0,
+                    5.0),
+                java.util.Arrays.asList(
+                    "Sociale dienst",
+                    "Secretaris",
+                    24.0,
+                    48.0,
+                    8.0,
+                    "Dossiersoftware",
+                    null,
+                    null,
+                    null,
+                    1.0,
+                    2.0,
+                    4.0,
+                    5.0))));
+    logIn("brugge");
+    browser
+        .findElement(
+            By.xpath("//tr[contains(., 'Business Impact Analyse')]//a[contains(., 'Openen')]"))
+        .click();
+    waitFor(By.id("assignment-title"));
+    assertTrue(
+        browser
+            .findElement(By.id("template-link"))
+            .getAttribute("href")
+            .endsWith("/templates/bia-sjabloon.xlsx"));
+
+    upload(bia);
+    waitForText(By.id("upload:messages"), "Controle op volledigheid");
+    assertTrue(
+        text(By.id("upload:messages")).contains("Uw document is wel ingediend"),
+        text(By.id("upload:messages")));
+    waitForText(By.id("versions-panel"), "Rij 3: de RTO is groter dan de MTPD");
+    screenshot("09-brugge-bia-findings");
+    logOut();
+  }
+
+  @Test
+  void theCoordinatorRecordsWhoAttendedAWorkshop() throws IOException {
+    logIn("coordinator");
+    browser.findElement(By.id("nav-manage")).click();
+    waitFor(By.id("manage:attendance-workshop"));
+    long workshop =
+        TestServices.number(
+            "SELECT MIN(w.id) FROM workshop w JOIN enrollment e ON e.wave_id = w.wave_id JOIN municipality m ON m.id = e.municipality_id WHERE m.name = 'Brugge'");
+    // Choose the workshop through the PrimeFaces widget, as a click on its menu does.
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "var menu = PrimeFaces.widgets['widget_manage_attendance_workshop'];"
+                + " menu.selectValue(arguments[0]); menu.input.trigger('change');",
+            Long.toString(workshop));
+    waitFor(By.cssSelector("#manage\\:attendance a"));
+    long before = TestServices.number("SELECT COUNT(*) FROM attendance WHERE present = TRUE");
+    WebElement brugge =
+        browser.findElements(By.cssSelector("#manage\\:attendance a")).stream()
+            .filter(a -> a.getText().contains("Brugge"))
+            .findFirst()
+            .orElseThrow();
+    boolean wasPresent = brugge.getAttribute("class").contains("present");
+    brugge.click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(
+            d ->
+                d.findElements(By.cssSelector("#manage\\:attendance a")).stream()
+                    .anyMatch(
+                        a ->
+                            a.getText().contains("Brugge")
+                                && a.getAttribute("class")
+                                    .contains(wasPresent ? "absent" : "present")));
+    assertEquals(
+        before + (wasPresent ? -1 : 1),
+        TestServices.number("SELECT COUNT(*) FROM attendance WHERE present = TRUE"));
+    screenshot("10-coordinator-attendance");
+    logOut();
+  }
+
+  @Test
   void aWrongPasswordIsRefusedPolitely() {
     browser.get(base + "login.xhtml");
     browser.findElement(By.id("login:username")).sendKeys("aalst");

@@ -52,6 +52,9 @@ public class ManageWave implements Serializable {
   private LocalDate workshopValidatedOn;
 
   private Long materialWorkshop;
+  private Long attendanceWorkshop;
+  private List<ProgrammeService.AttendanceRow> attendanceRows = List.of();
+  private java.util.Set<Long> presentIds = new java.util.HashSet<>();
 
   private AssignmentKind assignmentKind = AssignmentKind.BIA;
   private String assignmentTitle;
@@ -78,6 +81,41 @@ public class ManageWave implements Serializable {
     if (materialWorkshop == null || workshops.stream().noneMatch(w -> w.id() == materialWorkshop)) {
       materialWorkshop = workshops.isEmpty() ? null : workshops.get(0).id();
     }
+  }
+
+  /** Loads the attendance sheet of the chosen workshop. */
+  public void loadAttendance() {
+    attendanceRows =
+        attendanceWorkshop == null
+            ? List.of()
+            : programme.attendanceSheet(currentUser.account(), attendanceWorkshop);
+    presentIds = new java.util.HashSet<>();
+    attendanceRows.stream()
+        .filter(ProgrammeService.AttendanceRow::present)
+        .forEach(r -> presentIds.add(r.municipalityId()));
+  }
+
+  /** Ticks or unticks one municipality: saved at once. */
+  public void toggle(long municipalityId) {
+    boolean present = !presentIds.contains(municipalityId);
+    programme.attendance(currentUser.account(), attendanceWorkshop, municipalityId, present);
+    loadAttendance();
+  }
+
+  public boolean present(long municipalityId) {
+    return presentIds.contains(municipalityId);
+  }
+
+  public Long getAttendanceWorkshop() {
+    return attendanceWorkshop;
+  }
+
+  public void setAttendanceWorkshop(Long attendanceWorkshop) {
+    this.attendanceWorkshop = attendanceWorkshop;
+  }
+
+  public List<ProgrammeService.AttendanceRow> getAttendanceRows() {
+    return attendanceRows;
   }
 
   /**

@@ -170,15 +170,15 @@ public class AssignmentPage implements Serializable {
   }
 
   private static void info(FacesContext faces, String text) {
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, ""));
   }
 
   private static void warn(FacesContext faces, String text) {
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, ""));
   }
 
   private static void error(FacesContext faces, String text) {
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, ""));
     faces.validationFailed();
   }
 
