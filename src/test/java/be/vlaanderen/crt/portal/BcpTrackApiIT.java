@@ -752,6 +752,82 @@ class BcpTrackApiIT {
         "materials are for the municipalities of the wave");
   }
 
+  @Test
+  void theCoordinatorsOwnTemplateReplacesThePortalsForThatAssignment() {
+    long bcp = assignment("aalst", "BCP");
+    byte[] own = Templates.bcp(java.util.Set.of("APPROVAL"));
+    assertEquals(
+        403,
+        api.uploadTo("aalst", "api/assignment-templates/" + bcp, "sjabloon.docx", own)
+            .statusCode());
+    assertEquals(
+        415,
+        api.uploadTo(
+                "coordinator",
+                "api/assignment-templates/" + bcp,
+                "sjabloon.docx",
+                be.vlaanderen.crt.portal.testsupport.SampleFiles.text("geen sjabloon"))
+            .statusCode());
+    HttpResponse<String> attached =
+        api.uploadTo(
+            "coordinator", "api/assignment-templates/" + bcp, "BCP-sjabloon Vlaanderen.docx", own);
+    assertEquals(201, attached.statusCode(), attached.body());
+
+    HttpResponse<byte[]> forAalst = api.getBytes("aalst", "api/assignment-templates/" + bcp);
+    assertEquals(200, forAalst.statusCode());
+    assertArrayEquals(own, forAalst.body());
+    assertTrue(
+        forAalst
+            .headers()
+            .firstValue("Content-Disposition")
+            .orElseThrow()
+            .contains("BCP-sjabloon%20Vlaanderen.docx"));
+    HttpResponse<byte[]> shipped =
+        api.getBytes("brugge", "api/assignment-templates/" + assignment("brugge", "BIA"));
+    assertEquals(
+        "PK",
+        new String(shipped.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII),
+        "the portal's BIA template otherwise");
+    assertEquals(404, api.getBytes("aalst", "api/assignment-templates/999999").statusCode());
+  }
+
+  @Test
+  void aFullWaveTakesNoMoreMunicipalities() {
+    long programme = TestServices.number("SELECT MIN(id) FROM programme");
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    long small =
+        TestServices.insert(
+            "INSERT INTO wave (programme_id, number, name, capacity) VALUES (?, ?, ?, 1)",
+            programme,
+            1000 + (int) (Math.random() * 100000),
+            "Kleine groep " + suffix);
+    String csv =
+        "gemeente;provincie;contactpersoon;e-mail\n"
+            + "Eeklo "
+            + suffix
+            + ";Oost-Vlaanderen;A;a-"
+            + suffix
+            + "@eeklo.invalid\n"
+            + "Tielt "
+            + suffix
+            + ";West-Vlaanderen;B;b-"
+            + suffix
+            + "@tielt.invalid\n";
+    JsonObject result =
+        object(
+                api.uploadTo(
+                    "coordinator",
+                    "api/admin/municipalities/import?wave=" + small,
+                    "lijst.csv",
+                    csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            .getJsonObject("result");
+    assertEquals(2, result.getInt("municipalitiesCreated"));
+    assertEquals(1, result.getInt("enrolled"));
+    assertEquals(1, result.getInt("waveFull"));
+    assertEquals(
+        1, TestServices.number("SELECT COUNT(*) FROM enrollment WHERE wave_id = ?", small));
+  }
+
   private static jakarta.mail.internet.MimeMessage awaitMail(String recipient, String text)
       throws InterruptedException {
     long deadline = System.nanoTime() + java.time.Duration.ofSeconds(40).toNanos();

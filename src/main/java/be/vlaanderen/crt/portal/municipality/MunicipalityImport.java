@@ -54,7 +54,12 @@ public class MunicipalityImport {
 
   /** What applying did. */
   public record Result(
-      int municipalitiesCreated, int contactsInvited, int enrolled, int unchanged, int skipped)
+      int municipalitiesCreated,
+      int contactsInvited,
+      int enrolled,
+      int unchanged,
+      int skipped,
+      int waveFull)
       implements Serializable {}
 
   /**
@@ -107,6 +112,7 @@ public class MunicipalityImport {
     int enrolled = 0;
     int unchanged = 0;
     int skipped = 0;
+    int waveFull = 0;
     for (ImportRow row : rows) {
       ImportRow current = conflicts(row);
       if (!current.valid()) {
@@ -135,10 +141,15 @@ public class MunicipalityImport {
         changed = true;
       }
       if (wave != null && !enrolled(wave, municipality)) {
-        em.persist(new Enrollment(wave, municipality));
-        em.flush();
-        enrolled++;
-        changed = true;
+        if (enrolledCount(wave) >= wave.getCapacity()) {
+          // The wave is full: the municipality and its contacts are still imported, not enrolled.
+          waveFull++;
+        } else {
+          em.persist(new Enrollment(wave, municipality));
+          em.flush();
+          enrolled++;
+          changed = true;
+        }
       }
       if (accountByEmail(row.email()) == null) {
         UserAccount contact =
@@ -166,7 +177,7 @@ public class MunicipalityImport {
         unchanged++;
       }
     }
-    return new Result(created, invited, enrolled, unchanged, skipped);
+    return new Result(created, invited, enrolled, unchanged, skipped, waveFull);
   }
 
   private List<ImportRow> read(Path file) {
@@ -247,6 +258,12 @@ public class MunicipalityImport {
         .getResultStream()
         .findFirst()
         .orElse(null);
+  }
+
+  private long enrolledCount(Wave wave) {
+    return em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.wave = :w", Long.class)
+        .setParameter("w", wave)
+        .getSingleResult();
   }
 
   private boolean enrolled(Wave wave, Municipality municipality) {

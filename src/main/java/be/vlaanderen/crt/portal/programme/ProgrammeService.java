@@ -271,6 +271,97 @@ public class ProgrammeService {
     return material;
   }
 
+  /** Opens a new wave in the programme of an existing one, numbered after the last. */
+  @Transactional
+  public long createWave(UserAccount account, long sameProgrammeAsWave, String name, int capacity) {
+    requireCoordinator(account);
+    Wave sibling = wave(sameProgrammeAsWave);
+    if (name == null || name.isBlank() || name.length() > 120) {
+      throw new InvalidInputException("programme.invalid.waveName");
+    }
+    if (capacity < 1 || capacity > 500) {
+      throw new InvalidInputException("programme.invalid.capacity");
+    }
+    Integer last =
+        em.createQuery("SELECT MAX(w.number) FROM Wave w WHERE w.programme = :p", Integer.class)
+            .setParameter("p", sibling.getProgramme())
+            .getSingleResult();
+    Wave wave = new Wave(sibling.getProgramme(), last == null ? 1 : last + 1, name.strip());
+    wave.limitTo(capacity);
+    em.persist(wave);
+    em.flush();
+    audit.record(account.getUsername(), "WAVE_CREATED", "Wave", wave.getId(), name);
+    return wave.getId();
+  }
+
+  /** A template attached to an assignment, as pages show it. */
+  public record TemplateView(long id, String fileName, long size) implements Serializable {}
+
+  /** Attaches the coordinator's own template to an assignment (checked like every document). */
+  @Transactional
+  public TemplateView attachTemplate(
+      UserAccount account, long assignmentId, String fileName, java.io.InputStream content) {
+    requireCoordinator(account);
+    Assignment assignment = em.find(Assignment.class, assignmentId);
+    if (assignment == null) {
+      throw new NotVisibleException("Assignment " + assignmentId);
+    }
+    var accepted = intake.accept(fileName, content, null);
+    AssignmentTemplate template =
+        new AssignmentTemplate(
+            assignment,
+            accepted.fileName(),
+            accepted.size(),
+            accepted.sha256(),
+            accepted.type().mediaType(),
+            accepted.storageKey(),
+            account.getUsername(),
+            java.time.Instant.now());
+    em.persist(template);
+    em.flush();
+    audit.record(
+        account.getUsername(),
+        "TEMPLATE_ATTACHED",
+        "Assignment",
+        assignmentId,
+        accepted.fileName());
+    return new TemplateView(template.getId(), template.getFileName(), template.getSize());
+  }
+
+  /** The newest template attached to the assignment, or null (then the portal's own applies). */
+  public TemplateView attachedTemplate(long assignmentId) {
+    return em.createQuery(
+            "SELECT t FROM AssignmentTemplate t WHERE t.assignment.id = :a ORDER BY t.id DESC",
+            AssignmentTemplate.class)
+        .setParameter("a", assignmentId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(t -> new TemplateView(t.getId(), t.getFileName(), t.getSize()))
+        .orElse(null);
+  }
+
+  /**
+   * An attached template, if the account may read it: the CRT and the municipalities of the wave.
+   */
+  public AssignmentTemplate template(UserAccount account, long templateId) {
+    AssignmentTemplate template = em.find(AssignmentTemplate.class, templateId);
+    if (template == null) {
+      throw new NotVisibleException("Template " + templateId);
+    }
+    if (account.getMunicipality() != null
+        && em.createQuery(
+                "SELECT e.id FROM Enrollment e WHERE e.wave = :w AND e.municipality.id = :m",
+                Long.class)
+            .setParameter("w", template.getAssignment().getWave())
+            .setParameter("m", account.getMunicipality().getId())
+            .getResultList()
+            .isEmpty()) {
+      throw new NotVisibleException("Template " + templateId);
+    }
+    return template;
+  }
+
   /** Records whether a municipality of the wave attended the workshop. */
   @Transactional
   public void attendance(

@@ -29,6 +29,10 @@ public class Wave {
   @Column(nullable = false, length = 120)
   private String name;
 
+  /** How many municipalities the wave takes (DESIGN.md: two waves of 25). */
+  @Column(nullable = false)
+  private int capacity = 25;
+
   protected Wave() {}
 
   public Wave(Programme programme, int number, String name) {
@@ -54,5 +58,17 @@ public class Wave {
 
   public String getName() {
     return name;
+  }
+
+  /** Sets how many municipalities the wave takes. */
+  public void limitTo(int capacity) {
+    if (capacity < 1) {
+      throw new IllegalArgumentException("A wave takes at least one municipality");
+    }
+    this.capacity = capacity;
+  }
+
+  public int getCapacity() {
+    return capacity;
   }
 }

@@ -23,12 +23,15 @@ public class Reconciliation {
   @Inject ObjectStore store;
 
   public Report run() {
-    // Every table that points at objects: document versions and workshop materials.
+    // Every table that points at objects: document versions, workshop materials, templates.
     Set<String> referenced =
         new TreeSet<>(
             em.createNamedQuery("DocumentVersion.storageKeys", String.class).getResultList());
     referenced.addAll(
         em.createQuery("SELECT DISTINCT m.storageKey FROM WorkshopMaterial m", String.class)
+            .getResultList());
+    referenced.addAll(
+        em.createQuery("SELECT DISTINCT t.storageKey FROM AssignmentTemplate t", String.class)
             .getResultList());
     Set<String> stored = new TreeSet<>(store.keys(ContentKeys.PREFIX));
     Set<String> orphans = new TreeSet<>(stored);

@@ -103,7 +103,8 @@ public class ImportPage implements Serializable {
             result.contactsInvited(),
             result.enrolled(),
             result.unchanged(),
-            result.skipped()));
+            result.skipped(),
+            result.waveFull()));
     preview = null;
   }
 

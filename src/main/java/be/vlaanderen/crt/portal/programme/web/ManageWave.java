@@ -52,6 +52,9 @@ public class ManageWave implements Serializable {
   private LocalDate workshopValidatedOn;
 
   private Long materialWorkshop;
+  private Long templateAssignment;
+  private String newWaveName;
+  private Integer newWaveCapacity = 25;
   private Long attendanceWorkshop;
   private List<ProgrammeService.AttendanceRow> attendanceRows = List.of();
   private java.util.Set<Long> presentIds = new java.util.HashSet<>();
@@ -78,9 +81,79 @@ public class ManageWave implements Serializable {
   public void refresh() {
     workshops = wave == null ? List.of() : programme.workshops(wave);
     assignments = wave == null ? List.of() : programme.assignments(wave);
+    if (templateAssignment == null
+        || assignments.stream().noneMatch(a -> a.id() == templateAssignment)) {
+      templateAssignment = assignments.isEmpty() ? null : assignments.get(0).id();
+    }
     if (materialWorkshop == null || workshops.stream().noneMatch(w -> w.id() == materialWorkshop)) {
       materialWorkshop = workshops.isEmpty() ? null : workshops.get(0).id();
     }
+  }
+
+  /** Opens a new wave in the same programme as the selected one, and selects it. */
+  public void createWave() {
+    try {
+      wave =
+          programme.createWave(
+              currentUser.account(),
+              wave,
+              newWaveName,
+              newWaveCapacity == null ? 0 : newWaveCapacity);
+      message(
+          FacesMessage.SEVERITY_INFO, Messages.get(locale(), "manage.wave.created", newWaveName));
+      newWaveName = null;
+      waves = progress.waves(currentUser.account());
+      refresh();
+    } catch (InvalidInputException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.message(locale()));
+    }
+  }
+
+  /** Attaches the uploaded file as the chosen assignment's template. */
+  public void uploadTemplate(FileUploadEvent event) {
+    try (InputStream in = event.getFile().getInputStream()) {
+      var template =
+          programme.attachTemplate(
+              currentUser.account(), templateAssignment, event.getFile().getFileName(), in);
+      message(
+          FacesMessage.SEVERITY_INFO,
+          Messages.get(locale(), "manage.template.attached", template.fileName()));
+    } catch (UploadRefusedException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.message(locale()));
+    } catch (StorageUnavailableException e) {
+      message(FacesMessage.SEVERITY_ERROR, Messages.get(locale(), "error.storageUnavailable"));
+    } catch (IOException e) {
+      message(FacesMessage.SEVERITY_ERROR, Messages.get(locale(), "upload.interrupted"));
+    }
+  }
+
+  public String templateOf(long assignmentId) {
+    var attached = programme.attachedTemplate(assignmentId);
+    return attached == null ? null : attached.fileName();
+  }
+
+  public Long getTemplateAssignment() {
+    return templateAssignment;
+  }
+
+  public void setTemplateAssignment(Long templateAssignment) {
+    this.templateAssignment = templateAssignment;
+  }
+
+  public String getNewWaveName() {
+    return newWaveName;
+  }
+
+  public void setNewWaveName(String newWaveName) {
+    this.newWaveName = newWaveName;
+  }
+
+  public Integer getNewWaveCapacity() {
+    return newWaveCapacity;
+  }
+
+  public void setNewWaveCapacity(Integer newWaveCapacity) {
+    this.newWaveCapacity = newWaveCapacity;
   }
 
   /** Loads the attendance sheet of the chosen workshop. */

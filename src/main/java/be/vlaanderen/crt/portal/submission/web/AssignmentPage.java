@@ -49,6 +49,8 @@ public class AssignmentPage implements Serializable {
 
   @Inject AccessPolicy access;
 
+  @Inject be.vlaanderen.crt.portal.programme.ProgrammeService programme;
+
   private String assignmentParameter;
   private String municipalityParameter;
   private Long assignment;
@@ -156,9 +158,33 @@ public class AssignmentPage implements Serializable {
     return FindingTexts.text(finding, locale(FacesContext.getCurrentInstance()));
   }
 
-  /** The template municipalities fill in for this kind of assignment, or null. */
-  public String getTemplate() {
-    return status == null ? null : AssignmentTemplates.fileName(status.kind());
+  /**
+   * Where the template for this assignment is: the coordinator's own, else the portal's, else null.
+   */
+  public String getTemplateUrl() {
+    if (status == null) {
+      return null;
+    }
+    var attached = programme.attachedTemplate(status.assignmentId());
+    if (attached != null) {
+      return "/assignment-templates/" + attached.id();
+    }
+    String shipped = AssignmentTemplates.fileName(status.kind());
+    return shipped == null ? null : "/templates/" + shipped;
+  }
+
+  /** The name shown on the template link. */
+  public String getTemplateLabel() {
+    var attached = status == null ? null : programme.attachedTemplate(status.assignmentId());
+    if (attached != null) {
+      return Messages.get(
+          locale(FacesContext.getCurrentInstance()), "template.attached", attached.fileName());
+    }
+    return Messages.get(
+        locale(FacesContext.getCurrentInstance()),
+        status != null && status.kind() == be.vlaanderen.crt.portal.programme.AssignmentKind.BIA
+            ? "template.BIA"
+            : "template.BCP");
   }
 
   private static void deleteQuietly(UploadedFile file) {
