@@ -828,6 +828,66 @@ class BcpTrackApiIT {
         1, TestServices.number("SELECT COUNT(*) FROM enrollment WHERE wave_id = ?", small));
   }
 
+  @Test
+  void theReviewerMovesASubmissionThroughItsStatusesAndTheMunicipalitySeesThem() {
+    long bcp = assignment("brugge", "BCP");
+    long submission =
+        object(api.upload("brugge", bcp, "BCP Brugge.docx", Templates.bcp(java.util.Set.of())))
+            .getJsonNumber("submissionId")
+            .longValue();
+    assertEquals("SUBMITTED", statusOf("brugge", bcp));
+
+    assertEquals(
+        403,
+        api.put(
+                "brugge",
+                "api/submissions/" + submission + "/review-state",
+                "{\"state\":\"ACCEPTED\"}")
+            .statusCode());
+    assertEquals(
+        404,
+        api.put(
+                "aalst",
+                "api/submissions/" + submission + "/review-state",
+                "{\"state\":\"ACCEPTED\"}")
+            .statusCode());
+    assertInvalid(
+        api.put(
+            "expert", "api/submissions/" + submission + "/review-state", "{\"state\":\"DONE\"}"),
+        "INVALID_INPUT",
+        "IN_REVIEW");
+
+    assertEquals(
+        204,
+        api.put(
+                "expert",
+                "api/submissions/" + submission + "/review-state",
+                "{\"state\":\"IN_REVIEW\"}")
+            .statusCode());
+    assertEquals("IN_REVIEW", statusOf("brugge", bcp));
+    api.put(
+        "expert",
+        "api/submissions/" + submission + "/review-state",
+        "{\"state\":\"FEEDBACK_AVAILABLE\"}");
+    assertEquals("FEEDBACK_AVAILABLE", statusOf("brugge", bcp));
+    api.upload("brugge", bcp, "BCP Brugge v2.docx", Templates.bcp(java.util.Set.of("SCOPE")));
+    assertEquals("REVISED", statusOf("brugge", bcp), "a new version after the feedback");
+    api.put(
+        "coordinator",
+        "api/submissions/" + submission + "/review-state",
+        "{\"state\":\"ACCEPTED\"}");
+    assertEquals("ACCEPTED", statusOf("brugge", bcp));
+  }
+
+  private String statusOf(String user, long assignmentId) {
+    return ApiClient.array(api.get(user, "api/assignments")).stream()
+        .map(JsonValue::asJsonObject)
+        .filter(a -> a.getJsonNumber("assignmentId").longValue() == assignmentId)
+        .findFirst()
+        .orElseThrow()
+        .getString("status");
+  }
+
   private static jakarta.mail.internet.MimeMessage awaitMail(String recipient, String text)
       throws InterruptedException {
     long deadline = System.nanoTime() + java.time.Duration.ofSeconds(40).toNanos();

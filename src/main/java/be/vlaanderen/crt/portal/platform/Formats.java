@@ -54,6 +54,18 @@ public class Formats {
     return sha256 == null || sha256.length() < 12 ? sha256 : sha256.substring(0, 12);
   }
 
+  /**
+   * The colour of a status tag: green when done, amber when the municipality has to act, blue while
+   * the CRT is.
+   */
+  public String statusSeverity(Object status) {
+    return switch (String.valueOf(status)) {
+      case "ACCEPTED", "SUBMITTED" -> "success";
+      case "IN_REVIEW", "REVISED" -> "info";
+      default -> "warning";
+    };
+  }
+
   public String typeLabel(String mediaType) {
     return DocumentType.ofMediaType(mediaType).map(DocumentType::label).orElse(mediaType);
   }

@@ -21,7 +21,8 @@ public record AssignmentStatus(
     String municipality,
     Long submissionId,
     int versionCount,
-    Instant lastUploadAt)
+    Instant lastUploadAt,
+    SubmissionStatus status)
     implements Serializable {
 
   @JsonbProperty("submitted")

@@ -42,6 +42,13 @@ public class Submission {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Column(name = "review_state", length = 20)
+  private ReviewState reviewState;
+
+  @Column(name = "review_state_at")
+  private Instant reviewStateAt;
+
   protected Submission() {}
 
   public Submission(Assignment assignment, Municipality municipality, Instant createdAt) {
@@ -64,5 +71,19 @@ public class Submission {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  /** The reviewer moves the submission on: in review, feedback available, accepted. */
+  public void review(ReviewState state, Instant at) {
+    this.reviewState = Objects.requireNonNull(state, "state");
+    this.reviewStateAt = Objects.requireNonNull(at, "at");
+  }
+
+  public ReviewState getReviewState() {
+    return reviewState;
+  }
+
+  public Instant getReviewStateAt() {
+    return reviewStateAt;
   }
 }

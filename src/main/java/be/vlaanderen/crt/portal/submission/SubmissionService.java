@@ -96,8 +96,9 @@ public class SubmissionService {
     List<Object[]> pairs = pairQuery.getResultList();
     Map<String, Object[]> submitted = new HashMap<>();
     em.createQuery(
-            "SELECT s.assignment.id, s.municipality.id, s.id, COUNT(v.id), MAX(v.uploadedAt) FROM DocumentVersion v JOIN v.submission s"
-                + " WHERE s.municipality.id IN :ids GROUP BY s.assignment.id, s.municipality.id, s.id",
+            "SELECT s.assignment.id, s.municipality.id, s.id, COUNT(v.id), MAX(v.uploadedAt), s.reviewState,"
+                + " s.reviewStateAt FROM DocumentVersion v JOIN v.submission s WHERE s.municipality.id IN :ids"
+                + " GROUP BY s.assignment.id, s.municipality.id, s.id, s.reviewState, s.reviewStateAt",
             Object[].class)
         .setParameter("ids", municipalities)
         .getResultList()
@@ -118,7 +119,14 @@ public class SubmissionService {
                   m.getName(),
                   s == null ? null : (Long) s[2],
                   s == null ? 0 : ((Number) s[3]).intValue(),
-                  s == null ? null : (Instant) s[4]);
+                  s == null ? null : (Instant) s[4],
+                  s == null
+                      ? SubmissionStatus.NOT_STARTED
+                      : SubmissionStatus.of(
+                          ((Number) s[3]).intValue(),
+                          (ReviewState) s[5],
+                          (Instant) s[6],
+                          (Instant) s[4]));
             })
         .toList();
   }
@@ -186,6 +194,29 @@ public class SubmissionService {
         throw new RecordingFailedException(second);
       }
     }
+  }
+
+  /**
+   * The reviewer (or a coordinator) moves a submission on: in review, feedback available, accepted.
+   *
+   * @throws NotVisibleException not a submission the account may see
+   * @throws NotPermittedException a municipality or the steering committee
+   */
+  @jakarta.transaction.Transactional
+  public void review(UserAccount account, long submissionId, ReviewState state) {
+    Submission submission = submission(account, submissionId);
+    if (account.getRole() != be.vlaanderen.crt.portal.security.Role.REVIEWER
+        && account.getRole() != be.vlaanderen.crt.portal.security.Role.COORDINATOR) {
+      throw new NotPermittedException("Only the CRT reviews submissions");
+    }
+    submission.review(state, Instant.now());
+    audit.recordFor(
+        submission.getMunicipality().getId(),
+        account.getUsername(),
+        "REVIEW_STATE_SET",
+        "Submission",
+        submissionId,
+        state.name());
   }
 
   /** The submission, if the account may read its documents. */

@@ -293,6 +293,8 @@ class SubmissionBrowserIT {
     boolean wasPresent = brugge.getAttribute("class").contains("present");
     brugge.click();
     new WebDriverWait(browser, Duration.ofSeconds(15))
+        // the list is replaced by AJAX while the condition reads it
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
             d ->
                 d.findElements(By.cssSelector("#manage\\:attendance a")).stream()

@@ -212,6 +212,29 @@ public class AssignmentPage implements Serializable {
     return faces.getViewRoot() == null ? Messages.DUTCH : faces.getViewRoot().getLocale();
   }
 
+  /** Reviewers and coordinators move a handed-in submission on. */
+  public boolean isMayReview() {
+    return status != null
+        && status.submissionId() != null
+        && !mayUpload
+        && currentUser.account().getRole() != be.vlaanderen.crt.portal.security.Role.STEERING;
+  }
+
+  public void review(String state) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    submissions.review(
+        currentUser.account(),
+        status.submissionId(),
+        be.vlaanderen.crt.portal.submission.ReviewState.valueOf(state));
+    refreshVersions(currentUser.account());
+    info(
+        faces,
+        Messages.get(
+            locale(faces),
+            "review.stateSet",
+            Messages.get(locale(faces), "submissionStatus." + state)));
+  }
+
   public long getMaxBytes() {
     return submissions.maxBytes();
   }
