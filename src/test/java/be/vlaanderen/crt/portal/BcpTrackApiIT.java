@@ -497,6 +497,57 @@ class BcpTrackApiIT {
             "{\"token\":\"" + token + "\",\"password\":\"Nog-een-keer-2026\"}"),
         "INVALID_INPUT",
         "ongeldig, al gebruikt of verlopen");
+
+    // A forgotten password: the coordinator sends a new link, the old password gives way to the new
+    // one.
+    long gentId = TestServices.number("SELECT id FROM municipality WHERE name = ?", gent);
+    assertEquals(
+        403,
+        api.postJson(
+                "aalst",
+                "api/municipalities/" + gentId + "/invitations",
+                "{\"username\":\"" + mail1 + "\"}")
+            .statusCode());
+    assertEquals(
+        404,
+        api.postJson(
+                "coordinator",
+                "api/municipalities/" + gentId + "/invitations",
+                "{\"username\":\"aalst\"}")
+            .statusCode());
+    assertEquals(
+        202,
+        api.postJson(
+                "coordinator",
+                "api/municipalities/" + gentId + "/invitations",
+                "{\"username\":\"" + mail1 + "\"}")
+            .statusCode());
+    // GreenMail lists messages per mailbox, not in order of arrival: look for a link that is not
+    // the first.
+    String newToken = null;
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(40).toNanos();
+    while (newToken == null && System.nanoTime() < deadline) {
+      for (var message : TestServices.mail().getReceivedMessages()) {
+        java.util.regex.Matcher relink =
+            java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(bodyOf(message));
+        if (recipients(message).contains(mail1)
+            && relink.find()
+            && !relink.group(1).equals(token)) {
+          newToken = relink.group(1);
+        }
+      }
+      Thread.sleep(500);
+    }
+    assertTrue(newToken != null, "a second invitation arrived");
+    assertEquals(
+        200,
+        api.postJson(
+                null,
+                "api/public/password",
+                "{\"token\":\"" + newToken + "\",\"password\":\"Nieuw-wachtwoord-2027\"}")
+            .statusCode());
+    assertEquals(401, api.get(mail1 + ":Continuiteit-2026!", "api/me").statusCode());
+    assertEquals(200, api.get(mail1 + ":Nieuw-wachtwoord-2027", "api/me").statusCode());
   }
 
   @Test

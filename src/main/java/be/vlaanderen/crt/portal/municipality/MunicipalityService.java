@@ -28,6 +28,8 @@ public class MunicipalityService {
 
   @Inject AuditLog audit;
 
+  @Inject be.vlaanderen.crt.portal.security.Invitations invitations;
+
   /** A contact person of the municipality. */
   public record Contact(String username, String name, String email) implements Serializable {}
 
@@ -91,6 +93,34 @@ public class MunicipalityService {
         "Municipality",
         municipalityId,
         note);
+  }
+
+  /**
+   * Sends a contact person a new set-password link (an expired invitation, a forgotten password).
+   */
+  @Transactional
+  public void reinvite(UserAccount account, long municipalityId, String username) {
+    requireCoordinator(account);
+    Municipality m = find(municipalityId);
+    UserAccount contact =
+        em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+            .setParameter("username", username)
+            .getResultStream()
+            .filter(
+                u -> u.getMunicipality() != null && u.getMunicipality().getId().equals(m.getId()))
+            .findFirst()
+            .orElseThrow(() -> new NotVisibleException("Contact " + username));
+    if (contact.getEmail() == null) {
+      throw new InvalidInputException("municipality.invalid.noEmail");
+    }
+    invitations.invite(contact, m.getName());
+    audit.recordFor(
+        municipalityId,
+        account.getUsername(),
+        "CONTACT_INVITED",
+        "UserAccount",
+        contact.getId(),
+        contact.getEmail());
   }
 
   private Municipality find(long id) {

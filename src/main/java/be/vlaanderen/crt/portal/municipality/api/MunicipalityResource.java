@@ -28,6 +28,9 @@ public class MunicipalityResource {
 
   @Inject MunicipalityService municipalities;
 
+  /** Whom to invite again. */
+  public record Invite(String username) {}
+
   /** The good-practice flag with the coordinator's note. */
   public record GoodPractice(boolean goodPractice, String note) {}
 
@@ -47,5 +50,17 @@ public class MunicipalityResource {
     }
     municipalities.markGoodPractice(currentUser.account(), id, input.goodPractice(), input.note());
     return municipalities.detail(currentUser.account(), id);
+  }
+
+  @jakarta.ws.rs.POST
+  @Path("invitations")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Een contactpersoon een nieuwe link sturen om een wachtwoord in te stellen")
+  public jakarta.ws.rs.core.Response invite(@PathParam("id") long id, Invite input) {
+    if (input == null || input.username() == null) {
+      throw new InvalidInputException("municipality.invalid.noEmail");
+    }
+    municipalities.reinvite(currentUser.account(), id, input.username());
+    return jakarta.ws.rs.core.Response.accepted().build();
   }
 }

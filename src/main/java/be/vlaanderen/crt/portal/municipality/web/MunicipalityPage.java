@@ -66,6 +66,23 @@ public class MunicipalityPage implements Serializable {
     }
   }
 
+  public void reinvite(String username) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      municipalities.reinvite(currentUser.account(), detail.id(), username);
+      refresh();
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              Messages.get(locale(), "municipality.reinvited", username),
+              null));
+    } catch (InvalidInputException e) {
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(locale()), null));
+    }
+  }
+
   /** The audit action in words, or the code when there are none. */
   public String action(String code) {
     String key = "audit.action." + code;
