@@ -648,7 +648,7 @@ class BcpTrackApiIT {
     String deadline =
         java.time.LocalDateTime.now().plusDays(30).withNano(0).withSecond(0).toString();
     String json =
-        "{\"kind\":\"BCP_UPDATE\",\"title\":\""
+        "{\"kind\":\"SELF_EVALUATION\",\"title\":\""
             + title
             + "\",\"description\":\"Na de tafeloefening\",\"deadline\":\""
             + deadline
@@ -667,13 +667,17 @@ class BcpTrackApiIT {
         api.postJson(
             "coordinator",
             "api/waves/" + wave + "/assignments",
-            json.replace("BCP_UPDATE", "HOMEWORK")),
+            json.replace("SELF_EVALUATION", "HOMEWORK")),
         "INVALID_INPUT",
         "soort");
     HttpResponse<String> created =
         api.postJson("coordinator", "api/waves/" + wave + "/assignments", json);
     assertEquals(201, created.statusCode(), created.body());
     long id = object(created).getJsonNumber("id").longValue();
+    assertInvalid(
+        api.postJson("coordinator", "api/waves/" + wave + "/assignments", json),
+        "INVALID_INPUT",
+        "al een opdracht van deze soort");
 
     jakarta.mail.internet.MimeMessage toBrugge =
         awaitMail("brugge@demo.crt-portaal.invalid", title);

@@ -91,6 +91,15 @@ public class ProgrammeService {
         .toList();
   }
 
+  /** The assignments of a wave, for the CRT and steering, or for a municipality of that wave. */
+  public List<AssignmentView> assignments(UserAccount account, long waveId) {
+    Wave wave = wave(waveId);
+    if (!mayReadWaveFiles(account, wave)) {
+      throw new NotVisibleException("Wave " + waveId);
+    }
+    return assignments(waveId);
+  }
+
   public List<AssignmentView> assignments(long waveId) {
     return em
         .createQuery(
@@ -173,6 +182,15 @@ public class ProgrammeService {
     }
     if (deadline == null || deadline.isBefore(LocalDateTime.now())) {
       throw new InvalidInputException("programme.invalid.deadline");
+    }
+    if (!em.createQuery(
+            "SELECT a.id FROM Assignment a WHERE a.wave = :w AND a.kind = :k", Long.class)
+        .setParameter("w", wave)
+        .setParameter("k", kind)
+        .getResultList()
+        .isEmpty()) {
+      // Each deliverable once per wave: the progress matrix and the timeline count on it.
+      throw new InvalidInputException("programme.invalid.duplicateKind");
     }
     Assignment assignment =
         new Assignment(
@@ -258,14 +276,7 @@ public class ProgrammeService {
     if (material == null) {
       throw new NotVisibleException("Material " + materialId);
     }
-    if (account.getMunicipality() != null
-        && em.createQuery(
-                "SELECT e.id FROM Enrollment e WHERE e.wave = :w AND e.municipality.id = :m",
-                Long.class)
-            .setParameter("w", material.getWorkshop().getWave())
-            .setParameter("m", account.getMunicipality().getId())
-            .getResultList()
-            .isEmpty()) {
+    if (!mayReadWaveFiles(account, material.getWorkshop().getWave())) {
       throw new NotVisibleException("Material " + materialId);
     }
     return material;
@@ -349,14 +360,7 @@ public class ProgrammeService {
     if (template == null) {
       throw new NotVisibleException("Template " + templateId);
     }
-    if (account.getMunicipality() != null
-        && em.createQuery(
-                "SELECT e.id FROM Enrollment e WHERE e.wave = :w AND e.municipality.id = :m",
-                Long.class)
-            .setParameter("w", template.getAssignment().getWave())
-            .setParameter("m", account.getMunicipality().getId())
-            .getResultList()
-            .isEmpty()) {
+    if (!mayReadWaveFiles(account, template.getAssignment().getWave())) {
       throw new NotVisibleException("Template " + templateId);
     }
     return template;
@@ -458,6 +462,21 @@ public class ProgrammeService {
     items.sort(
         Comparator.comparing(TimelineItem::when, Comparator.nullsLast(Comparator.naturalOrder())));
     return items;
+  }
+
+  /**
+   * Files of a wave (materials, templates) are for the CRT and steering, and the wave's own
+   * municipalities.
+   */
+  private boolean mayReadWaveFiles(UserAccount account, Wave wave) {
+    return account.getMunicipality() == null
+        || !em.createQuery(
+                "SELECT e.id FROM Enrollment e WHERE e.wave = :w AND e.municipality.id = :m",
+                Long.class)
+            .setParameter("w", wave)
+            .setParameter("m", account.getMunicipality().getId())
+            .getResultList()
+            .isEmpty();
   }
 
   private Wave wave(long waveId) {

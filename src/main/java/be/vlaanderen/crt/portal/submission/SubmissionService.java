@@ -103,12 +103,27 @@ public class SubmissionService {
         .setParameter("ids", municipalities)
         .getResultList()
         .forEach(row -> submitted.put(row[0] + "/" + row[1], row));
+    // The self-evaluation is filled in on its own page: its "versions" are the moments filled in.
+    Map<Long, Object[]> selfEvaluations = new HashMap<>();
+    em.createQuery(
+            "SELECT e.municipality.id, COUNT(e.id), MAX(e.updatedAt) FROM SelfEvaluation e"
+                + " WHERE e.municipality.id IN :ids GROUP BY e.municipality.id",
+            Object[].class)
+        .setParameter("ids", municipalities)
+        .getResultList()
+        .forEach(
+            row ->
+                selfEvaluations.put(
+                    (Long) row[0], new Object[] {null, null, null, row[1], row[2], null, null}));
     return pairs.stream()
         .map(
             pair -> {
               Assignment a = (Assignment) pair[0];
               Municipality m = (Municipality) pair[1];
-              Object[] s = submitted.get(a.getId() + "/" + m.getId());
+              Object[] s =
+                  a.getKind() == AssignmentKind.SELF_EVALUATION
+                      ? selfEvaluations.get(m.getId())
+                      : submitted.get(a.getId() + "/" + m.getId());
               return new AssignmentStatus(
                   a.getId(),
                   a.getKind(),
@@ -152,6 +167,9 @@ public class SubmissionService {
     }
     long municipalityId = account.getMunicipality().getId();
     AssignmentKind kind = assignment(account, assignmentId, municipalityId).kind();
+    if (kind == AssignmentKind.SELF_EVALUATION) {
+      throw new be.vlaanderen.crt.portal.platform.InvalidInputException("upload.selfEvaluation");
+    }
     if (!access.mayUpload(account, municipalityId)) {
       throw new NotPermittedException(
           "Only a municipality's contact persons hand in its documents");

@@ -173,6 +173,10 @@ public final class Templates {
           }
         }
       }
+      // Only the BIA sheet selected: two selected sheets are "grouped" in Excel and typing changes
+      // both.
+      explanation.setSelected(false);
+      sheet.setSelected(true);
       workbook.setActiveSheet(1);
       workbook.write(out);
       return out.toByteArray();

@@ -49,9 +49,15 @@ public class ImportResource {
   public ImportAnswer importFile(
       @Context HttpServletRequest request,
       @QueryParam("wave") Long wave,
-      @QueryParam("dryRun") boolean dryRun)
+      @QueryParam("dryRun") String dryRunParameter)
       throws IOException {
     UserAccount account = currentUser.account();
+    if (dryRunParameter != null
+        && !dryRunParameter.equals("true")
+        && !dryRunParameter.equals("false")) {
+      throw new InvalidInputException("import.invalid.dryRun");
+    }
+    boolean dryRun = "true".equals(dryRunParameter);
     java.nio.file.Path file = Files.createTempFile("import-", ".upload");
     try {
       Part part;

@@ -32,7 +32,7 @@ public class MunicipalityResource {
   public record Invite(String username) {}
 
   /** The good-practice flag with the coordinator's note. */
-  public record GoodPractice(boolean goodPractice, String note) {}
+  public record GoodPractice(Boolean goodPractice, String note) {}
 
   @GET
   @Operation(summary = "Een gemeente met contactpersonen en audittrail (co\u00f6rdinatoren)")
@@ -45,8 +45,8 @@ public class MunicipalityResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Een gemeente markeren als goede praktijk, met notitie")
   public Detail goodPractice(@PathParam("id") long id, GoodPractice input) {
-    if (input == null) {
-      throw new InvalidInputException("municipality.invalid.note");
+    if (input == null || input.goodPractice() == null) {
+      throw new InvalidInputException("municipality.invalid.goodPractice");
     }
     municipalities.markGoodPractice(currentUser.account(), id, input.goodPractice(), input.note());
     return municipalities.detail(currentUser.account(), id);

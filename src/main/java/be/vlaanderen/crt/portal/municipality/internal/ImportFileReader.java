@@ -60,7 +60,7 @@ public final class ImportFileReader {
   /** The rows of a CSV file (UTF-8, with or without BOM). */
   public static List<ImportRow> csv(InputStream in) throws IOException {
     byte[] bytes = in.readNBytes(5 * 1024 * 1024 + 1);
-    String text = new String(bytes, StandardCharsets.UTF_8);
+    String text = decode(bytes);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
@@ -90,6 +90,23 @@ public final class ImportFileReader {
       return rows(lines, numbers);
     } catch (java.io.UncheckedIOException | IllegalStateException e) {
       throw new IOException("Not a readable CSV file", e);
+    }
+  }
+
+  /**
+   * UTF-8 when the bytes are valid UTF-8, else Windows-1252: what Excel writes when it saves "CSV"
+   * on a Belgian Windows machine, so that "Mëdé" does not arrive as "M�d�".
+   */
+  static String decode(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
     }
   }
 

@@ -38,8 +38,7 @@ public class WaveAssignmentResource {
   @GET
   @Operation(summary = "De opdrachten van een traject")
   public List<AssignmentView> list(@PathParam("id") long waveId) {
-    currentUser.account();
-    return programme.assignments(waveId);
+    return programme.assignments(currentUser.account(), waveId);
   }
 
   @POST

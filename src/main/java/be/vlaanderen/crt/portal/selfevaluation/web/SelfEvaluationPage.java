@@ -130,6 +130,10 @@ public class SelfEvaluationPage implements Serializable {
   }
 
   public void switchMoment() {
+    if (moment == null) {
+      // Clicking the moment that is already chosen keeps it.
+      moment = "END".equals(momentParameter) ? Moment.END : Moment.START;
+    }
     momentParameter = moment.name();
     fillRows();
   }

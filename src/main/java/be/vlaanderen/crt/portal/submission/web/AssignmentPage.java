@@ -78,6 +78,17 @@ public class AssignmentPage implements Serializable {
         throw new NotVisibleException("Assignment");
       }
       status = submissions.assignment(account, assignment, municipality);
+      if (status.kind() == be.vlaanderen.crt.portal.programme.AssignmentKind.SELF_EVALUATION) {
+        // Filled in on its own page, not handed in as a document.
+        faces
+            .getExternalContext()
+            .redirect(
+                faces.getExternalContext().getRequestContextPath()
+                    + "/selfevaluation/index.xhtml?municipality="
+                    + municipality);
+        faces.responseComplete();
+        return;
+      }
       mayUpload = access.mayUpload(account, municipality);
       refreshVersions(account);
     } catch (NotVisibleException e) {
