@@ -932,6 +932,12 @@ class BcpTrackApiIT {
         "api/submissions/" + submission + "/review-state",
         "{\"state\":\"ACCEPTED\"}");
     assertEquals("ACCEPTED", statusOf("brugge", bcp));
+    long wave = TestServices.number("SELECT wave_id FROM assignment WHERE id = ?", bcp);
+    JsonObject matrix = object(api.get("steering", "api/waves/" + wave + "/progress"));
+    assertEquals(
+        "ACCEPTED",
+        cell(row(matrix, "Brugge"), "BCP").getString("status"),
+        "the matrix says the same as the worklist");
   }
 
   private String statusOf(String user, long assignmentId) {

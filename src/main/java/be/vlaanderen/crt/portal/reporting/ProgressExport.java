@@ -64,7 +64,10 @@ public final class ProgressExport {
         for (AssignmentKind kind : matrix.columns()) {
           Cell cell = row.cell(kind);
           line.createCell(column++)
-              .setCellValue(Messages.get(locale, "progress.state." + cell.state().name()));
+              .setCellValue(
+                  cell.state() == ProgressMatrix.State.SUBMITTED
+                      ? Messages.get(locale, "submissionStatus." + cell.status().name())
+                      : Messages.get(locale, "progress.state." + cell.state().name()));
           line.createCell(column++).setCellValue(cell.count());
           line.createCell(column++)
               .setCellValue(

@@ -35,8 +35,17 @@ public record ProgressMatrix(
   /**
    * @param count versions handed in (for the self-evaluation: moments filled in)
    */
+  /**
+   * @param status the status both sides see (in review, feedback available, ...), next to the
+   *     coarse state
+   */
   public record Cell(
-      AssignmentKind kind, State state, int count, Instant last, LocalDateTime deadline)
+      AssignmentKind kind,
+      State state,
+      int count,
+      Instant last,
+      LocalDateTime deadline,
+      be.vlaanderen.crt.portal.submission.SubmissionStatus status)
       implements Serializable {}
 
   /** One municipality. */

@@ -14,6 +14,8 @@ import be.vlaanderen.crt.portal.security.NotPermittedException;
 import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.security.UserAccount;
+import be.vlaanderen.crt.portal.submission.ReviewState;
+import be.vlaanderen.crt.portal.submission.SubmissionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -94,8 +96,9 @@ public class ProgressService {
         .forEach(a -> assignments.putIfAbsent(a.getKind(), a));
     Map<String, Object[]> versions = new HashMap<>();
     em.createQuery(
-            "SELECT s.assignment.id, s.municipality.id, COUNT(v.id), MAX(v.uploadedAt) FROM DocumentVersion v"
-                + " JOIN v.submission s WHERE s.assignment.wave.id = :wave GROUP BY s.assignment.id, s.municipality.id",
+            "SELECT s.assignment.id, s.municipality.id, COUNT(v.id), MAX(v.uploadedAt), s.reviewState, s.reviewStateAt"
+                + " FROM DocumentVersion v JOIN v.submission s WHERE s.assignment.wave.id = :wave"
+                + " GROUP BY s.assignment.id, s.municipality.id, s.reviewState, s.reviewStateAt",
             Object[].class)
         .setParameter("wave", waveId)
         .getResultList()
@@ -117,11 +120,25 @@ public class ProgressService {
             kind == AssignmentKind.SELF_EVALUATION
                 ? selfEvaluations.get(m.getId())
                 : assignment == null ? null : versions.get(assignment.getId() + "/" + m.getId());
-        int count = handedIn == null ? 0 : ((Number) handedIn[handedIn.length - 2]).intValue();
-        Instant last = handedIn == null ? null : (Instant) handedIn[handedIn.length - 1];
+        boolean selfEvaluation = kind == AssignmentKind.SELF_EVALUATION;
+        int count = handedIn == null ? 0 : ((Number) handedIn[selfEvaluation ? 1 : 2]).intValue();
+        Instant last = handedIn == null ? null : (Instant) handedIn[selfEvaluation ? 2 : 3];
+        SubmissionStatus status =
+            handedIn == null
+                ? SubmissionStatus.NOT_STARTED
+                : selfEvaluation
+                    ? SubmissionStatus.SUBMITTED
+                    : SubmissionStatus.of(
+                        count, (ReviewState) handedIn[4], (Instant) handedIn[5], last);
         LocalDateTime deadline = assignment == null ? null : assignment.getDeadline();
         cells.add(
-            new Cell(kind, state(kind, assignment, count, deadline, now), count, last, deadline));
+            new Cell(
+                kind,
+                state(kind, assignment, count, deadline, now),
+                count,
+                last,
+                deadline,
+                status));
       }
       rows.add(new Row(m.getId(), m.getName(), m.getProvince().label(), cells));
     }
