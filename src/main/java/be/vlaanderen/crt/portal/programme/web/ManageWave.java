@@ -111,20 +111,13 @@ public class ManageWave implements Serializable {
 
   /** Attaches the uploaded file as the chosen assignment's template. */
   public void uploadTemplate(FileUploadEvent event) {
-    try (InputStream in = event.getFile().getInputStream()) {
-      var template =
-          programme.attachTemplate(
-              currentUser.account(), templateAssignment, event.getFile().getFileName(), in);
-      message(
-          FacesMessage.SEVERITY_INFO,
-          Messages.get(locale(), "manage.template.attached", template.fileName()));
-    } catch (UploadRefusedException e) {
-      message(FacesMessage.SEVERITY_ERROR, e.message(locale()));
-    } catch (StorageUnavailableException e) {
-      message(FacesMessage.SEVERITY_ERROR, Messages.get(locale(), "error.storageUnavailable"));
-    } catch (IOException e) {
-      message(FacesMessage.SEVERITY_ERROR, Messages.get(locale(), "upload.interrupted"));
-    }
+    takeIn(
+        event,
+        (name, in) ->
+            programme
+                .attachTemplate(currentUser.account(), templateAssignment, name, in)
+                .fileName(),
+        "manage.template.attached");
   }
 
   public String templateOf(long assignmentId) {
@@ -195,14 +188,22 @@ public class ManageWave implements Serializable {
    * Adds the uploaded file to the chosen workshop's materials, with the checks every document gets.
    */
   public void uploadMaterial(FileUploadEvent event) {
+    takeIn(
+        event,
+        (name, in) ->
+            programme.addMaterial(currentUser.account(), materialWorkshop, name, in).fileName(),
+        "manage.material.added");
+    refresh();
+  }
+
+  /** Stores an uploaded file and says what happened, in Dutch, whatever went wrong. */
+  private void takeIn(
+      FileUploadEvent event,
+      java.util.function.BiFunction<String, InputStream, String> store,
+      String doneKey) {
     try (InputStream in = event.getFile().getInputStream()) {
-      var material =
-          programme.addMaterial(
-              currentUser.account(), materialWorkshop, event.getFile().getFileName(), in);
-      message(
-          FacesMessage.SEVERITY_INFO,
-          Messages.get(locale(), "manage.material.added", material.fileName()));
-      refresh();
+      String stored = store.apply(event.getFile().getFileName(), in);
+      message(FacesMessage.SEVERITY_INFO, Messages.get(locale(), doneKey, stored));
     } catch (UploadRefusedException e) {
       message(FacesMessage.SEVERITY_ERROR, e.message(locale()));
     } catch (StorageUnavailableException e) {
