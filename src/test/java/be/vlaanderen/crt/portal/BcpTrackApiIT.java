@@ -719,7 +719,18 @@ class BcpTrackApiIT {
         actions.stream().noneMatch(a -> a.startsWith("brugge ")),
         "Brugge's actions are not in Aalst's trail");
     assertEquals(403, api.get("aalst", "api/municipalities/" + aalst).statusCode());
-    assertEquals(403, api.get("steering", "api/municipalities/" + aalst).statusCode());
+    assertEquals(
+        200,
+        api.get("steering", "api/municipalities/" + aalst).statusCode(),
+        "steering reads the trail");
+    assertEquals(
+        403,
+        api.put(
+                "steering",
+                "api/municipalities/" + aalst + "/good-practice",
+                "{\"goodPractice\":true}")
+            .statusCode(),
+        "but changes nothing");
 
     JsonObject marked =
         object(

@@ -50,8 +50,15 @@ public class MunicipalityService {
       List<TrailEntry> trail)
       implements Serializable {}
 
+  /**
+   * The coordinator's view; the steering committee reads it too (it holds no documents and no
+   * scores).
+   */
   public Detail detail(UserAccount account, long municipalityId) {
-    requireCoordinator(account);
+    if (account.getRole() != Role.COORDINATOR && account.getRole() != Role.STEERING) {
+      throw new NotPermittedException(
+          "Municipality administration is for coordinators and the steering committee");
+    }
     Municipality m = find(municipalityId);
     List<Contact> contacts =
         em
