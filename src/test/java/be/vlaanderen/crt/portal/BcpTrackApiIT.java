@@ -960,6 +960,56 @@ class BcpTrackApiIT {
         .getString("status");
   }
 
+  @Test
+  void aMovedDeadlineShowsEverywhereAndGetsItsOwnReminder() {
+    long aalst = municipality("Aalst");
+    long wave =
+        TestServices.number("SELECT MIN(wave_id) FROM enrollment WHERE municipality_id = ?", aalst);
+    long bcp = assignment("aalst", "BCP");
+    String soon = java.time.LocalDateTime.now().plusDays(2).withSecond(0).withNano(0).toString();
+
+    assertEquals(
+        403,
+        api.put(
+                "aalst",
+                "api/waves/" + wave + "/assignments/" + bcp + "/deadline",
+                "{\"deadline\":\"" + soon + "\"}")
+            .statusCode());
+    assertInvalid(
+        api.put(
+            "coordinator",
+            "api/waves/" + wave + "/assignments/" + bcp + "/deadline",
+            "{\"deadline\":\"2020-01-01T10:00\"}"),
+        "INVALID_INPUT",
+        "toekomst");
+    assertEquals(
+        404,
+        api.put(
+                "coordinator",
+                "api/waves/999999/assignments/" + bcp + "/deadline",
+                "{\"deadline\":\"" + soon + "\"}")
+            .statusCode());
+    assertEquals(
+        204,
+        api.put(
+                "coordinator",
+                "api/waves/" + wave + "/assignments/" + bcp + "/deadline",
+                "{\"deadline\":\"" + soon + "\"}")
+            .statusCode());
+
+    String shown =
+        ApiClient.array(api.get("aalst", "api/assignments")).stream()
+            .map(JsonValue::asJsonObject)
+            .filter(a -> a.getJsonNumber("assignmentId").longValue() == bcp)
+            .findFirst()
+            .orElseThrow()
+            .getString("deadline");
+    assertTrue(shown.startsWith(soon.substring(0, 16)), shown);
+    assertTrue(
+        object(api.post("coordinator", "api/admin/reminders")).getInt("queued") >= 1,
+        "the new date is within the reminder window");
+  }
+
   private static jakarta.mail.internet.MimeMessage awaitMail(String recipient, String text)
       throws InterruptedException {
     long deadline = System.nanoTime() + java.time.Duration.ofSeconds(40).toNanos();

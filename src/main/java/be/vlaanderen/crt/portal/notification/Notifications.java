@@ -131,7 +131,13 @@ public class Notifications {
               link(assignment.getId()));
       queued +=
           outbox.enqueue(
-              "reminder:" + assignment.getId() + ":" + municipality.getId(),
+              // Once per deadline: a moved deadline gets its own reminder.
+              "reminder:"
+                  + assignment.getId()
+                  + ":"
+                  + municipality.getId()
+                  + ":"
+                  + assignment.getDeadline().toLocalDate(),
               contacts(municipality.getId()),
               subject,
               body);

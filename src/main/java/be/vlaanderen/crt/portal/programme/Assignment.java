@@ -50,6 +50,11 @@ public class Assignment {
     this.deadline = Objects.requireNonNull(deadline, "deadline");
   }
 
+  /** Moves the deadline (a wave's planning changes). */
+  public void moveDeadline(LocalDateTime deadline) {
+    this.deadline = Objects.requireNonNull(deadline, "deadline");
+  }
+
   public Long getId() {
     return id;
   }

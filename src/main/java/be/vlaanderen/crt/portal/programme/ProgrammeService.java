@@ -366,6 +366,22 @@ public class ProgrammeService {
     return template;
   }
 
+  /** Moves an assignment's deadline; reminders follow the new date. */
+  @Transactional
+  public void changeDeadline(UserAccount account, long assignmentId, LocalDateTime deadline) {
+    requireCoordinator(account);
+    Assignment assignment = em.find(Assignment.class, assignmentId);
+    if (assignment == null) {
+      throw new NotVisibleException("Assignment " + assignmentId);
+    }
+    if (deadline == null || deadline.isBefore(LocalDateTime.now())) {
+      throw new InvalidInputException("programme.invalid.deadline");
+    }
+    assignment.moveDeadline(deadline);
+    audit.record(
+        account.getUsername(), "DEADLINE_CHANGED", "Assignment", assignmentId, deadline.toString());
+  }
+
   /** Records whether a municipality of the wave attended the workshop. */
   @Transactional
   public void attendance(

@@ -71,4 +71,29 @@ public class WaveAssignmentResource {
                 .orElseThrow())
         .build();
   }
+
+  /** A new deadline, as ISO local date-time. */
+  public record NewDeadline(String deadline) {}
+
+  @jakarta.ws.rs.PUT
+  @Path("{assignmentId}/deadline")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "De deadline van een opdracht verplaatsen (co\u00f6rdinatoren)")
+  public Response moveDeadline(
+      @PathParam("id") long waveId,
+      @PathParam("assignmentId") long assignmentId,
+      NewDeadline input) {
+    LocalDateTime deadline;
+    try {
+      deadline =
+          input == null || input.deadline() == null ? null : LocalDateTime.parse(input.deadline());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("programme.invalid.deadline");
+    }
+    if (programme.assignments(waveId).stream().noneMatch(a -> a.id() == assignmentId)) {
+      throw new be.vlaanderen.crt.portal.security.NotVisibleException("Assignment " + assignmentId);
+    }
+    programme.changeDeadline(currentUser.account(), assignmentId, deadline);
+    return Response.noContent().build();
+  }
 }

@@ -53,6 +53,8 @@ public class ManageWave implements Serializable {
 
   private Long materialWorkshop;
   private Long templateAssignment;
+  private Long deadlineAssignment;
+  private LocalDateTime newDeadline;
   private String newWaveName;
   private Integer newWaveCapacity = 25;
   private Long attendanceWorkshop;
@@ -107,6 +109,37 @@ public class ManageWave implements Serializable {
     } catch (InvalidInputException e) {
       message(FacesMessage.SEVERITY_ERROR, e.message(locale()));
     }
+  }
+
+  /** Moves the chosen assignment's deadline. */
+  public void moveDeadline() {
+    try {
+      programme.changeDeadline(
+          currentUser.account(), deadlineAssignment == null ? 0 : deadlineAssignment, newDeadline);
+      message(FacesMessage.SEVERITY_INFO, Messages.get(locale(), "manage.deadline.moved"));
+      newDeadline = null;
+      refresh();
+    } catch (InvalidInputException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.message(locale()));
+    } catch (be.vlaanderen.crt.portal.security.NotVisibleException e) {
+      message(FacesMessage.SEVERITY_ERROR, Messages.get(locale(), "error.notFound"));
+    }
+  }
+
+  public Long getDeadlineAssignment() {
+    return deadlineAssignment;
+  }
+
+  public void setDeadlineAssignment(Long deadlineAssignment) {
+    this.deadlineAssignment = deadlineAssignment;
+  }
+
+  public LocalDateTime getNewDeadline() {
+    return newDeadline;
+  }
+
+  public void setNewDeadline(LocalDateTime newDeadline) {
+    this.newDeadline = newDeadline;
   }
 
   /** Attaches the uploaded file as the chosen assignment's template. */
