@@ -325,7 +325,13 @@ class SubmissionBrowserIT {
     browser.findElement(By.id("login:username")).sendKeys(user);
     browser.findElement(By.id("login:password")).sendKeys("demo");
     browser.findElement(By.id("login:submit")).click();
-    waitFor(By.id("session:logout"));
+    // Wait for the page after the login, not the login page itself (it shows "Afmelden" too when an
+    // earlier test left its user logged in).
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(
+            d ->
+                !d.getCurrentUrl().contains("login.xhtml")
+                    && !d.findElements(By.id("session:logout")).isEmpty());
   }
 
   private void logOut() {
