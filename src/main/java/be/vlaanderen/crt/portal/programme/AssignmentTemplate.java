@@ -1,6 +1,7 @@
 package be.vlaanderen.crt.portal.programme;
 
-import jakarta.persistence.Column;
+import be.vlaanderen.crt.portal.storage.StoredFileInfo;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -27,46 +27,13 @@ public class AssignmentTemplate {
   @JoinColumn(name = "assignment_id", updatable = false)
   private Assignment assignment;
 
-  @Column(name = "file_name", nullable = false, updatable = false)
-  private String fileName;
-
-  @Column(name = "size_bytes", nullable = false, updatable = false)
-  private long size;
-
-  @Column(nullable = false, updatable = false, length = 64)
-  private String sha256;
-
-  @Column(name = "media_type", nullable = false, updatable = false, length = 120)
-  private String mediaType;
-
-  @Column(name = "storage_key", nullable = false, updatable = false, length = 200)
-  private String storageKey;
-
-  @Column(name = "uploaded_by", nullable = false, updatable = false, length = 64)
-  private String uploadedBy;
-
-  @Column(name = "uploaded_at", nullable = false, updatable = false)
-  private Instant uploadedAt;
+  @Embedded private StoredFileInfo file;
 
   protected AssignmentTemplate() {}
 
-  public AssignmentTemplate(
-      Assignment assignment,
-      String fileName,
-      long size,
-      String sha256,
-      String mediaType,
-      String storageKey,
-      String uploadedBy,
-      Instant uploadedAt) {
+  public AssignmentTemplate(Assignment assignment, StoredFileInfo file) {
     this.assignment = Objects.requireNonNull(assignment, "assignment");
-    this.fileName = Objects.requireNonNull(fileName, "fileName");
-    this.size = size;
-    this.sha256 = Objects.requireNonNull(sha256, "sha256");
-    this.mediaType = Objects.requireNonNull(mediaType, "mediaType");
-    this.storageKey = Objects.requireNonNull(storageKey, "storageKey");
-    this.uploadedBy = Objects.requireNonNull(uploadedBy, "uploadedBy");
-    this.uploadedAt = Objects.requireNonNull(uploadedAt, "uploadedAt");
+    this.file = Objects.requireNonNull(file, "file");
   }
 
   public Long getId() {
@@ -77,23 +44,7 @@ public class AssignmentTemplate {
     return assignment;
   }
 
-  public String getFileName() {
-    return fileName;
-  }
-
-  public long getSize() {
-    return size;
-  }
-
-  public String getSha256() {
-    return sha256;
-  }
-
-  public String getMediaType() {
-    return mediaType;
-  }
-
-  public String getStorageKey() {
-    return storageKey;
+  public StoredFileInfo getFile() {
+    return file;
   }
 }

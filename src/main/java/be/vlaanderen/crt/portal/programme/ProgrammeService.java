@@ -9,6 +9,7 @@ import be.vlaanderen.crt.portal.security.NotPermittedException;
 import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.security.UserAccount;
+import be.vlaanderen.crt.portal.storage.StoredFileInfo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -222,7 +223,11 @@ public class ProgrammeService {
         .map(
             m ->
                 new MaterialView(
-                    m.getId(), m.getFileName(), m.getSize(), m.getMediaType(), m.getSha256()))
+                    m.getId(),
+                    m.getFile().getFileName(),
+                    m.getFile().getSize(),
+                    m.getFile().getMediaType(),
+                    m.getFile().getSha256()))
         .toList();
   }
 
@@ -241,16 +246,7 @@ public class ProgrammeService {
     }
     var accepted = intake.accept(fileName, content, null);
     WorkshopMaterial material =
-        new WorkshopMaterial(
-            workshop,
-            accepted.originalFileName(),
-            accepted.fileName(),
-            accepted.size(),
-            accepted.sha256(),
-            accepted.type().mediaType(),
-            accepted.storageKey(),
-            account.getUsername(),
-            java.time.Instant.now());
+        new WorkshopMaterial(workshop, accepted.originalFileName(), storedFile(accepted, account));
     em.persist(material);
     em.flush();
     audit.record(
@@ -261,10 +257,10 @@ public class ProgrammeService {
         accepted.fileName());
     return new MaterialView(
         material.getId(),
-        material.getFileName(),
-        material.getSize(),
-        material.getMediaType(),
-        material.getSha256());
+        material.getFile().getFileName(),
+        material.getFile().getSize(),
+        material.getFile().getMediaType(),
+        material.getFile().getSha256());
   }
 
   /**
@@ -318,16 +314,7 @@ public class ProgrammeService {
       throw new NotVisibleException("Assignment " + assignmentId);
     }
     var accepted = intake.accept(fileName, content, null);
-    AssignmentTemplate template =
-        new AssignmentTemplate(
-            assignment,
-            accepted.fileName(),
-            accepted.size(),
-            accepted.sha256(),
-            accepted.type().mediaType(),
-            accepted.storageKey(),
-            account.getUsername(),
-            java.time.Instant.now());
+    AssignmentTemplate template = new AssignmentTemplate(assignment, storedFile(accepted, account));
     em.persist(template);
     em.flush();
     audit.record(
@@ -336,7 +323,8 @@ public class ProgrammeService {
         "Assignment",
         assignmentId,
         accepted.fileName());
-    return new TemplateView(template.getId(), template.getFileName(), template.getSize());
+    return new TemplateView(
+        template.getId(), template.getFile().getFileName(), template.getFile().getSize());
   }
 
   /** The newest template attached to the assignment, or null (then the portal's own applies). */
@@ -348,7 +336,7 @@ public class ProgrammeService {
         .setMaxResults(1)
         .getResultStream()
         .findFirst()
-        .map(t -> new TemplateView(t.getId(), t.getFileName(), t.getSize()))
+        .map(t -> new TemplateView(t.getId(), t.getFile().getFileName(), t.getFile().getSize()))
         .orElse(null);
   }
 
@@ -493,6 +481,19 @@ public class ProgrammeService {
             .setParameter("m", account.getMunicipality().getId())
             .getResultList()
             .isEmpty();
+  }
+
+  private static StoredFileInfo storedFile(
+      be.vlaanderen.crt.portal.submission.DocumentIntake.Accepted<?> accepted,
+      UserAccount account) {
+    return new StoredFileInfo(
+        accepted.fileName(),
+        accepted.size(),
+        accepted.sha256(),
+        accepted.type().mediaType(),
+        accepted.storageKey(),
+        account.getUsername(),
+        java.time.Instant.now());
   }
 
   private Wave wave(long waveId) {

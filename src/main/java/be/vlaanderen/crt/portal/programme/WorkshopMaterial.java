@@ -1,6 +1,8 @@
 package be.vlaanderen.crt.portal.programme;
 
+import be.vlaanderen.crt.portal.storage.StoredFileInfo;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -30,48 +31,14 @@ public class WorkshopMaterial {
   @Column(name = "original_file_name", nullable = false, updatable = false, length = 500)
   private String originalFileName;
 
-  @Column(name = "file_name", nullable = false, updatable = false)
-  private String fileName;
-
-  @Column(name = "size_bytes", nullable = false, updatable = false)
-  private long size;
-
-  @Column(nullable = false, updatable = false, length = 64)
-  private String sha256;
-
-  @Column(name = "media_type", nullable = false, updatable = false, length = 120)
-  private String mediaType;
-
-  @Column(name = "storage_key", nullable = false, updatable = false, length = 200)
-  private String storageKey;
-
-  @Column(name = "uploaded_by", nullable = false, updatable = false, length = 64)
-  private String uploadedBy;
-
-  @Column(name = "uploaded_at", nullable = false, updatable = false)
-  private Instant uploadedAt;
+  @Embedded private StoredFileInfo file;
 
   protected WorkshopMaterial() {}
 
-  public WorkshopMaterial(
-      Workshop workshop,
-      String originalFileName,
-      String fileName,
-      long size,
-      String sha256,
-      String mediaType,
-      String storageKey,
-      String uploadedBy,
-      Instant uploadedAt) {
+  public WorkshopMaterial(Workshop workshop, String originalFileName, StoredFileInfo file) {
     this.workshop = Objects.requireNonNull(workshop, "workshop");
     this.originalFileName = Objects.requireNonNull(originalFileName, "originalFileName");
-    this.fileName = Objects.requireNonNull(fileName, "fileName");
-    this.size = size;
-    this.sha256 = Objects.requireNonNull(sha256, "sha256");
-    this.mediaType = Objects.requireNonNull(mediaType, "mediaType");
-    this.storageKey = Objects.requireNonNull(storageKey, "storageKey");
-    this.uploadedBy = Objects.requireNonNull(uploadedBy, "uploadedBy");
-    this.uploadedAt = Objects.requireNonNull(uploadedAt, "uploadedAt");
+    this.file = Objects.requireNonNull(file, "file");
   }
 
   public Long getId() {
@@ -82,23 +49,7 @@ public class WorkshopMaterial {
     return workshop;
   }
 
-  public String getFileName() {
-    return fileName;
-  }
-
-  public long getSize() {
-    return size;
-  }
-
-  public String getSha256() {
-    return sha256;
-  }
-
-  public String getMediaType() {
-    return mediaType;
-  }
-
-  public String getStorageKey() {
-    return storageKey;
+  public StoredFileInfo getFile() {
+    return file;
   }
 }

@@ -28,10 +28,10 @@ public class Reconciliation {
         new TreeSet<>(
             em.createNamedQuery("DocumentVersion.storageKeys", String.class).getResultList());
     referenced.addAll(
-        em.createQuery("SELECT DISTINCT m.storageKey FROM WorkshopMaterial m", String.class)
+        em.createQuery("SELECT DISTINCT m.file.storageKey FROM WorkshopMaterial m", String.class)
             .getResultList());
     referenced.addAll(
-        em.createQuery("SELECT DISTINCT t.storageKey FROM AssignmentTemplate t", String.class)
+        em.createQuery("SELECT DISTINCT t.file.storageKey FROM AssignmentTemplate t", String.class)
             .getResultList());
     Set<String> stored = new TreeSet<>(store.keys(ContentKeys.PREFIX));
     Set<String> orphans = new TreeSet<>(stored);

@@ -88,8 +88,8 @@ public class AssignmentTemplateResource {
     TemplateView attached = programme.attachedTemplate(assignmentId);
     if (attached != null) {
       AssignmentTemplate template = programme.template(account, attached.id());
-      InputStream in = store.open(template.getStorageKey());
-      return stream(in, template.getFileName(), template.getMediaType());
+      InputStream in = store.open(template.getFile().getStorageKey());
+      return stream(in, template.getFile().getFileName(), template.getFile().getMediaType());
     }
     String shipped = AssignmentTemplates.fileName(assignment.kind());
     if (shipped == null) {

@@ -34,17 +34,19 @@ public class MaterialResource {
   @Operation(summary = "Een workshopmateriaal downloaden")
   public Response content(@PathParam("id") long materialId) {
     WorkshopMaterial material = programme.material(currentUser.account(), materialId);
-    InputStream in = store.open(material.getStorageKey());
+    InputStream in = store.open(material.getFile().getStorageKey());
     StreamingOutput body =
         out -> {
           try (in) {
             in.transferTo(out);
           }
         };
-    return Response.ok(body, material.getMediaType())
-        .header("Content-Disposition", DownloadHeaders.contentDisposition(material.getFileName()))
+    return Response.ok(body, material.getFile().getMediaType())
+        .header(
+            "Content-Disposition",
+            DownloadHeaders.contentDisposition(material.getFile().getFileName()))
         .header("X-Content-Type-Options", "nosniff")
-        .header("ETag", DownloadHeaders.etag(material.getSha256()))
+        .header("ETag", DownloadHeaders.etag(material.getFile().getSha256()))
         .build();
   }
 }

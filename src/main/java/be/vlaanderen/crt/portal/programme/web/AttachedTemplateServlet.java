@@ -19,6 +19,10 @@ public class AttachedTemplateServlet extends StoredFileServlet {
   protected StoredFile find(long id) {
     AssignmentTemplate t = programme.template(currentUser.account(), id);
     return new StoredFile(
-        t.getStorageKey(), t.getFileName(), t.getMediaType(), t.getSize(), t.getSha256());
+        t.getFile().getStorageKey(),
+        t.getFile().getFileName(),
+        t.getFile().getMediaType(),
+        t.getFile().getSize(),
+        t.getFile().getSha256());
   }
 }

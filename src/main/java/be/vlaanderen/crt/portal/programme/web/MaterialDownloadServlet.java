@@ -19,6 +19,10 @@ public class MaterialDownloadServlet extends StoredFileServlet {
   protected StoredFile find(long id) {
     WorkshopMaterial m = programme.material(currentUser.account(), id);
     return new StoredFile(
-        m.getStorageKey(), m.getFileName(), m.getMediaType(), m.getSize(), m.getSha256());
+        m.getFile().getStorageKey(),
+        m.getFile().getFileName(),
+        m.getFile().getMediaType(),
+        m.getFile().getSize(),
+        m.getFile().getSha256());
   }
 }
