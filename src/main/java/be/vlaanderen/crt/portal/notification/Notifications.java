@@ -145,6 +145,64 @@ public class Notifications {
     return queued;
   }
 
+  /**
+   * Tells a municipality's contact persons that a round's feedback is released to them, in the
+   * transaction that releases it. Sent once per round and municipality.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void feedbackReleased(
+      long roundId, int roundNumber, String waveName, long municipalityId, String municipality,
+      int remarks, long submissionId) {
+    String subject = Messages.get(DUTCH, "mail.released.subject", roundNumber);
+    String body =
+        Messages.get(
+            DUTCH,
+            "mail.released.body",
+            municipality,
+            roundNumber,
+            waveName,
+            remarks,
+            base() + "review/document.xhtml?submission=" + submissionId);
+    outbox.enqueue(
+        "released:" + roundId + ":" + municipalityId, contacts(municipalityId), subject, body);
+  }
+
+  /** Tells the remark's author and the municipality's reviewers that the municipality replied. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void replyReceived(
+      long replyId, long municipalityId, String municipality, String remarkExcerpt,
+      String replyText, long submissionId, String authorEmail) {
+    java.util.Set<String> recipients = new java.util.LinkedHashSet<>();
+    if (authorEmail != null) {
+      recipients.add(authorEmail);
+    }
+    recipients.addAll(
+        em.createQuery(
+                "SELECT r.reviewer.email FROM ReviewerAssignment r WHERE r.municipality.id = :m"
+                    + " AND r.reviewer.email IS NOT NULL AND r.reviewer.enabled = TRUE",
+                String.class)
+            .setParameter("m", municipalityId)
+            .getResultList());
+    if (recipients.isEmpty()) {
+      return;
+    }
+    outbox.enqueue(
+        "reply:" + replyId,
+        recipients,
+        Messages.get(DUTCH, "mail.reply.subject", municipality),
+        Messages.get(
+            DUTCH,
+            "mail.reply.body",
+            municipality,
+            remarkExcerpt,
+            replyText,
+            base() + "review/document.xhtml?submission=" + submissionId));
+  }
+
+  private String base() {
+    return portalUrl.endsWith("/") ? portalUrl : portalUrl + "/";
+  }
+
   private List<String> contacts(long municipalityId) {
     return em.createQuery(
             "SELECT u.email FROM UserAccount u WHERE u.municipality.id = :m AND u.role = :role AND u.enabled = TRUE"

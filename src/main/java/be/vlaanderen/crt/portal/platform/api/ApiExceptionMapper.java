@@ -44,6 +44,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
     if (exception instanceof ProcessingException || exception instanceof JsonbException) {
       return error(400, "INVALID_JSON", Messages.get(locale, "error.invalidJson"));
     }
+    if (exception instanceof be.vlaanderen.crt.portal.platform.ConflictException conflict) {
+      return error(409, "CONFLICT", conflict.message(locale));
+    }
     if (exception instanceof InvalidInputException invalid) {
       return error(400, "INVALID_INPUT", invalid.message(locale));
     }

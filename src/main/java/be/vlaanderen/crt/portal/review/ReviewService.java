@@ -1,0 +1,743 @@
+package be.vlaanderen.crt.portal.review;
+
+import be.vlaanderen.crt.portal.audit.AuditLog;
+import be.vlaanderen.crt.portal.extraction.ExtractedText;
+import be.vlaanderen.crt.portal.notification.Notifications;
+import be.vlaanderen.crt.portal.platform.ConflictException;
+import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.programme.AssignmentKind;
+import be.vlaanderen.crt.portal.review.RemarkView.ReplyView;
+import be.vlaanderen.crt.portal.review.anchoring.Anchor;
+import be.vlaanderen.crt.portal.review.anchoring.AnchorState;
+import be.vlaanderen.crt.portal.review.anchoring.Reanchor;
+import be.vlaanderen.crt.portal.review.anchoring.TextQuote;
+import be.vlaanderen.crt.portal.security.NotPermittedException;
+import be.vlaanderen.crt.portal.security.NotVisibleException;
+import be.vlaanderen.crt.portal.security.Role;
+import be.vlaanderen.crt.portal.security.UserAccount;
+import be.vlaanderen.crt.portal.submission.DocumentVersion;
+import be.vlaanderen.crt.portal.submission.ReviewState;
+import be.vlaanderen.crt.portal.submission.Submission;
+import be.vlaanderen.crt.portal.submission.SubmissionService;
+import be.vlaanderen.crt.portal.submission.VersionAdded;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Remarks on submissions, their threads, their release to the municipality and their carry-over
+ * to new versions. The rules of DESIGN.md §2 are applied here, for pages and API alike:
+ *
+ * <ul>
+ *   <li>The CRT (the assigned reviewers and the coordinators) sees every remark and writes them.
+ *   <li>A municipality sees a remark only when it is meant for the municipality and its round has
+ *       been released for it; internal remarks never.
+ *   <li>The steering committee sees no documents and so no remarks.
+ * </ul>
+ *
+ * Anything a caller may not see answers {@link NotVisibleException}, exactly like an unknown id.
+ */
+@ApplicationScoped
+public class ReviewService {
+
+  private static final Logger LOG = Logger.getLogger(ReviewService.class.getName());
+
+  /** Characters of context stored before and after a quote (TextQuoteSelector prefix/suffix). */
+  static final int CONTEXT = 32;
+
+  static final int MAX_BODY = 5000;
+  static final int MAX_PASSAGE = 5000;
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject SubmissionService submissions;
+
+  @Inject Rounds rounds;
+
+  @Inject DocumentTexts texts;
+
+  @Inject AuditLog audit;
+
+  @Inject Notifications notifications;
+
+  /** What the review page needs besides the remarks. */
+  public record Overview(
+      Submission submission,
+      FeedbackRound round,
+      boolean released,
+      Instant releasedAt,
+      boolean mayWrite,
+      boolean mayRelease,
+      boolean isMunicipality) {}
+
+  /** The submission with its round and the caller's rights on it. */
+  @Transactional
+  public Overview overview(UserAccount account, long submissionId) {
+    Submission submission = submissions.submission(account, submissionId);
+    FeedbackRound round = rounds.roundOf(submission);
+    RoundRelease release =
+        round == null ? null : rounds.release(round.getId(), submission.getMunicipality().getId());
+    boolean crt = isCrt(account);
+    return new Overview(
+        submission,
+        round,
+        release != null,
+        release == null ? null : release.getReleasedAt(),
+        crt && round != null,
+        crt && round != null && release == null,
+        account.getRole() == Role.MUNICIPALITY);
+  }
+
+  /**
+   * The remarks the caller may see on a submission, placed on the given version (null: the
+   * latest). For a BCP update, the still open remarks of the BCP are carried over too.
+   */
+  @Transactional
+  public List<RemarkView> remarks(UserAccount account, long submissionId, Long versionId) {
+    Submission submission = submissions.submission(account, submissionId);
+    DocumentVersion shown = versionOf(account, submission, versionId);
+    List<Remark> remarks = new ArrayList<>(remarksOf(submission.getId()));
+    Submission earlier = carriedFrom(submission);
+    if (earlier != null) {
+      remarksOf(earlier.getId()).stream().filter(r -> !r.isProcessed()).forEach(remarks::add);
+    }
+    Map<Long, Boolean> released = new HashMap<>();
+    List<Remark> visible =
+        remarks.stream()
+            .filter(r -> mayRead(account, r, released))
+            .sorted(
+                java.util.Comparator.comparing(
+                        (Remark r) -> r.getSubmission().getId() == submissionId ? 1 : 0)
+                    .thenComparing(r -> r.getId()))
+            .toList();
+    Map<Long, List<ReplyView>> replies = replies(visible);
+    ExtractedText[] text = new ExtractedText[1];
+    List<RemarkView> views = new ArrayList<>();
+    for (Remark remark : visible) {
+      Integer start = null;
+      Integer end = null;
+      AnchorState state = null;
+      Remark.Passage passage = remark.passage();
+      if (passage != null && shown != null) {
+        if (remark.getVersion().getId().equals(shown.getId())) {
+          start = passage.start();
+          end = passage.end();
+        } else if (precedes(remark.getVersion(), shown)) {
+          RemarkAnchor anchor = anchorOn(remark, shown, text);
+          state = anchor.getState();
+          start = anchor.getStart();
+          end = anchor.getEnd();
+        }
+      }
+      views.add(view(remark, start, end, state, released, replies, submissionId));
+    }
+    return views;
+  }
+
+  /** One remark, if the caller may see it. */
+  @Transactional
+  public RemarkView remark(UserAccount account, long submissionId, long remarkId) {
+    return remarks(account, submissionId, null).stream()
+        .filter(r -> r.id() == remarkId)
+        .findFirst()
+        .orElseThrow(() -> new NotVisibleException("Remark " + remarkId));
+  }
+
+  /** Adds a remark to the latest version. */
+  @Transactional
+  public RemarkView add(UserAccount account, long submissionId, RemarkInput input) {
+    Submission submission = submissions.submission(account, submissionId);
+    requireCrt(account);
+    FeedbackRound round = rounds.roundOf(submission);
+    if (round == null) {
+      throw new InvalidInputException("review.invalid.noRound");
+    }
+    DocumentVersion version = versionOf(account, submission, null);
+    if (version == null) {
+      throw new InvalidInputException("review.invalid.noDocument");
+    }
+    String body = validBody(input.body());
+    requireFields(input);
+    Remark.Passage passage = passage(version, input);
+    Instant now = Instant.now();
+    Remark remark = new Remark(submission, round, version, account, passage, now);
+    remark.write(input.kind(), input.theme(), input.visibility(), body, now);
+    em.persist(remark);
+    em.flush();
+    audit.recordFor(
+        submission.getMunicipality().getId(),
+        account.getUsername(),
+        "REMARK_ADDED",
+        "Remark",
+        remark.getId(),
+        input.kind() + ", " + input.theme() + ", " + input.visibility());
+    return remark(account, submissionId, remark.getId());
+  }
+
+  /** Changes what a remark says (its passage stays); the author or a coordinator. */
+  @Transactional
+  public RemarkView update(UserAccount account, long submissionId, long remarkId, RemarkInput in) {
+    Remark remark = writable(account, submissionId, remarkId);
+    String body = validBody(in.body());
+    requireFields(in);
+    if (remark.getVisibility() == Visibility.MUNICIPALITY
+        && in.visibility() == Visibility.INTERNAL
+        && isReleased(remark)) {
+      throw new ConflictException("review.conflict.hideReleased");
+    }
+    remark.write(in.kind(), in.theme(), in.visibility(), body, Instant.now());
+    audit.recordFor(
+        remark.getSubmission().getMunicipality().getId(),
+        account.getUsername(),
+        "REMARK_CHANGED",
+        "Remark",
+        remarkId,
+        in.kind() + ", " + in.theme() + ", " + in.visibility());
+    return remark(account, submissionId, remarkId);
+  }
+
+  /**
+   * Deletes a draft remark; the author or a coordinator. What the municipality has seen, has
+   * answered, or what became a lesson stays.
+   */
+  @Transactional
+  public void delete(UserAccount account, long submissionId, long remarkId) {
+    Remark remark = writable(account, submissionId, remarkId);
+    if (remark.getVisibility() == Visibility.MUNICIPALITY && isReleased(remark)) {
+      throw new ConflictException("review.conflict.deleteReleased");
+    }
+    long replies =
+        em.createQuery("SELECT COUNT(r) FROM RemarkReply r WHERE r.remark.id = :id", Long.class)
+            .setParameter("id", remarkId)
+            .getSingleResult();
+    long lessons =
+        em.createQuery("SELECT COUNT(l) FROM Lesson l WHERE l.sourceRemarkId = :id", Long.class)
+            .setParameter("id", remarkId)
+            .getSingleResult();
+    if (replies > 0 || lessons > 0) {
+      throw new ConflictException("review.conflict.deleteAnswered");
+    }
+    em.createQuery("DELETE FROM RemarkAnchor a WHERE a.remark.id = :id")
+        .setParameter("id", remarkId)
+        .executeUpdate();
+    em.remove(remark);
+    audit.recordFor(
+        remark.getSubmission().getMunicipality().getId(),
+        account.getUsername(),
+        "REMARK_DELETED",
+        "Remark",
+        remarkId,
+        remark.getKind() + ", " + remark.getTheme());
+  }
+
+  /** Adds a message to a remark's thread; anyone who may see the remark. */
+  @Transactional
+  public ReplyView reply(UserAccount account, long submissionId, long remarkId, String text) {
+    RemarkView seen = remark(account, submissionId, remarkId);
+    String body = validBody(text);
+    Remark remark = em.find(Remark.class, seen.id());
+    RemarkReply reply = new RemarkReply(remark, account, body, Instant.now());
+    em.persist(reply);
+    em.flush();
+    long municipalityId = remark.getSubmission().getMunicipality().getId();
+    audit.recordFor(
+        municipalityId, account.getUsername(), "REMARK_REPLIED", "Remark", remarkId, null);
+    if (account.getRole() == Role.MUNICIPALITY) {
+      notifications.replyReceived(
+          reply.getId(),
+          municipalityId,
+          remark.getSubmission().getMunicipality().getName(),
+          excerpt(remark.getBody()),
+          body,
+          remark.getSubmission().getId(),
+          remark.getAuthor().getEmail());
+    }
+    return replyView(reply);
+  }
+
+  /** The municipality marks a remark as processed, or takes that back. */
+  @Transactional
+  public void markProcessed(UserAccount account, long submissionId, long remarkId, boolean done) {
+    remark(account, submissionId, remarkId);
+    if (account.getRole() != Role.MUNICIPALITY) {
+      throw new NotPermittedException("Only the municipality marks its remarks as processed");
+    }
+    Remark remark = em.find(Remark.class, remarkId);
+    remark.markProcessed(done ? Instant.now() : null, account.getUsername());
+    audit.recordFor(
+        remark.getSubmission().getMunicipality().getId(),
+        account.getUsername(),
+        done ? "REMARK_PROCESSED" : "REMARK_REOPENED",
+        "Remark",
+        remarkId,
+        null);
+  }
+
+  /** Result of a release. */
+  public record Released(int municipalities, int remarks) {}
+
+  /**
+   * Releases the submission's round to its municipality: from now on it sees the round's remarks
+   * meant for it, and gets an e-mail. Releasing twice changes nothing.
+   */
+  @Transactional
+  public Released release(UserAccount account, long submissionId) {
+    Submission submission = submissions.submission(account, submissionId);
+    requireCrt(account);
+    FeedbackRound round = rounds.roundOf(submission);
+    if (round == null) {
+      throw new InvalidInputException("review.invalid.noRound");
+    }
+    if (rounds.isReleased(round.getId(), submission.getMunicipality().getId())) {
+      throw new ConflictException("review.conflict.alreadyReleased");
+    }
+    int count = releaseOne(account, round, submission);
+    return new Released(1, count);
+  }
+
+  /** The coordinator releases a round for every municipality of the wave that handed something in. */
+  @Transactional
+  public Released releaseWave(UserAccount account, long roundId) {
+    Rounds.requireCoordinator(account);
+    FeedbackRound round = rounds.round(roundId);
+    List<Submission> handedIn =
+        em.createQuery(
+                "SELECT s FROM Submission s WHERE s.assignment.wave.id = :w AND s.assignment.kind = :k"
+                    + " AND NOT EXISTS (SELECT x FROM RoundRelease x WHERE x.round.id = :r"
+                    + " AND x.municipality.id = s.municipality.id) ORDER BY s.municipality.name",
+                Submission.class)
+            .setParameter("w", round.getWave().getId())
+            .setParameter("k", round.getAssignmentKind())
+            .setParameter("r", round.getId())
+            .getResultList();
+    int remarks = 0;
+    for (Submission submission : handedIn) {
+      remarks += releaseOne(account, round, submission);
+    }
+    return new Released(handedIn.size(), remarks);
+  }
+
+  private int releaseOne(UserAccount account, FeedbackRound round, Submission submission) {
+    Instant now = Instant.now();
+    em.persist(new RoundRelease(round, submission.getMunicipality(), now, account.getUsername()));
+    submission.review(ReviewState.FEEDBACK_AVAILABLE, now);
+    int visible =
+        em.createQuery(
+                "SELECT COUNT(r) FROM Remark r WHERE r.submission.id = :s AND r.visibility = :v",
+                Long.class)
+            .setParameter("s", submission.getId())
+            .setParameter("v", Visibility.MUNICIPALITY)
+            .getSingleResult()
+            .intValue();
+    notifications.feedbackReleased(
+        round.getId(),
+        round.getNumber(),
+        round.getWave().getName(),
+        submission.getMunicipality().getId(),
+        submission.getMunicipality().getName(),
+        visible,
+        submission.getId());
+    audit.recordFor(
+        submission.getMunicipality().getId(),
+        account.getUsername(),
+        "ROUND_RELEASED",
+        "FeedbackRound",
+        round.getId(),
+        "round " + round.getNumber() + ", " + visible + " remarks");
+    return visible;
+  }
+
+  /** The overall assessment of the submission's round, or null (unreleased, for a municipality). */
+  @Transactional
+  public RoundAssessment assessment(UserAccount account, long submissionId) {
+    Overview overview = overview(account, submissionId);
+    if (overview.round() == null || (overview.isMunicipality() && !overview.released())) {
+      return null;
+    }
+    return findAssessment(submissionId, overview.round().getId());
+  }
+
+  /** The reviewer writes the overall assessment of the submission's round. */
+  @Transactional
+  public void saveAssessment(UserAccount account, long submissionId, String text) {
+    Submission submission = submissions.submission(account, submissionId);
+    requireCrt(account);
+    FeedbackRound round = rounds.roundOf(submission);
+    if (round == null) {
+      throw new InvalidInputException("review.invalid.noRound");
+    }
+    String body = validBody(text);
+    RoundAssessment assessment = findAssessment(submissionId, round.getId());
+    if (assessment == null) {
+      assessment = new RoundAssessment(submission, round);
+      assessment.write(body, account.getUsername(), Instant.now());
+      em.persist(assessment);
+    } else {
+      assessment.write(body, account.getUsername(), Instant.now());
+    }
+    audit.recordFor(
+        submission.getMunicipality().getId(),
+        account.getUsername(),
+        "ASSESSMENT_WRITTEN",
+        "Submission",
+        submissionId,
+        "round " + round.getNumber());
+  }
+
+  private RoundAssessment findAssessment(long submissionId, long roundId) {
+    return em.createQuery(
+            "SELECT a FROM RoundAssessment a WHERE a.submission.id = :s AND a.round.id = :r",
+            RoundAssessment.class)
+        .setParameter("s", submissionId)
+        .setParameter("r", roundId)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The extracted text of the version shown (null: the latest). */
+  @Transactional
+  public ExtractedText text(UserAccount account, long submissionId, Long versionId) {
+    Submission submission = submissions.submission(account, submissionId);
+    DocumentVersion version = versionOf(account, submission, versionId);
+    return version == null ? null : texts.of(version);
+  }
+
+  /** The version shown: the given one (of this submission) or the latest; null when none. */
+  public DocumentVersion versionOf(UserAccount account, Submission submission, Long versionId) {
+    List<DocumentVersion> versions = submissions.versions(account, submission.getId());
+    if (versionId == null) {
+      return versions.isEmpty() ? null : versions.get(0);
+    }
+    return versions.stream()
+        .filter(v -> v.getId().equals(versionId))
+        .findFirst()
+        .orElseThrow(() -> new NotVisibleException("Version " + versionId));
+  }
+
+  /**
+   * Carry-over: when a version is added, the open remarks made on earlier versions (and, for a BCP
+   * update, on the BCP) are placed on it, so reviewers see at once what the municipality changed.
+   * Runs after the upload committed; a failure here never undoes an upload.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void carryOver(@Observes(during = TransactionPhase.AFTER_SUCCESS) VersionAdded added) {
+    try {
+      DocumentVersion version = em.find(DocumentVersion.class, added.versionId());
+      if (version == null) {
+        return;
+      }
+      Submission submission = version.getSubmission();
+      List<Remark> open = new ArrayList<>(remarksOf(submission.getId()));
+      Submission earlier = carriedFrom(submission);
+      if (earlier != null) {
+        open.addAll(remarksOf(earlier.getId()));
+      }
+      ExtractedText[] text = new ExtractedText[1];
+      int placed = 0;
+      for (Remark remark : open) {
+        if (!remark.isProcessed()
+            && remark.passage() != null
+            && precedes(remark.getVersion(), version)) {
+          anchorOn(remark, version, text);
+          placed++;
+        }
+      }
+      if (placed > 0) {
+        LOG.info(() -> "Carried over remarks to version " + added.versionId());
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Carry-over of remarks to version " + added.versionId() + " failed", e);
+    }
+  }
+
+  /** Where the remark's passage is on a later version: stored, or found now and stored. */
+  private RemarkAnchor anchorOn(Remark remark, DocumentVersion version, ExtractedText[] text) {
+    RemarkAnchor stored =
+        em.createQuery(
+                "SELECT a FROM RemarkAnchor a WHERE a.remark.id = :r AND a.version.id = :v",
+                RemarkAnchor.class)
+            .setParameter("r", remark.getId())
+            .setParameter("v", version.getId())
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (stored != null) {
+      return stored;
+    }
+    if (text[0] == null) {
+      text[0] = texts.of(version);
+    }
+    Remark.Passage p = remark.passage();
+    Anchor found =
+        Reanchor.find(
+            new TextQuote(p.exact(), p.prefix(), p.suffix(), p.start(), p.end()), text[0].plain());
+    boolean located = found.state() != AnchorState.NOT_FOUND;
+    RemarkAnchor anchor =
+        new RemarkAnchor(
+            remark,
+            version,
+            found.state(),
+            located ? found.start() : null,
+            located ? found.end() : null,
+            found.similarity(),
+            Instant.now());
+    em.persist(anchor);
+    return anchor;
+  }
+
+  /** Whether a remark made on {@code made} can be placed on {@code shown} (an earlier version). */
+  private static boolean precedes(DocumentVersion made, DocumentVersion shown) {
+    if (made.getSubmission().getId().equals(shown.getSubmission().getId())) {
+      return made.getVersionNumber() < shown.getVersionNumber();
+    }
+    return made.getUploadedAt().isBefore(shown.getUploadedAt());
+  }
+
+  /** For a BCP update: the same municipality's BCP in the same wave, whose remarks carry over. */
+  private Submission carriedFrom(Submission submission) {
+    if (submission.getAssignment().getKind() != AssignmentKind.BCP_UPDATE) {
+      return null;
+    }
+    return em.createQuery(
+            "SELECT s FROM Submission s WHERE s.municipality.id = :m AND s.assignment.wave.id = :w"
+                + " AND s.assignment.kind = :k ORDER BY s.id DESC",
+            Submission.class)
+        .setParameter("m", submission.getMunicipality().getId())
+        .setParameter("w", submission.getAssignment().getWave().getId())
+        .setParameter("k", AssignmentKind.BCP)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  private List<Remark> remarksOf(long submissionId) {
+    return em.createQuery(
+            "SELECT r FROM Remark r WHERE r.submission.id = :s ORDER BY r.id", Remark.class)
+        .setParameter("s", submissionId)
+        .getResultList();
+  }
+
+  private Map<Long, List<ReplyView>> replies(List<Remark> remarks) {
+    Map<Long, List<ReplyView>> byRemark = new HashMap<>();
+    if (remarks.isEmpty()) {
+      return byRemark;
+    }
+    em.createQuery(
+            "SELECT r FROM RemarkReply r WHERE r.remark.id IN :ids ORDER BY r.createdAt, r.id",
+            RemarkReply.class)
+        .setParameter("ids", remarks.stream().map(Remark::getId).toList())
+        .getResultList()
+        .forEach(
+            r ->
+                byRemark
+                    .computeIfAbsent(r.getRemark().getId(), k -> new ArrayList<>())
+                    .add(replyView(r)));
+    return byRemark;
+  }
+
+  private static ReplyView replyView(RemarkReply reply) {
+    UserAccount author = reply.getAuthor();
+    return new ReplyView(
+        reply.getId(),
+        author.getDisplayName(),
+        author.getUsername(),
+        author.getRole() == Role.MUNICIPALITY,
+        reply.getBody(),
+        reply.getCreatedAt());
+  }
+
+  private RemarkView view(
+      Remark r,
+      Integer start,
+      Integer end,
+      AnchorState state,
+      Map<Long, Boolean> released,
+      Map<Long, List<ReplyView>> replies,
+      long shownSubmission) {
+    Remark.Passage p = r.passage();
+    return new RemarkView(
+        r.getId(),
+        r.getSubmission().getId(),
+        r.getRound().getNumber(),
+        r.getKind(),
+        r.getTheme(),
+        r.getVisibility(),
+        r.getBody(),
+        r.getAuthor().getDisplayName(),
+        r.getAuthor().getUsername(),
+        r.getCreatedAt(),
+        r.getModifiedAt(),
+        p == null ? null : p.exact(),
+        p == null ? null : p.prefix(),
+        p == null ? null : p.suffix(),
+        p == null ? null : p.start(),
+        p == null ? null : p.end(),
+        p == null ? null : p.page(),
+        r.getVersion().getId(),
+        r.getVersion().getVersionNumber(),
+        start,
+        end,
+        state,
+        r.getSubmission().getId() != shownSubmission,
+        r.getVisibility() == Visibility.MUNICIPALITY && releasedFor(r, released),
+        r.getProcessedAt(),
+        replies.getOrDefault(r.getId(), List.of()));
+  }
+
+  /** The access rule for one remark (see the class comment). */
+  private boolean mayRead(UserAccount account, Remark remark, Map<Long, Boolean> released) {
+    return switch (account.getRole()) {
+      case REVIEWER, COORDINATOR -> true; // the submission check already limited reviewers
+      case MUNICIPALITY ->
+          remark.getVisibility() == Visibility.MUNICIPALITY
+              && account.getMunicipality().getId().equals(remark.getSubmission().getMunicipality().getId())
+              && releasedFor(remark, released);
+      case STEERING -> false;
+    };
+  }
+
+  private boolean releasedFor(Remark remark, Map<Long, Boolean> cache) {
+    return cache.computeIfAbsent(
+        remark.getRound().getId() * 1_000_003L + remark.getSubmission().getMunicipality().getId(),
+        k ->
+            rounds.isReleased(
+                remark.getRound().getId(), remark.getSubmission().getMunicipality().getId()));
+  }
+
+  private boolean isReleased(Remark remark) {
+    return rounds.isReleased(
+        remark.getRound().getId(), remark.getSubmission().getMunicipality().getId());
+  }
+
+  private Remark writable(UserAccount account, long submissionId, long remarkId) {
+    remark(account, submissionId, remarkId);
+    requireCrt(account);
+    Remark remark = em.find(Remark.class, remarkId);
+    if (remark.getSubmission().getId() != submissionId) {
+      // Carried-over remarks are changed where they were made.
+      throw new NotVisibleException("Remark " + remarkId);
+    }
+    if (account.getRole() != Role.COORDINATOR
+        && !remark.getAuthor().getId().equals(account.getId())) {
+      throw new NotPermittedException("Only the author or a coordinator changes a remark");
+    }
+    return remark;
+  }
+
+  /** Turns the offsets or the quote of the input into a passage of the version's text. */
+  private Remark.Passage passage(DocumentVersion version, RemarkInput in) {
+    boolean byOffsets = in.start() != null || in.end() != null;
+    boolean byQuote = in.exact() != null && !in.exact().isBlank();
+    if (!byOffsets && !byQuote) {
+      return null;
+    }
+    ExtractedText text = texts.of(version);
+    String plain = text.plain();
+    int start;
+    int end;
+    if (byOffsets) {
+      if (in.start() == null || in.end() == null) {
+        throw new InvalidInputException("review.invalid.passage");
+      }
+      start = in.start();
+      end = in.end();
+      if (start < 0 || end <= start || end > plain.length()) {
+        throw new InvalidInputException("review.invalid.passage");
+      }
+      if (byQuote && !squash(in.exact()).equals(squash(plain.substring(start, end)))) {
+        throw new InvalidInputException("review.invalid.passageMismatch");
+      }
+    } else {
+      Anchor found =
+          Reanchor.find(
+              new TextQuote(in.exact(), nullToEmpty(in.prefix()), nullToEmpty(in.suffix()), 0, 0),
+              plain);
+      if (found.state() != AnchorState.STILL_PRESENT) {
+        throw new InvalidInputException("review.invalid.passageNotFound");
+      }
+      start = found.start();
+      end = found.end();
+    }
+    // Whitespace at the edges of a selection is not part of the passage.
+    while (start < end && Character.isWhitespace(plain.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(plain.charAt(end - 1))) {
+      end--;
+    }
+    if (end <= start) {
+      throw new InvalidInputException("review.invalid.passage");
+    }
+    if (end - start > MAX_PASSAGE) {
+      throw new InvalidInputException("review.invalid.passageTooLong", MAX_PASSAGE);
+    }
+    return new Remark.Passage(
+        plain.substring(start, end),
+        plain.substring(Math.max(0, start - CONTEXT), start),
+        plain.substring(end, Math.min(plain.length(), end + CONTEXT)),
+        start,
+        end,
+        text.pageAt(start));
+  }
+
+  private static String squash(String s) {
+    return s.replaceAll("[\\s\\u00A0]+", "");
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static void requireFields(RemarkInput in) {
+    if (in.kind() == null) {
+      throw new InvalidInputException("review.invalid.kind");
+    }
+    if (in.theme() == null) {
+      throw new InvalidInputException("review.invalid.theme");
+    }
+    if (in.visibility() == null) {
+      throw new InvalidInputException("review.invalid.visibility");
+    }
+  }
+
+  static String validBody(String text) {
+    String body = text == null ? "" : text.strip();
+    if (body.isEmpty()) {
+      throw new InvalidInputException("review.invalid.emptyText");
+    }
+    if (body.length() > MAX_BODY) {
+      throw new InvalidInputException("review.invalid.textTooLong", MAX_BODY);
+    }
+    if (body.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+      throw new InvalidInputException("review.invalid.controlCharacters");
+    }
+    return body;
+  }
+
+  private static String excerpt(String text) {
+    return text.length() <= 200 ? text : text.substring(0, 197) + "...";
+  }
+
+  static boolean isCrt(UserAccount account) {
+    return account.getRole() == Role.REVIEWER || account.getRole() == Role.COORDINATOR;
+  }
+
+  private static void requireCrt(UserAccount account) {
+    if (!isCrt(account)) {
+      throw new NotPermittedException("Only the CRT writes remarks");
+    }
+  }
+}

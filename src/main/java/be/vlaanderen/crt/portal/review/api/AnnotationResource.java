@@ -1,0 +1,270 @@
+package be.vlaanderen.crt.portal.review.api;
+
+import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.review.RemarkView;
+import be.vlaanderen.crt.portal.review.RemarkView.ReplyView;
+import be.vlaanderen.crt.portal.review.ReviewService;
+import be.vlaanderen.crt.portal.review.api.WebAnnotations.Iris;
+import be.vlaanderen.crt.portal.review.api.WebAnnotations.Parsed;
+import be.vlaanderen.crt.portal.security.CurrentUser;
+import be.vlaanderen.crt.portal.security.NotVisibleException;
+import be.vlaanderen.crt.portal.security.UserAccount;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.StringReader;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * {@code /api/submissions/{id}/annotations/}: the remarks the caller may see, as a W3C Web
+ * Annotation container (https://www.w3.org/TR/annotation-protocol/): GET the collection (one page
+ * of up to {@value #PAGE_SIZE} annotations embedded), POST an annotation to create a remark or a
+ * reply, and GET, PUT, DELETE a single annotation. The permission rules are those of the pages.
+ */
+@Path("submissions/{id}/annotations")
+@RequestScoped
+public class AnnotationResource {
+
+  static final int PAGE_SIZE = 100;
+  private static final String ANNO = WebAnnotations.MEDIA_TYPE;
+
+  @Inject CurrentUser currentUser;
+
+  @Inject ReviewService review;
+
+  @Context UriInfo uri;
+
+  @GET
+  @Produces({WebAnnotations.MEDIA_TYPE, "application/ld+json", "application/json"})
+  @Operation(summary = "De opmerkingen als W3C Web Annotation-collectie (JSON-LD)")
+  public Response collection(@PathParam("id") long submissionId, @QueryParam("page") Integer page) {
+    Iris iris = iris(submissionId);
+    List<JsonObject> items =
+        WebAnnotations.items(review.remarks(currentUser.account(), submissionId, null), iris);
+    int pages = Math.max(1, (items.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    if (page != null) {
+      if (page < 0 || page >= pages) {
+        throw new NotVisibleException("Page " + page);
+      }
+      JsonObjectBuilder body = page(iris, items, page, pages, true);
+      return container(Response.ok(body.build().toString(), ANNO), "Resource").build();
+    }
+    JsonObjectBuilder collection =
+        Json.createObjectBuilder()
+            .add(
+                "@context",
+                Json.createArrayBuilder()
+                    .add(WebAnnotations.CONTEXT)
+                    .add("http://www.w3.org/ns/ldp.jsonld"))
+            .add("id", iris.container())
+            .add("type", Json.createArrayBuilder().add("BasicContainer").add("AnnotationCollection"))
+            .add("label", "Opmerkingen bij inzending " + submissionId)
+            .add("total", items.size())
+            .add("first", page(iris, items, 0, pages, false))
+            .add("last", iris.container() + "?page=" + (pages - 1));
+    return container(Response.ok(collection.build().toString(), ANNO), "BasicContainer")
+        .header("Allow", "GET, POST, HEAD, OPTIONS")
+        .header("Accept-Post", "application/ld+json, application/json")
+        .build();
+  }
+
+  private static JsonObjectBuilder page(
+      Iris iris, List<JsonObject> items, int page, int pages, boolean standalone) {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    items.stream().skip((long) page * PAGE_SIZE).limit(PAGE_SIZE).forEach(array::add);
+    JsonObjectBuilder body = Json.createObjectBuilder();
+    if (standalone) {
+      body.add("@context", WebAnnotations.CONTEXT);
+    }
+    body.add("id", iris.container() + "?page=" + page)
+        .add("type", "AnnotationPage")
+        .add("startIndex", page * PAGE_SIZE);
+    if (standalone) {
+      body.add(
+          "partOf",
+          Json.createObjectBuilder()
+              .add("id", iris.container())
+              .add("total", items.size())
+              .add("type", "AnnotationCollection"));
+    }
+    if (page + 1 < pages) {
+      body.add("next", iris.container() + "?page=" + (page + 1));
+    }
+    if (page > 0) {
+      body.add("prev", iris.container() + "?page=" + (page - 1));
+    }
+    return body.add("items", array);
+  }
+
+  @POST
+  @Consumes({"application/ld+json", "application/json"})
+  @Produces({WebAnnotations.MEDIA_TYPE, "application/ld+json", "application/json"})
+  @Operation(summary = "Een opmerking (of een antwoord, motivation replying) toevoegen")
+  public Response create(@PathParam("id") long submissionId, String json) {
+    UserAccount account = currentUser.account();
+    Iris iris = iris(submissionId);
+    Parsed parsed = WebAnnotations.parse(read(json), iris);
+    if (parsed.replyTo() != null) {
+      ReplyView reply = review.reply(account, submissionId, parsed.replyTo(), parsed.replyText());
+      JsonObject created = WebAnnotations.reply(reply, parsed.replyTo(), iris, true);
+      return Response.created(URI.create(iris.reply(reply.id())))
+          .entity(created.toString())
+          .type(ANNO)
+          .tag(etag(created))
+          .build();
+    }
+    RemarkView remark = review.add(account, submissionId, parsed.remark());
+    JsonObject created = WebAnnotations.remark(remark, iris, true);
+    return Response.created(URI.create(iris.remark(remark.id())))
+        .entity(created.toString())
+        .type(ANNO)
+        .tag(etag(created))
+        .build();
+  }
+
+  @GET
+  @Path("{annotation}")
+  @Produces({WebAnnotations.MEDIA_TYPE, "application/ld+json", "application/json"})
+  @Operation(summary = "Eén annotatie")
+  public Response read(
+      @PathParam("id") long submissionId, @PathParam("annotation") String annotation) {
+    JsonObject body = find(submissionId, annotation);
+    return single(Response.ok(body.toString(), ANNO), body, annotation).build();
+  }
+
+  @PUT
+  @Path("{annotation}")
+  @Consumes({"application/ld+json", "application/json"})
+  @Produces({WebAnnotations.MEDIA_TYPE, "application/ld+json", "application/json"})
+  @Operation(summary = "Een opmerking aanpassen (soort, thema, zichtbaarheid, tekst)")
+  public Response update(
+      @PathParam("id") long submissionId,
+      @PathParam("annotation") String annotation,
+      @HeaderParam("If-Match") String ifMatch,
+      String json) {
+    long remarkId = remarkId(annotation);
+    Iris iris = iris(submissionId);
+    JsonObject current = find(submissionId, annotation);
+    if (ifMatch != null && !ifMatch.equals(etag(current).toString())) {
+      return Response.status(Response.Status.PRECONDITION_FAILED).build();
+    }
+    Parsed parsed = WebAnnotations.parse(read(json), iris);
+    if (parsed.remark() == null) {
+      throw new InvalidInputException("annotation.invalid.motivation", "replying");
+    }
+    RemarkView updated = review.update(currentUser.account(), submissionId, remarkId, parsed.remark());
+    JsonObject body = WebAnnotations.remark(updated, iris, true);
+    return single(Response.ok(body.toString(), ANNO), body, annotation).build();
+  }
+
+  @DELETE
+  @Path("{annotation}")
+  @Operation(summary = "Een conceptopmerking verwijderen")
+  public Response delete(
+      @PathParam("id") long submissionId,
+      @PathParam("annotation") String annotation,
+      @HeaderParam("If-Match") String ifMatch) {
+    long remarkId = remarkId(annotation);
+    JsonObject current = find(submissionId, annotation);
+    if (ifMatch != null && !ifMatch.equals(etag(current).toString())) {
+      return Response.status(Response.Status.PRECONDITION_FAILED).build();
+    }
+    review.delete(currentUser.account(), submissionId, remarkId);
+    return Response.noContent().build();
+  }
+
+  private JsonObject find(long submissionId, String annotation) {
+    Iris iris = iris(submissionId);
+    UserAccount account = currentUser.account();
+    if (annotation.startsWith(WebAnnotations.REPLY_PREFIX)) {
+      String id = annotation.substring(WebAnnotations.REPLY_PREFIX.length());
+      for (RemarkView r : review.remarks(account, submissionId, null)) {
+        for (ReplyView reply : r.replies()) {
+          if (String.valueOf(reply.id()).equals(id)) {
+            return WebAnnotations.reply(reply, r.id(), iris, true);
+          }
+        }
+      }
+      throw new NotVisibleException("Reply " + annotation);
+    }
+    return WebAnnotations.remark(
+        review.remark(account, submissionId, remarkId(annotation)), iris, true);
+  }
+
+  /** Replies are never changed or removed: only remarks answer PUT and DELETE. */
+  private static long remarkId(String annotation) {
+    if (annotation.startsWith(WebAnnotations.REPLY_PREFIX)) {
+      throw new jakarta.ws.rs.NotAllowedException(
+          "Replies are not changed", "GET", new String[] {"HEAD", "OPTIONS"});
+    }
+    if (!annotation.matches("\\d{1,18}")) {
+      throw new NotVisibleException("Annotation " + annotation);
+    }
+    return Long.parseLong(annotation);
+  }
+
+  private static jakarta.ws.rs.core.EntityTag etag(JsonObject annotation) {
+    return new jakarta.ws.rs.core.EntityTag(
+        Integer.toHexString(annotation.toString().hashCode())
+            + Long.toHexString(annotation.getString("modified", "").hashCode()));
+  }
+
+  private static Response.ResponseBuilder container(Response.ResponseBuilder builder, String type) {
+    return builder
+        .header("Link", "<http://www.w3.org/ns/ldp#" + type + ">; rel=\"type\"")
+        .header(
+            "Link",
+            "<http://www.w3.org/TR/annotation-protocol/>; rel=\"http://www.w3.org/ns/ldp#constrainedBy\"")
+        .header("Vary", "Accept");
+  }
+
+  private static Response.ResponseBuilder single(
+      Response.ResponseBuilder builder, JsonObject body, String annotation) {
+    return builder
+        .tag(etag(body))
+        .header("Link", "<http://www.w3.org/ns/ldp#Resource>; rel=\"type\"")
+        .header(
+            "Allow",
+            annotation.startsWith(WebAnnotations.REPLY_PREFIX)
+                ? "GET, HEAD, OPTIONS"
+                : "GET, PUT, DELETE, HEAD, OPTIONS")
+        .header("Vary", "Accept");
+  }
+
+  private static JsonObject read(String json) {
+    if (json == null || json.isBlank()) {
+      throw new InvalidInputException("error.invalidJson");
+    }
+    try (var reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject();
+    } catch (JsonParsingException e) {
+      throw new InvalidInputException("error.invalidJson");
+    } catch (JsonException | IllegalStateException e) {
+      throw new InvalidInputException("error.invalidJson");
+    }
+  }
+
+  private Iris iris(long submissionId) {
+    return new Iris(uri.getBaseUri(), submissionId);
+  }
+}

@@ -1,0 +1,504 @@
+package be.vlaanderen.crt.portal.review.web;
+
+import be.vlaanderen.crt.portal.extraction.ExtractedText;
+import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.review.RemarkInput;
+import be.vlaanderen.crt.portal.review.RemarkKind;
+import be.vlaanderen.crt.portal.review.RemarkView;
+import be.vlaanderen.crt.portal.review.ReviewService;
+import be.vlaanderen.crt.portal.review.ReviewService.Overview;
+import be.vlaanderen.crt.portal.review.RoundAssessment;
+import be.vlaanderen.crt.portal.review.Theme;
+import be.vlaanderen.crt.portal.review.Visibility;
+import be.vlaanderen.crt.portal.review.anchoring.AnchorState;
+import be.vlaanderen.crt.portal.review.web.TextViewRenderer.Highlight;
+import be.vlaanderen.crt.portal.security.CurrentUser;
+import be.vlaanderen.crt.portal.security.NotPermittedException;
+import be.vlaanderen.crt.portal.security.NotVisibleException;
+import be.vlaanderen.crt.portal.security.UserAccount;
+import be.vlaanderen.crt.portal.storage.StorageUnavailableException;
+import be.vlaanderen.crt.portal.submission.DocumentVersion;
+import be.vlaanderen.crt.portal.submission.SubmissionService;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * {@code /review/document.xhtml?submission=…[&version=…]}: the document with its remarks. The CRT
+ * selects passages and writes remarks, the overall assessment and releases the round; the
+ * municipality reads the released remarks at their passages, replies and marks them processed.
+ */
+@Named
+@ViewScoped
+public class ReviewPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(ReviewPage.class.getName());
+
+  @Inject CurrentUser currentUser;
+
+  @Inject ReviewService review;
+
+  @Inject SubmissionService submissions;
+
+  private String submissionParameter;
+  private String versionParameter;
+  private long submissionId;
+  private Long versionId;
+
+  private String municipality;
+  private long municipalityId;
+  private long assignmentId;
+  private String kind;
+  private String wave;
+  private int round;
+  private boolean released;
+  private Instant releasedAt;
+  private boolean mayWrite;
+  private boolean mayRelease;
+  private boolean municipalityUser;
+
+  private List<VersionItem> versions = List.of();
+  private VersionItem shown;
+  private String textHtml;
+  private boolean textTruncated;
+  private String textError;
+  private List<RemarkView> remarks = List.of();
+  private String assessment;
+  private String assessmentMeta;
+
+  // The remark form.
+  private Integer selStart;
+  private Integer selEnd;
+  private String selText;
+  private RemarkKind newKind = RemarkKind.REMARK;
+  private Theme newTheme;
+  private Visibility newVisibility = Visibility.MUNICIPALITY;
+  private String newBody;
+  private final Map<Long, String> replyTexts = new HashMap<>();
+
+  /** A version in the selector. */
+  public record VersionItem(long id, int number, String fileName, String mediaType, Instant at)
+      implements Serializable {
+    public boolean isPdf() {
+      return "application/pdf".equals(mediaType);
+    }
+  }
+
+  public void load() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      submissionId = parseId(submissionParameter);
+      versionId = versionParameter == null ? null : parseId(versionParameter);
+      refresh();
+    } catch (NotVisibleException e) {
+      faces
+          .getExternalContext()
+          .responseSendError(404, Messages.get(locale(), "error.notFound"));
+      faces.responseComplete();
+    }
+  }
+
+  private void refresh() {
+    UserAccount account = currentUser.account();
+    Overview overview = review.overview(account, submissionId);
+    var submission = overview.submission();
+    municipality = submission.getMunicipality().getName();
+    municipalityId = submission.getMunicipality().getId();
+    assignmentId = submission.getAssignment().getId();
+    kind = submission.getAssignment().getKind().name();
+    wave = submission.getAssignment().getWave().getName();
+    round = overview.round() == null ? 0 : overview.round().getNumber();
+    released = overview.released();
+    releasedAt = overview.releasedAt();
+    mayWrite = overview.mayWrite();
+    mayRelease = overview.mayRelease();
+    municipalityUser = overview.isMunicipality();
+    List<DocumentVersion> all = submissions.versions(account, submissionId);
+    versions =
+        all.stream()
+            .map(
+                v ->
+                    new VersionItem(
+                        v.getId(),
+                        v.getVersionNumber(),
+                        v.getFileName(),
+                        v.getMediaType(),
+                        v.getUploadedAt()))
+            .toList();
+    shown =
+        versions.stream()
+            .filter(v -> versionId == null || v.id() == versionId)
+            .findFirst()
+            .orElseThrow(() -> new NotVisibleException("Version " + versionId));
+    remarks = review.remarks(account, submissionId, shown.id());
+    RoundAssessment found = review.assessment(account, submissionId);
+    assessment = found == null ? null : found.getBody();
+    assessmentMeta =
+        found == null
+            ? null
+            : found.getAuthor() + " · " + new be.vlaanderen.crt.portal.platform.Formats().dateTime(found.getUpdatedAt());
+    renderText(account);
+  }
+
+  private void renderText(UserAccount account) {
+    try {
+      ExtractedText text = review.text(account, submissionId, shown.id());
+      List<Highlight> highlights =
+          remarks.stream()
+              .filter(r -> r.start() != null)
+              .map(
+                  r ->
+                      new Highlight(
+                          r.id(),
+                          r.start(),
+                          r.end(),
+                          "hl-" + r.kind().name().toLowerCase(Locale.ROOT)
+                              + (r.isInternal() ? " hl-internal" : "")))
+              .toList();
+      textHtml = TextViewRenderer.render(text, highlights);
+      textTruncated = text.truncated();
+      textError = text.blocks().isEmpty() ? Messages.get(locale(), "review.text.empty") : null;
+    } catch (UncheckedIOException e) {
+      LOG.log(Level.INFO, "No text view for version " + shown.id(), e);
+      textHtml = "";
+      textError = Messages.get(locale(), "review.text.unreadable");
+    } catch (StorageUnavailableException e) {
+      textHtml = "";
+      textError = Messages.get(locale(), "error.storageUnavailable.read");
+    }
+  }
+
+  /** Adds a remark on the selected passage, or on the whole submission without a selection. */
+  public void addRemark() {
+    boolean onPassage = selStart != null && selEnd != null;
+    try {
+      review.add(
+          currentUser.account(),
+          submissionId,
+          new RemarkInput(
+              newKind,
+              newTheme,
+              newVisibility,
+              newBody,
+              onPassage ? selStart : null,
+              onPassage ? selEnd : null,
+              onPassage ? selText : null,
+              null,
+              null));
+      info(Messages.get(locale(), onPassage ? "review.added.passage" : "review.added.general"));
+      newBody = null;
+      selStart = null;
+      selEnd = null;
+      selText = null;
+      refresh();
+    } catch (InvalidInputException e) {
+      error(e.message(locale()));
+    }
+  }
+
+  public void reply(long remarkId) {
+    try {
+      review.reply(currentUser.account(), submissionId, remarkId, replyTexts.get(remarkId));
+      replyTexts.remove(remarkId);
+      info(Messages.get(locale(), "review.replied"));
+      refresh();
+    } catch (InvalidInputException e) {
+      error(e.message(locale()));
+    }
+  }
+
+  public void processed(long remarkId, boolean done) {
+    review.markProcessed(currentUser.account(), submissionId, remarkId, done);
+    info(Messages.get(locale(), done ? "review.processed" : "review.reopened"));
+    refresh();
+  }
+
+  public void delete(long remarkId) {
+    try {
+      review.delete(currentUser.account(), submissionId, remarkId);
+      info(Messages.get(locale(), "review.deleted"));
+      refresh();
+    } catch (InvalidInputException e) {
+      error(e.message(locale()));
+    } catch (NotPermittedException e) {
+      error(Messages.get(locale(), "error.forbidden"));
+    }
+  }
+
+  public void release() {
+    try {
+      var result = review.release(currentUser.account(), submissionId);
+      info(Messages.get(locale(), "review.releasedNow", municipality, result.remarks()));
+      refresh();
+    } catch (InvalidInputException e) {
+      error(e.message(locale()));
+    }
+  }
+
+  public void saveAssessment() {
+    try {
+      review.saveAssessment(currentUser.account(), submissionId, assessment);
+      info(Messages.get(locale(), "review.assessmentSaved"));
+      refresh();
+    } catch (InvalidInputException e) {
+      error(e.message(locale()));
+    }
+  }
+
+  /** Whether the current user may delete this remark (its author or a coordinator, a draft). */
+  public boolean mayDelete(RemarkView r) {
+    UserAccount account = currentUser.account();
+    return mayWrite
+        && !r.carriedOver()
+        && !r.released()
+        && r.replies().isEmpty()
+        && (account.getRole() == be.vlaanderen.crt.portal.security.Role.COORDINATOR
+            || account.getUsername().equals(r.authorUsername()));
+  }
+
+  /** Carry-over at a glance: how many earlier remarks are still present, changed, gone. */
+  public long countAnchored(String state) {
+    AnchorState wanted = AnchorState.valueOf(state);
+    return remarks.stream().filter(r -> r.anchor() == wanted).count();
+  }
+
+  public boolean isCarryOver() {
+    return remarks.stream().anyMatch(r -> r.anchor() != null);
+  }
+
+  public long getDraftCount() {
+    return remarks.stream()
+        .filter(r -> !r.released() && !r.isInternal() && !r.carriedOver())
+        .count();
+  }
+
+  public String severity(AnchorState state) {
+    return switch (state) {
+      case STILL_PRESENT -> "warning";
+      case CHANGED -> "info";
+      case NOT_FOUND -> "success";
+    };
+  }
+
+  public Theme[] getThemes() {
+    return Theme.values();
+  }
+
+  public RemarkKind[] getKinds() {
+    return RemarkKind.values();
+  }
+
+  public Visibility[] getVisibilities() {
+    return Visibility.values();
+  }
+
+  public String excerpt(String text) {
+    if (text == null) {
+      return "";
+    }
+    return text.length() <= 160 ? text : text.substring(0, 157) + "…";
+  }
+
+  private static long parseId(String value) {
+    if (value == null || !value.matches("\\d{1,18}")) {
+      throw new NotVisibleException("Submission");
+    }
+    return Long.parseLong(value);
+  }
+
+  private static void info(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, ""));
+  }
+
+  private static void error(String text) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, ""));
+    faces.validationFailed();
+  }
+
+  private static Locale locale() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces == null || faces.getViewRoot() == null
+        ? Messages.DUTCH
+        : faces.getViewRoot().getLocale();
+  }
+
+  public String getSubmission() {
+    return submissionParameter;
+  }
+
+  public void setSubmission(String submission) {
+    this.submissionParameter = submission;
+  }
+
+  public String getVersion() {
+    return versionParameter;
+  }
+
+  public void setVersion(String version) {
+    this.versionParameter = version;
+  }
+
+  public long getSubmissionId() {
+    return submissionId;
+  }
+
+  public String getMunicipalityName() {
+    return municipality;
+  }
+
+  public long getMunicipalityId() {
+    return municipalityId;
+  }
+
+  public long getAssignmentId() {
+    return assignmentId;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public String getWave() {
+    return wave;
+  }
+
+  public int getRound() {
+    return round;
+  }
+
+  public boolean isReleased() {
+    return released;
+  }
+
+  public Instant getReleasedAt() {
+    return releasedAt;
+  }
+
+  public boolean isMayWrite() {
+    return mayWrite;
+  }
+
+  public boolean isMayRelease() {
+    return mayRelease;
+  }
+
+  public boolean isMunicipalityUser() {
+    return municipalityUser;
+  }
+
+  public List<VersionItem> getVersions() {
+    return versions;
+  }
+
+  public VersionItem getShown() {
+    return shown;
+  }
+
+  public boolean isLatestShown() {
+    return !versions.isEmpty() && versions.get(0).equals(shown);
+  }
+
+  public String getTextHtml() {
+    return textHtml;
+  }
+
+  public boolean isTextTruncated() {
+    return textTruncated;
+  }
+
+  public String getTextError() {
+    return textError;
+  }
+
+  public List<RemarkView> getRemarks() {
+    return remarks;
+  }
+
+  public String getAssessment() {
+    return assessment;
+  }
+
+  public void setAssessment(String assessment) {
+    this.assessment = assessment;
+  }
+
+  public String getAssessmentMeta() {
+    return assessmentMeta;
+  }
+
+  public Integer getSelStart() {
+    return selStart;
+  }
+
+  public void setSelStart(Integer selStart) {
+    this.selStart = selStart;
+  }
+
+  public Integer getSelEnd() {
+    return selEnd;
+  }
+
+  public void setSelEnd(Integer selEnd) {
+    this.selEnd = selEnd;
+  }
+
+  public String getSelText() {
+    return selText;
+  }
+
+  public void setSelText(String selText) {
+    this.selText = selText;
+  }
+
+  public RemarkKind getNewKind() {
+    return newKind;
+  }
+
+  public void setNewKind(RemarkKind newKind) {
+    this.newKind = newKind;
+  }
+
+  public Theme getNewTheme() {
+    return newTheme;
+  }
+
+  public void setNewTheme(Theme newTheme) {
+    this.newTheme = newTheme;
+  }
+
+  public Visibility getNewVisibility() {
+    return newVisibility;
+  }
+
+  public void setNewVisibility(Visibility newVisibility) {
+    this.newVisibility = newVisibility;
+  }
+
+  public String getNewBody() {
+    return newBody;
+  }
+
+  public void setNewBody(String newBody) {
+    this.newBody = newBody;
+  }
+
+  public Map<Long, String> getReplyTexts() {
+    return replyTexts;
+  }
+}

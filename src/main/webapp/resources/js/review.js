@@ -1,0 +1,169 @@
+/*
+ * The review page's text view: turns a selection into offsets of the extracted text (each text
+ * element carries data-start), fills the remark form, and links highlights with remark cards.
+ */
+var CrtReview = (function () {
+  'use strict';
+
+  function byId(id) {
+    return document.getElementById(id);
+  }
+
+  function segments(view) {
+    return Array.prototype.slice.call(view.querySelectorAll('.tv-seg'));
+  }
+
+  /** Characters of the segment's text before the boundary (node, offset). */
+  function offsetWithin(seg, node, offset) {
+    var range = document.createRange();
+    range.setStart(seg, 0);
+    range.setEnd(node, offset);
+    return range.toString().length;
+  }
+
+  function onSelection() {
+    var view = byId('text-view');
+    var form = byId('remark-form');
+    if (!view || !form || view.getAttribute('data-write') !== 'true') {
+      return;
+    }
+    var selection = window.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) {
+      return;
+    }
+    var range = selection.getRangeAt(0);
+    if (!view.contains(range.commonAncestorContainer)) {
+      return;
+    }
+    var hit = segments(view).filter(function (seg) {
+      return range.intersectsNode(seg);
+    });
+    if (hit.length === 0) {
+      return;
+    }
+    var first = hit[0];
+    var last = hit[hit.length - 1];
+    var firstStart = parseInt(first.getAttribute('data-start'), 10);
+    var lastStart = parseInt(last.getAttribute('data-start'), 10);
+    var start = first.contains(range.startContainer)
+      ? firstStart + offsetWithin(first, range.startContainer, range.startOffset)
+      : firstStart;
+    var end = last.contains(range.endContainer)
+      ? lastStart + offsetWithin(last, range.endContainer, range.endOffset)
+      : lastStart + last.textContent.length;
+    if (end <= start) {
+      return;
+    }
+    // The selected text as the server will see it: the segments' own text, nothing in between.
+    var text = hit
+      .map(function (seg) {
+        var s = parseInt(seg.getAttribute('data-start'), 10);
+        var from = Math.max(0, start - s);
+        var to = Math.min(seg.textContent.length, end - s);
+        return seg.textContent.substring(from, to);
+      })
+      .join(' ');
+    setSelection(start, end, text);
+  }
+
+  function setSelection(start, end, text) {
+    byId('remark-form:sel-start').value = start === null ? '' : start;
+    byId('remark-form:sel-end').value = end === null ? '' : end;
+    byId('remark-form:sel-text').value = text || '';
+    var preview = byId('selection-preview');
+    var clear = byId('clear-selection');
+    if (start === null) {
+      preview.textContent = preview.getAttribute('data-empty');
+      preview.classList.add('empty');
+      clear.hidden = true;
+    } else {
+      var shown = text.length > 200 ? text.substring(0, 197) + '\u2026' : text;
+      preview.textContent = preview.getAttribute('data-label') + ' \u201c' + shown + '\u201d';
+      preview.classList.remove('empty');
+      clear.hidden = false;
+      var body = byId('remark-form:body');
+      if (body) {
+        body.focus({ preventScroll: true });
+      }
+    }
+  }
+
+  function flash(el) {
+    el.classList.add('flash');
+    el.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    window.setTimeout(function () {
+      el.classList.remove('flash');
+    }, 1600);
+  }
+
+  function onClick(event) {
+    var mark = event.target.closest ? event.target.closest('mark.hl') : null;
+    if (mark) {
+      var card = byId('remark-' + mark.getAttribute('data-remark'));
+      if (card) {
+        flash(card);
+      }
+      return;
+    }
+    var quote = event.target.closest ? event.target.closest('blockquote.quote') : null;
+    if (quote) {
+      var target = document.querySelector('mark.hl[data-remark="' + quote.getAttribute('data-target') + '"]');
+      if (target) {
+        var tabs = PrimeFaces.widgets && Object.values(PrimeFaces.widgets).find(function (w) {
+          return w && w.jq && w.jq.hasClass && w.jq.hasClass('ui-tabs') && w.jq.attr('id') === 'views';
+        });
+        if (tabs && tabs.select) {
+          tabs.select(0);
+        }
+        flash(target);
+      }
+      return;
+    }
+    if (event.target.id === 'clear-selection') {
+      setSelection(null, null, null);
+      window.getSelection().removeAllRanges();
+    }
+  }
+
+  /** The PDF viewer is only loaded when its tab is opened. */
+  function loadPdfWhenShown() {
+    var frame = byId('pdf-viewer');
+    if (frame && !frame.getAttribute('src')) {
+      frame.setAttribute('src', frame.getAttribute('data-src'));
+    }
+  }
+
+  function init() {
+    document.addEventListener('mouseup', function () {
+      window.setTimeout(onSelection, 0);
+    });
+    document.addEventListener('keyup', function (event) {
+      if (event.shiftKey) {
+        onSelection();
+      }
+    });
+    document.addEventListener('click', onClick);
+    document.addEventListener('click', function (event) {
+      var tab = event.target.closest ? event.target.closest('a[href$="original-tab"]') : null;
+      if (tab) {
+        window.setTimeout(loadPdfWhenShown, 0);
+      }
+    });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+
+  return {
+    afterUpdate: function () {
+      var start = byId('remark-form:sel-start');
+      if (start && !start.value) {
+        setSelection(null, null, null);
+      }
+    },
+    select: setSelection
+  };
+})();
