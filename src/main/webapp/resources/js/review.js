@@ -125,14 +125,6 @@ var CrtReview = (function () {
     }
   }
 
-  /** The PDF viewer is only loaded when its tab is opened. */
-  function loadPdfWhenShown() {
-    var frame = byId('pdf-viewer');
-    if (frame && !frame.getAttribute('src')) {
-      frame.setAttribute('src', frame.getAttribute('data-src'));
-    }
-  }
-
   function init() {
     document.addEventListener('mouseup', function () {
       window.setTimeout(onSelection, 0);
@@ -143,12 +135,6 @@ var CrtReview = (function () {
       }
     });
     document.addEventListener('click', onClick);
-    document.addEventListener('click', function (event) {
-      var tab = event.target.closest ? event.target.closest('a[href$="original-tab"]') : null;
-      if (tab) {
-        window.setTimeout(loadPdfWhenShown, 0);
-      }
-    });
   }
 
   if (document.readyState === 'loading') {

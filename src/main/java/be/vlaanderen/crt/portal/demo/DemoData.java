@@ -107,12 +107,14 @@ public class DemoData {
     persist(account("aalst", "Contactpersoon Aalst", Role.MUNICIPALITY, aalst));
     persist(account("brugge", "Contactpersoon Brugge", Role.MUNICIPALITY, brugge));
     UserAccount expert = persist(account("expert", "Pieter Janssens", Role.REVIEWER, null));
+    // A second expert, assigned to no municipality yet (the coordinator assigns on "Rondes").
+    persist(account("analist", "Jan Peeters", Role.REVIEWER, null));
     persist(account("coordinator", "Sofie Maes", Role.COORDINATOR, null));
     persist(account("steering", "Lien De Smet", Role.STEERING, null));
     persist(new ReviewerAssignment(expert, aalst));
     persist(new ReviewerAssignment(expert, brugge));
     LOG.info(
-        "Demo data created: accounts aalst, brugge, expert, coordinator, steering (password 'demo')");
+        "Demo data created: accounts aalst, brugge, expert, analist, coordinator, steering (password 'demo')");
   }
 
   private UserAccount account(String username, String name, Role role, Municipality municipality) {

@@ -18,10 +18,10 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Turns a document into {@link ExtractedText}: Apache Tika's XHTML reduced to headings,
- * paragraphs, list items and table rows. Everything else (styles, links, images, scripts) is
- * dropped; only text survives, so the review page can render it without any markup of the
- * document's own. Text beyond {@link #MAX_CHARACTERS} is cut off and flagged.
+ * Turns a document into {@link ExtractedText}: Apache Tika's XHTML reduced to headings, paragraphs,
+ * list items and table rows. Everything else (styles, links, images, scripts) is dropped; only text
+ * survives, so the review page can render it without any markup of the document's own. Text beyond
+ * {@link #MAX_CHARACTERS} is cut off and flagged.
  */
 public final class TextExtractor {
 

@@ -151,8 +151,13 @@ public class Notifications {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void feedbackReleased(
-      long roundId, int roundNumber, String waveName, long municipalityId, String municipality,
-      int remarks, long submissionId) {
+      long roundId,
+      int roundNumber,
+      String waveName,
+      long municipalityId,
+      String municipality,
+      int remarks,
+      long submissionId) {
     String subject = Messages.get(DUTCH, "mail.released.subject", roundNumber);
     String body =
         Messages.get(
@@ -170,8 +175,13 @@ public class Notifications {
   /** Tells the remark's author and the municipality's reviewers that the municipality replied. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void replyReceived(
-      long replyId, long municipalityId, String municipality, String remarkExcerpt,
-      String replyText, long submissionId, String authorEmail) {
+      long replyId,
+      long municipalityId,
+      String municipality,
+      String remarkExcerpt,
+      String replyText,
+      long submissionId,
+      String authorEmail) {
     java.util.Set<String> recipients = new java.util.LinkedHashSet<>();
     if (authorEmail != null) {
       recipients.add(authorEmail);

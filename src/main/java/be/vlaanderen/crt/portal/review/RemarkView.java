@@ -58,7 +58,11 @@ public record RemarkView(
 
   /** One message of the thread under a remark. */
   public record ReplyView(
-      long id, String author, String authorUsername, boolean fromMunicipality, String body,
+      long id,
+      String author,
+      String authorUsername,
+      boolean fromMunicipality,
+      String body,
       Instant created)
       implements Serializable {}
 }

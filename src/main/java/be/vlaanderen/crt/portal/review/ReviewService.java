@@ -19,10 +19,7 @@ import be.vlaanderen.crt.portal.submission.DocumentVersion;
 import be.vlaanderen.crt.portal.submission.ReviewState;
 import be.vlaanderen.crt.portal.submission.Submission;
 import be.vlaanderen.crt.portal.submission.SubmissionService;
-import be.vlaanderen.crt.portal.submission.VersionAdded;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,8 +33,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Remarks on submissions, their threads, their release to the municipality and their carry-over
- * to new versions. The rules of DESIGN.md §2 are applied here, for pages and API alike:
+ * Remarks on submissions, their threads, their release to the municipality and their carry-over to
+ * new versions. The rules of DESIGN.md §2 are applied here, for pages and API alike:
  *
  * <ul>
  *   <li>The CRT (the assigned reviewers and the coordinators) sees every remark and writes them.
@@ -49,7 +46,7 @@ import java.util.logging.Logger;
  * Anything a caller may not see answers {@link NotVisibleException}, exactly like an unknown id.
  */
 @ApplicationScoped
-public class ReviewService {
+public class ReviewService implements be.vlaanderen.crt.portal.submission.VersionListener {
 
   private static final Logger LOG = Logger.getLogger(ReviewService.class.getName());
 
@@ -100,8 +97,8 @@ public class ReviewService {
   }
 
   /**
-   * The remarks the caller may see on a submission, placed on the given version (null: the
-   * latest). For a BCP update, the still open remarks of the BCP are carried over too.
+   * The remarks the caller may see on a submission, placed on the given version (null: the latest).
+   * For a BCP update, the still open remarks of the BCP are carried over too.
    */
   @Transactional
   public List<RemarkView> remarks(UserAccount account, long submissionId, Long versionId) {
@@ -306,7 +303,9 @@ public class ReviewService {
     return new Released(1, count);
   }
 
-  /** The coordinator releases a round for every municipality of the wave that handed something in. */
+  /**
+   * The coordinator releases a round for every municipality of the wave that handed something in.
+   */
   @Transactional
   public Released releaseWave(UserAccount account, long roundId) {
     Rounds.requireCoordinator(account);
@@ -429,12 +428,14 @@ public class ReviewService {
   /**
    * Carry-over: when a version is added, the open remarks made on earlier versions (and, for a BCP
    * update, on the BCP) are placed on it, so reviewers see at once what the municipality changed.
-   * Runs after the upload committed; a failure here never undoes an upload.
+   * Runs after the upload committed, in a transaction of its own; a failure here never undoes an
+   * upload.
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void carryOver(@Observes(during = TransactionPhase.AFTER_SUCCESS) VersionAdded added) {
+  @Override
+  @Transactional
+  public void versionAdded(long versionId) {
     try {
-      DocumentVersion version = em.find(DocumentVersion.class, added.versionId());
+      DocumentVersion version = em.find(DocumentVersion.class, versionId);
       if (version == null) {
         return;
       }
@@ -455,10 +456,10 @@ public class ReviewService {
         }
       }
       if (placed > 0) {
-        LOG.info(() -> "Carried over remarks to version " + added.versionId());
+        LOG.info(() -> "Carried over remarks to version " + versionId);
       }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Carry-over of remarks to version " + added.versionId() + " failed", e);
+      LOG.log(Level.WARNING, "Carry-over of remarks to version " + versionId + " failed", e);
     }
   }
 
@@ -603,7 +604,10 @@ public class ReviewService {
       case REVIEWER, COORDINATOR -> true; // the submission check already limited reviewers
       case MUNICIPALITY ->
           remark.getVisibility() == Visibility.MUNICIPALITY
-              && account.getMunicipality().getId().equals(remark.getSubmission().getMunicipality().getId())
+              && account
+                  .getMunicipality()
+                  .getId()
+                  .equals(remark.getSubmission().getMunicipality().getId())
               && releasedFor(remark, released);
       case STEERING -> false;
     };

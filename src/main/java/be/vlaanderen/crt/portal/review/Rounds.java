@@ -199,7 +199,8 @@ public class Rounds {
                 byMunicipality
                     .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
                     .add((String) row[1]));
-    return em.createQuery("SELECT m FROM Municipality m ORDER BY m.name", Municipality.class)
+    return em
+        .createQuery("SELECT m FROM Municipality m ORDER BY m.name", Municipality.class)
         .getResultList()
         .stream()
         .map(
@@ -207,14 +208,15 @@ public class Rounds {
                 new ReviewerRow(
                     m.getId(),
                     m.getName(),
-                    m.getProvince().name(),
+                    m.getProvince().label(),
                     byMunicipality.getOrDefault(m.getId(), List.of())))
         .toList();
   }
 
   /** The accounts that can be assigned as reviewers. */
   public List<Reviewer> reviewers() {
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT u FROM UserAccount u WHERE u.role = :role AND u.enabled = TRUE ORDER BY u.displayName",
             UserAccount.class)
         .setParameter("role", Role.REVIEWER)

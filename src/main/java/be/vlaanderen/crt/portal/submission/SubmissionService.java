@@ -58,6 +58,9 @@ public class SubmissionService {
 
   @Inject DocumentIntake intake;
 
+  /** Told once a version is committed (the carry-over of remarks). */
+  @Inject jakarta.enterprise.inject.Instance<VersionListener> versionListeners;
+
   public long maxBytes() {
     return intake.maxBytes();
   }
@@ -189,7 +192,17 @@ public class SubmissionService {
             accepted.type().mediaType(),
             accepted.storageKey(),
             accepted.inspection());
-    return recordWithOneRetry(assignmentId, municipalityId, stored, account.getUsername());
+    DocumentVersion version =
+        recordWithOneRetry(assignmentId, municipalityId, stored, account.getUsername());
+    // The version is committed: whatever listeners do cannot undo the upload.
+    for (VersionListener listener : versionListeners) {
+      try {
+        listener.versionAdded(version.getId());
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "A listener of version " + version.getId() + " failed", e);
+      }
+    }
+    return version;
   }
 
   /**

@@ -320,6 +320,83 @@ class SubmissionBrowserIT {
     assertTrue(browser.getCurrentUrl().contains("login"));
   }
 
+  @Test
+  void anExpertRemarksOnAPassageAndTheMunicipalityRepliesAfterTheRelease() throws IOException {
+    String sentence = "Voor burgerzaken bedraagt de RTO vier uur.";
+    var api = new be.vlaanderen.crt.portal.testsupport.ApiClient(base);
+    long bcp =
+        TestServices.number(
+            "SELECT MIN(id) FROM assignment WHERE kind = 'BCP' AND wave_id = (SELECT MIN(id) FROM wave)");
+    var uploaded =
+        api.upload(
+            "brugge",
+            bcp,
+            "bcp-brugge.docx",
+            SampleFiles.docxParagraphs(
+                List.of(
+                    "Inleiding",
+                    "Dit plan beschrijft hoe Brugge de dienstverlening voortzet bij een ernstig incident.",
+                    "Kritieke processen",
+                    sentence + " De MTPD is twee werkdagen.",
+                    "Crisiscommunicatie",
+                    "De communicatieambtenaar co\u00f6rdineert alle berichtgeving.")));
+    assertEquals(201, uploaded.statusCode(), uploaded.body());
+    long submission =
+        TestServices.number(
+            "SELECT s.id FROM submission s JOIN municipality m ON m.id = s.municipality_id WHERE m.name = 'Brugge' AND s.assignment_id = ?",
+            bcp);
+    String remarkText =
+        "Waarop steunt deze RTO van vier uur? " + UUID.randomUUID().toString().substring(0, 4);
+
+    logIn("expert");
+    browser.get(base + "review/document.xhtml?submission=" + submission);
+    waitFor(By.cssSelector("#text-view .tv-seg"));
+    // Select the sentence in the text view as a user would with the mouse.
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "var seg = Array.from(document.querySelectorAll('#text-view .tv-seg'))"
+                + ".find(function (s) { return s.textContent.indexOf(arguments[0]) >= 0; });"
+                + "var node = seg.firstChild; var at = node.nodeValue.indexOf(arguments[0]);"
+                + "var range = document.createRange(); range.setStart(node, at); range.setEnd(node, at + arguments[0].length);"
+                + "var sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);"
+                + "document.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));",
+            sentence);
+    waitForText(By.id("selection-preview"), sentence);
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "PrimeFaces.getWidgetById('remark-form:theme').selectValue('MTPD_RTO_RPO');");
+    browser.findElement(By.id("remark-form:body")).sendKeys(remarkText);
+    screenshot("10-expert-selects-passage");
+    browser.findElement(By.id("remark-form:add-remark")).click();
+    waitForText(By.id("remarks-panel"), remarkText);
+    waitFor(By.cssSelector("#text-view mark.hl"));
+    assertEquals(sentence, browser.findElement(By.cssSelector("#text-view mark.hl")).getText());
+    assertTrue(text(By.id("remarks-panel")).contains("Concept"), "a draft until the release");
+    screenshot("11-expert-remark-added");
+
+    browser.findElement(By.id("release-form:release")).click();
+    waitFor(By.cssSelector(".ui-confirmdialog-yes"));
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+        .click();
+    waitForText(By.id("release-state"), "Vrijgegeven");
+    screenshot("12-expert-released");
+    logOut();
+
+    logIn("brugge");
+    browser.get(base + "review/document.xhtml?submission=" + submission);
+    waitFor(By.cssSelector("#text-view mark.hl"));
+    assertEquals(sentence, browser.findElement(By.cssSelector("#text-view mark.hl")).getText());
+    assertTrue(text(By.id("remarks-panel")).contains(remarkText));
+    assertFalse(text(By.id("remarks-panel")).contains("Concept"));
+    String reply = "We baseren ons op de BIA-workshop van maart.";
+    browser.findElement(By.cssSelector("article.remark textarea")).sendKeys(reply);
+    browser.findElement(By.cssSelector("article.remark button[id$='send-reply']")).click();
+    waitForText(By.id("remarks-panel"), reply);
+    screenshot("13-municipality-replied");
+    logOut();
+  }
+
   private void logIn(String user) {
     browser.get(base + "login.xhtml");
     browser.findElement(By.id("login:username")).sendKeys(user);

@@ -75,6 +75,28 @@ public final class ApiClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  public HttpResponse<String> delete(String user, String path) {
+    return send(request(user, path).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * Any request: {@code headers} alternate names and values ("If-Match", "\"x\"", ...); a body is
+   * sent when {@code body} is not null.
+   */
+  public HttpResponse<String> exchange(
+      String user, String method, String path, String body, String... headers) {
+    HttpRequest.Builder builder = request(user, path);
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    builder.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+    return send(builder.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   /**
    * {@code POST /api/assignments/{id}/documents} with the file in the multipart field {@code file}.
    */

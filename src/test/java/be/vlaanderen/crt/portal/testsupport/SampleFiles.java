@@ -80,6 +80,26 @@ public final class SampleFiles {
     }
   }
 
+  /** A Word document with a heading (lines starting with "# ") or a paragraph per line. */
+  public static byte[] docxParagraphs(List<String> lines) {
+    try (XWPFDocument document = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      for (String line : lines) {
+        var paragraph = document.createParagraph();
+        if (line.startsWith("# ")) {
+          paragraph.setStyle("Heading1");
+          paragraph.createRun().setText(line.substring(2));
+        } else {
+          paragraph.createRun().setText(line);
+        }
+      }
+      document.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static byte[] xlsx(String text) {
     try (XSSFWorkbook workbook = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -3,8 +3,8 @@ package be.vlaanderen.crt.portal.review.anchoring;
 /** Outcome of re-anchoring a remark on a new version of a document. */
 public enum AnchorState {
   /**
-   * The quoted passage occurs verbatim in the new text (differences in whitespace runs, line
-   * breaks and invisible formatting characters such as soft hyphens are ignored).
+   * The quoted passage occurs verbatim in the new text (differences in whitespace runs, line breaks
+   * and invisible formatting characters such as soft hyphens are ignored).
    */
   STILL_PRESENT,
 

@@ -6,15 +6,15 @@ import java.util.TreeMap;
 
 /**
  * Myers' bit-parallel edit distance computation (G. Myers, "A fast bit-vector algorithm for
- * approximate string matching based on dynamic programming", J. ACM 1999), in the block-based
- * form of H. Hyyrö (2003) / edlib for patterns longer than 64 characters.
+ * approximate string matching based on dynamic programming", J. ACM 1999), in the block-based form
+ * of H. Hyyrö (2003) / edlib for patterns longer than 64 characters.
  *
- * <p>For a fixed pattern {@code P} of length {@code m}, {@link #scores} scans a range of a text
- * and returns, for every scanned prefix {@code T[..j]} of that range, the edit distance
- * (Levenshtein: unit-cost insertions, deletions and substitutions) between {@code P} and either
- * the best-matching suffix of {@code T[..j]} ("free start", approximate substring search) or the
- * whole of {@code T[..j]} ("fixed start"). Both cost O(len · ⌈m / 64⌉) time and O(⌈m / 64⌉)
- * working memory, i.e. a 64-fold speed-up over the classic dynamic programme.
+ * <p>For a fixed pattern {@code P} of length {@code m}, {@link #scores} scans a range of a text and
+ * returns, for every scanned prefix {@code T[..j]} of that range, the edit distance (Levenshtein:
+ * unit-cost insertions, deletions and substitutions) between {@code P} and either the best-matching
+ * suffix of {@code T[..j]} ("free start", approximate substring search) or the whole of {@code
+ * T[..j]} ("fixed start"). Both cost O(len · ⌈m / 64⌉) time and O(⌈m / 64⌉) working memory, i.e. a
+ * 64-fold speed-up over the classic dynamic programme.
  */
 final class BitParallelMatcher {
 
@@ -92,36 +92,39 @@ final class BitParallelMatcher {
     int last = blocks - 1;
     for (int j = 0; j < len; j++) {
       long[] eqs = masks(reverse ? text[to - 1 - j] : text[from + j]);
+      // Horizontal delta (-1, 0 or +1) entering each block from the block above.
       int hin = topDelta;
-      for (int b = 0; b < blocks; b++) {
-        long pvb = pv[b];
-        long mvb = mv[b];
-        long eq = eqs[b];
-        long hinNeg = hin < 0 ? 1L : 0L;
-        long hinPos = hin > 0 ? 1L : 0L;
-        long xv = eq | mvb;
-        eq |= hinNeg;
-        long xh = (((eq & pvb) + pvb) ^ pvb) | eq;
-        long ph = mvb | ~(xh | pvb);
-        long mh = pvb & xh;
-        if (b == last) {
-          // The last pattern row may sit anywhere in the last block; rows below it are padding
-          // that never influences the rows above.
-          if ((ph & lastRowBit) != 0) {
-            score++;
-          } else if ((mh & lastRowBit) != 0) {
-            score--;
-          }
-        }
-        hin = (int) (ph >>> 63) - (int) (mh >>> 63);
-        ph = (ph << 1) | hinPos;
-        mh = (mh << 1) | hinNeg;
-        pv[b] = mh | ~(xv | ph);
-        mv[b] = ph & xv;
+      for (int b = 0; b < last; b++) {
+        hin = step(pv, mv, b, eqs[b], hin, 1L << 63);
       }
+      // In the last block, track the delta of the last pattern row, which may sit anywhere in the
+      // block; the padding rows below it never influence the rows above.
+      score += step(pv, mv, last, eqs[last], hin, lastRowBit);
       out[j] = score;
     }
     return out;
+  }
+
+  /**
+   * Advances block {@code b} by one text column (Myers' step with the block-boundary handling of
+   * Hyyrö / edlib) and returns the horizontal delta at the row selected by {@code rowBit}.
+   */
+  private static int step(long[] pv, long[] mv, int b, long eq, int hin, long rowBit) {
+    long pvb = pv[b];
+    long mvb = mv[b];
+    long hinNeg = hin >>> 31; // 1 if hin == -1
+    long hinPos = (-hin) >>> 31; // 1 if hin == +1
+    long xv = eq | mvb;
+    eq |= hinNeg;
+    long xh = (((eq & pvb) + pvb) ^ pvb) | eq;
+    long ph = mvb | ~(xh | pvb);
+    long mh = pvb & xh;
+    int hout = ((ph & rowBit) != 0 ? 1 : 0) - ((mh & rowBit) != 0 ? 1 : 0);
+    ph = (ph << 1) | hinPos;
+    mh = (mh << 1) | hinNeg;
+    pv[b] = mh | ~(xv | ph);
+    mv[b] = ph & xv;
+    return hout;
   }
 
   /** Returns the edit distance between the pattern and {@code text[from, to)} as a whole. */

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Finds the few regions of a text where an approximate occurrence of a quote may lie, so that
- * the (more expensive) alignment only has to look there.
+ * Finds the few regions of a text where an approximate occurrence of a quote may lie, so that the
+ * (more expensive) alignment only has to look there.
  *
  * <p>The method is q-gram diagonal voting: every q-gram (substring of 3 or 4 characters) of the
  * quote that occurs in the text votes for the diagonal {@code textPosition - quoteOffset}, i.e. for
@@ -15,10 +15,10 @@ import java.util.List;
  * inserted, deleted or replaced. Votes are weighted by {@code 1 / (occurrences in quote ×
  * occurrences in text)}, so distinctive q-grams count most and very common ones ("een ", " de ")
  * hardly at all; the most common q-grams are skipped altogether once a vote budget is reached.
- * Diagonals are gathered into buckets of about a quarter of the quote length and the best sums
- * over five adjacent buckets become candidate windows.
+ * Diagonals are gathered into buckets of about a quarter of the quote length and the best sums over
+ * five adjacent buckets become candidate windows.
  *
- * <p>Cost: O(n log m) to look up the text's q-grams, plus at most {@link #VOTE_BUDGET} votes, plus
+ * <p>Cost: O(n) hash look-ups of the text's q-grams, plus at most {@link #VOTE_BUDGET} votes, plus
  * O(n / m · {@link #MAX_CANDIDATES}) to pick the windows.
  */
 final class CandidateFinder {
@@ -27,7 +27,7 @@ final class CandidateFinder {
   static final int MAX_CANDIDATES = 5;
 
   /** Upper bound on the number of votes cast for one quote. */
-  static final long VOTE_BUDGET = 1_000_000L;
+  static final long VOTE_BUDGET = 200_000L;
 
   /** Number of buckets on either side of a bucket that are summed into its score. */
   private static final int NEIGHBOUR_BUCKETS = 2;
@@ -38,8 +38,9 @@ final class CandidateFinder {
   private CandidateFinder() {}
 
   /**
-   * Returns candidate windows of {@code text} for an approximate occurrence of {@code quote}.
-   * The first window is always the one around {@code expectedStart}.
+   * Returns candidate windows of {@code text} for an approximate occurrence of {@code quote}: the
+   * window around {@code expectedStart} and those of the best-voted diagonals, merged where they
+   * overlap and sorted by position.
    *
    * @param text the folded, normalized text to search
    * @param quote the folded, normalized quote (at least 3 characters)
@@ -70,10 +71,11 @@ final class CandidateFinder {
       }
     }
     long[] grams = distinctSorted(quoteKeys);
+    GramTable table = new GramTable(grams);
     int[] quoteCount = new int[grams.length];
     int[] gramOf = new int[gramCount];
     for (int o = 0; o < gramCount; o++) {
-      gramOf[o] = Arrays.binarySearch(grams, quoteKeys[o]);
+      gramOf[o] = table.indexOf(quoteKeys[o]);
       quoteCount[gramOf[o]]++;
     }
     int[] rowStart = new int[grams.length + 1];
@@ -95,7 +97,7 @@ final class CandidateFinder {
     for (int p = 0; p < n; p++) {
       key = (key << 16) | text[p];
       if (p >= q - 1) {
-        int g = Arrays.binarySearch(grams, key & keyMask);
+        int g = table.indexOf(key & keyMask);
         if (g >= 0) {
           if (hits == hitPos.length) {
             hitPos = Arrays.copyOf(hitPos, hits * 2);
@@ -135,6 +137,7 @@ final class CandidateFinder {
         score[b] += votes[k];
       }
     }
+    List<Window> candidates = new ArrayList<>();
     for (int c = 0; c < MAX_CANDIDATES; c++) {
       int best = -1;
       for (int b = 0; b < score.length; b++) {
@@ -145,7 +148,7 @@ final class CandidateFinder {
       if (best < 0) {
         break;
       }
-      windows.add(
+      candidates.add(
           window(
               (best - NEIGHBOUR_BUCKETS) * bucket, (best + NEIGHBOUR_BUCKETS + 1) * bucket, m, n));
       int span = 2 * NEIGHBOUR_BUCKETS;
@@ -153,18 +156,73 @@ final class CandidateFinder {
         score[b] = 0;
       }
     }
-    return windows;
+    windows.addAll(candidates);
+    return merged(windows);
+  }
+
+  /** Merges overlapping windows, so that no text is aligned twice. */
+  private static List<Window> merged(List<Window> windows) {
+    List<Window> sorted = new ArrayList<>(windows);
+    sorted.sort((a, b) -> Integer.compare(a.from(), b.from()));
+    List<Window> result = new ArrayList<>();
+    for (Window w : sorted) {
+      int last = result.size() - 1;
+      if (last >= 0 && w.from() <= result.get(last).to()) {
+        Window previous = result.get(last);
+        result.set(last, new Window(previous.from(), Math.max(previous.to(), w.to())));
+      } else {
+        result.add(w);
+      }
+    }
+    return result;
   }
 
   /**
    * Builds the text window for quote starts (diagonals) in {@code [lowDiagonal, highDiagonal)}:
-   * leaves room for the passage to have grown by two thirds of the quote length (at a similarity
-   * of 0.6 it cannot grow more) and for some drift to the left.
+   * leaves room for the passage to have grown by two thirds of the quote length (at a similarity of
+   * 0.6 it cannot grow more) and for some drift to the left.
    */
   private static Window window(int lowDiagonal, int highDiagonal, int m, int n) {
     int from = (int) Math.min(n, Math.max(0L, (long) lowDiagonal - m / 4 - 16));
     int to = (int) Math.min(n, Math.max(from, (long) highDiagonal + m + (2L * m) / 3 + 16));
     return new Window(from, to);
+  }
+
+  /** Open-addressing hash table from q-gram key to its index in the distinct-gram array. */
+  private static final class GramTable {
+    private final long[] keys;
+    private final int[] values; // index + 1; 0 marks an empty slot
+    private final int shift;
+
+    GramTable(long[] grams) {
+      int capacity = Integer.highestOneBit(Math.max(4, grams.length * 2 - 1)) << 1;
+      keys = new long[capacity];
+      values = new int[capacity];
+      shift = 64 - Integer.numberOfTrailingZeros(capacity);
+      for (int i = 0; i < grams.length; i++) {
+        int slot = slot(grams[i]);
+        while (values[slot] != 0) {
+          slot = (slot + 1) & (capacity - 1);
+        }
+        keys[slot] = grams[i];
+        values[slot] = i + 1;
+      }
+    }
+
+    private int slot(long key) {
+      return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+    }
+
+    /** Returns the index of {@code key}, or {@code -1} if it is not a q-gram of the quote. */
+    int indexOf(long key) {
+      int mask = keys.length - 1;
+      for (int slot = slot(key); values[slot] != 0; slot = (slot + 1) & mask) {
+        if (keys[slot] == key) {
+          return values[slot] - 1;
+        }
+      }
+      return -1;
+    }
   }
 
   private static long[] distinctSorted(long[] keys) {

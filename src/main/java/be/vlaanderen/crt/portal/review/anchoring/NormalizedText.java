@@ -6,8 +6,8 @@ import java.util.Arrays;
  * A whitespace-normalized view of a text that remembers where each of its characters came from.
  *
  * <p>Normalization collapses every run of whitespace (including line breaks and no-break spaces)
- * into a single space and drops invisible formatting characters (soft hyphen, zero-width spaces
- * and joiners, word joiner, byte order mark). Every other character is kept as is, so that each
+ * into a single space and drops invisible formatting characters (soft hyphen, zero-width spaces and
+ * joiners, word joiner, byte order mark). Every other character is kept as is, so that each
  * normalized character maps to exactly one character of the original text. A folded (lower case)
  * copy of the same length is kept for case-insensitive comparisons.
  */

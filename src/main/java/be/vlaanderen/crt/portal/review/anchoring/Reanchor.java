@@ -21,12 +21,13 @@ import java.util.Objects;
  *       ({@link CandidateFinder}) plus a window around the expected position. In each window the
  *       best approximate occurrence is found with Myers' bit-parallel edit distance ({@link
  *       BitParallelMatcher}): a forward scan finds the best end, a backward scan from that end the
- *       best start. The passage is trimmed and widened to whole words, and its similarity is
- *       {@code 1 - editDistance / max(quoteLength, passageLength)}, computed case-insensitively
- *       on normalized whitespace. The most similar passage (ties: closest to the expected
- *       position) is accepted if its similarity is at least {@value #MIN_SIMILARITY}. If no
- *       window yields one and a scan of the whole text is cheap enough (at most {@value
- *       #FULL_SCAN_BUDGET} 64-bit block operations), the whole text is scanned as a fallback.
+ *       best start. The passage is trimmed and widened to whole words, and its similarity is {@code
+ *       1 - editDistance / max(quoteLength, passageLength)}, computed case-insensitively on
+ *       normalized whitespace. The most similar passage (ties: closest to the expected position) is
+ *       accepted if its similarity is at least {@value #MIN_SIMILARITY}. If no window yields one
+ *       and a scan of the whole text is cheap enough (at most {@value #FULL_SCAN_BUDGET} 64-bit
+ *       block operations), the whole text is scanned as a fallback. Prefix and suffix are not used
+ *       in this stage.
  *   <li>Otherwise {@link AnchorState#NOT_FOUND}.
  * </ol>
  *
@@ -36,17 +37,18 @@ import java.util.Objects;
  *
  * <h2>Complexity</h2>
  *
- * <p>With {@code n} the length of the new text and {@code m} that of the quote, and {@code w =
- * ⌈m / 64⌉}:
+ * <p>With {@code n} the length of the new text and {@code m} that of the quote, and {@code w = ⌈m /
+ * 64⌉}:
  *
  * <ul>
  *   <li>preparing a text ({@link #on(String)}): O(n) time and memory, once per document version;
- *   <li>exact match: one {@link String#indexOf(String, int)} scan, O(n) in practice, plus O(k)
- *       context comparison per occurrence;
- *   <li>fuzzy match: O(n log m) q-gram lookups, at most {@link CandidateFinder#VOTE_BUDGET}
- *       votes, and O(m · w) per candidate window (at most {@value
- *       CandidateFinder#MAX_CANDIDATES} + 1 windows of about 3m characters); plus, only when that
- *       finds nothing, a whole-text scan of O(n · w) bounded by {@value #FULL_SCAN_BUDGET}.
+ *   <li>exact match: one {@link String#indexOf(String, int)} scan, O(n) in practice, plus a context
+ *       comparison of at most about 2 × {@value TextQuote#CONTEXT_LENGTH} characters per
+ *       occurrence;
+ *   <li>fuzzy match: O(n) hashed q-gram look-ups, at most {@link CandidateFinder#VOTE_BUDGET}
+ *       votes, and O(m · w) per candidate window (at most {@value CandidateFinder#MAX_CANDIDATES} +
+ *       1 windows of about 3m characters); plus, only when that finds nothing, a whole-text scan of
+ *       O(n · w) bounded by {@value #FULL_SCAN_BUDGET}.
  * </ul>
  *
  * <p>For a 200,000 character text and a 2,000 character quote this is a few million simple
@@ -130,7 +132,9 @@ public final class Reanchor {
 
   private int expectedStart(int oldStart, int oldTextLength) {
     long scaled =
-        oldTextLength > 0 ? Math.round((double) oldStart * text.length() / oldTextLength) : oldStart;
+        oldTextLength > 0
+            ? Math.round((double) oldStart * text.length() / oldTextLength)
+            : oldStart;
     return (int) Math.max(0, Math.min(text.length(), scaled));
   }
 
@@ -152,7 +156,8 @@ public final class Reanchor {
     int bestDistance = Integer.MAX_VALUE;
     for (int i = haystack.indexOf(core); i >= 0; i = haystack.indexOf(core, i + 1)) {
       int end = i + core.length();
-      int context = commonSuffixLength(haystack, i, before) + commonPrefixLength(haystack, end, after);
+      int context =
+          commonSuffixLength(haystack, i, before) + commonPrefixLength(haystack, end, after);
       int start = normalized.originalStart(i);
       int distance = Math.abs(start - expected);
       if (context > bestContext || (context == bestContext && distance < bestDistance)) {
@@ -270,8 +275,8 @@ public final class Reanchor {
   }
 
   /**
-   * Finds the best approximate occurrence of {@code quote} within {@code haystack[from, to)}
-   * (all offsets normalized).
+   * Finds the best approximate occurrence of {@code quote} within {@code haystack[from, to)} (all
+   * offsets normalized).
    *
    * @return the occurrence, widened to word boundaries, or {@code null} if the window is empty
    */
@@ -289,15 +294,15 @@ public final class Reanchor {
     int expectedEnd = expectedStart + quote.length;
 
     // Best end: minimal distance of the quote to any substring ending there; ties go to the end
-    // nearest to the expected one.
+    // nearest to the expected one, then to the longest passage at the same cost.
     int[] ends = forward.scores(haystack, from, to, false, true);
-    int endIndex = argMin(ends, expectedEnd - from - 1);
+    int endIndex = extendWhileEqual(ends, argMin(ends, expectedEnd - from - 1));
     int end = from + endIndex + 1;
 
     // Best start for that end: scan backwards with the reversed quote, anchored at the end; ties
-    // go to the passage length closest to the quote length.
+    // go to the passage length closest to the quote length, then to the longest passage.
     int[] starts = backward.scores(haystack, from, end, true, false);
-    int startIndex = argMin(starts, quote.length - 1);
+    int startIndex = extendWhileEqual(starts, argMin(starts, quote.length - 1));
     int start = end - (startIndex + 1);
 
     // Trim whitespace and widen to whole words.
@@ -322,6 +327,29 @@ public final class Reanchor {
       }
       end++;
     }
+    // If the passage lacks the punctuation that opens or closes the quote (e.g. a final full
+    // stop) and the text has it right there, take it along.
+    int opening = 0;
+    while (opening < quote.length && isPunctuation(quote[opening])) {
+      opening++;
+    }
+    if (isWordChar(haystack[start])) {
+      for (int k = opening - 1; k >= 0 && start > 0 && haystack[start - 1] == quote[k]; k--) {
+        start--;
+      }
+    }
+    int closing = quote.length;
+    while (closing > 0 && isPunctuation(quote[closing - 1])) {
+      closing--;
+    }
+    if (isWordChar(haystack[end - 1])) {
+      for (int k = closing; k < quote.length && end < haystack.length; k++) {
+        if (haystack[end] != quote[k]) {
+          break;
+        }
+        end++;
+      }
+    }
 
     int distance = forward.distance(haystack, start, end);
     double similarity = 1.0 - (double) distance / Math.max(quote.length, end - start);
@@ -340,8 +368,20 @@ public final class Reanchor {
     return best;
   }
 
+  /** Moves {@code index} forward over following elements equal to {@code values[index]}. */
+  private static int extendWhileEqual(int[] values, int index) {
+    while (index + 1 < values.length && values[index + 1] == values[index]) {
+      index++;
+    }
+    return index;
+  }
+
   private static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c);
+  }
+
+  private static boolean isPunctuation(char c) {
+    return c != ' ' && !isWordChar(c);
   }
 
   private static char[] reversed(char[] chars) {

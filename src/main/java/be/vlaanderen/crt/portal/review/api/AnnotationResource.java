@@ -77,7 +77,8 @@ public class AnnotationResource {
                     .add(WebAnnotations.CONTEXT)
                     .add("http://www.w3.org/ns/ldp.jsonld"))
             .add("id", iris.container())
-            .add("type", Json.createArrayBuilder().add("BasicContainer").add("AnnotationCollection"))
+            .add(
+                "type", Json.createArrayBuilder().add("BasicContainer").add("AnnotationCollection"))
             .add("label", "Opmerkingen bij inzending " + submissionId)
             .add("total", items.size())
             .add("first", page(iris, items, 0, pages, false))
@@ -172,7 +173,8 @@ public class AnnotationResource {
     if (parsed.remark() == null) {
       throw new InvalidInputException("annotation.invalid.motivation", "replying");
     }
-    RemarkView updated = review.update(currentUser.account(), submissionId, remarkId, parsed.remark());
+    RemarkView updated =
+        review.update(currentUser.account(), submissionId, remarkId, parsed.remark());
     JsonObject body = WebAnnotations.remark(updated, iris, true);
     return single(Response.ok(body.toString(), ANNO), body, annotation).build();
   }

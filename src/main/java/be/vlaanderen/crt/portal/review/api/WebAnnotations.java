@@ -26,8 +26,8 @@ import java.util.List;
  * <ul>
  *   <li>kind → {@code motivation}: question = questioning, remark = commenting, good practice =
  *       assessing; a reply is an annotation with motivation replying whose target is the remark.
- *   <li>text → a {@code TextualBody} (plain text, Dutch); theme → a second {@code TextualBody}
- *       with purpose tagging whose value is the theme's identifier ("mtpd-rto-rpo").
+ *   <li>text → a {@code TextualBody} (plain text, Dutch); theme → a second {@code TextualBody} with
+ *       purpose tagging whose value is the theme's identifier ("mtpd-rto-rpo").
  *   <li>passage → target {@code SpecificResource} on the version's content, with a {@code
  *       TextQuoteSelector}, a {@code TextPositionSelector} (offsets in the extracted text) and, for
  *       PDFs, a {@code FragmentSelector} page=N (RFC 3778). A remark on the whole document targets
@@ -214,7 +214,9 @@ public final class WebAnnotations {
     if ("replying".equals(motivation)) {
       String target = targetSource(a.get("target"));
       String prefix = iris.container();
-      if (target == null || !target.startsWith(prefix) || !target.substring(prefix.length()).matches("\\d{1,18}")) {
+      if (target == null
+          || !target.startsWith(prefix)
+          || !target.substring(prefix.length()).matches("\\d{1,18}")) {
         throw new InvalidInputException("annotation.invalid.replyTarget");
       }
       return new Parsed(null, Long.valueOf(target.substring(prefix.length())), text);

@@ -105,9 +105,7 @@ public class ReviewPage implements Serializable {
       versionId = versionParameter == null ? null : parseId(versionParameter);
       refresh();
     } catch (NotVisibleException e) {
-      faces
-          .getExternalContext()
-          .responseSendError(404, Messages.get(locale(), "error.notFound"));
+      faces.getExternalContext().responseSendError(404, Messages.get(locale(), "error.notFound"));
       faces.responseComplete();
     }
   }
@@ -150,7 +148,9 @@ public class ReviewPage implements Serializable {
     assessmentMeta =
         found == null
             ? null
-            : found.getAuthor() + " · " + new be.vlaanderen.crt.portal.platform.Formats().dateTime(found.getUpdatedAt());
+            : found.getAuthor()
+                + " · "
+                + new be.vlaanderen.crt.portal.platform.Formats().dateTime(found.getUpdatedAt());
     renderText(account);
   }
 
@@ -166,7 +166,8 @@ public class ReviewPage implements Serializable {
                           r.id(),
                           r.start(),
                           r.end(),
-                          "hl-" + r.kind().name().toLowerCase(Locale.ROOT)
+                          "hl-"
+                              + r.kind().name().toLowerCase(Locale.ROOT)
                               + (r.isInternal() ? " hl-internal" : "")))
               .toList();
       textHtml = TextViewRenderer.render(text, highlights);
@@ -292,6 +293,11 @@ public class ReviewPage implements Serializable {
       case CHANGED -> "info";
       case NOT_FOUND -> "success";
     };
+  }
+
+  /** A message with one argument, in the page's language. */
+  public String format(String key, Object argument) {
+    return Messages.get(locale(), key, argument);
   }
 
   public Theme[] getThemes() {

@@ -35,9 +35,6 @@ public class VersionRecorder {
 
   @Inject Notifications notifications;
 
-  /** Observers (the carry-over of remarks) act once the version is committed. */
-  @Inject jakarta.enterprise.event.Event<be.vlaanderen.crt.portal.submission.VersionAdded> added;
-
   /** What is known of a stored upload when its row is written. */
   public record StoredUpload(
       String originalFileName,
@@ -99,7 +96,6 @@ public class VersionRecorder {
         "DocumentVersion",
         version.getId(),
         "submission " + submission.getId() + " version " + next + " sha256 " + upload.sha256());
-    added.fire(new be.vlaanderen.crt.portal.submission.VersionAdded(version.getId()));
     return version;
   }
 }

@@ -1,0 +1,65 @@
+package be.vlaanderen.crt.portal.review.api;
+
+import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.review.GroupFeedbackService;
+import be.vlaanderen.crt.portal.review.ReviewService;
+import be.vlaanderen.crt.portal.review.ReviewWorklist;
+import be.vlaanderen.crt.portal.review.Rounds;
+import be.vlaanderen.crt.portal.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** {@code /api/remarks/{id}/lesson-draft}: a lesson-learned draft from a remark. */
+@Path("remarks")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class RemarkResource {
+
+  @Inject CurrentUser currentUser;
+
+  @Inject Rounds rounds;
+
+  @Inject ReviewService review;
+
+  @Inject ReviewWorklist worklist;
+
+  @Inject GroupFeedbackService group;
+
+  @jakarta.ws.rs.core.Context HttpHeaders headers;
+
+  @POST
+  @Path("{id}/lesson-draft")
+  @Operation(summary = "Een ontwerp van les maken van een opmerking, zonder gemeentenaam (CRT)")
+  public Response promote(@PathParam("id") long remarkId) {
+    long id = group.promoteRemark(currentUser.account(), remarkId, locale());
+    return Response.status(201).entity(Map.of("id", id)).build();
+  }
+
+  private Locale locale() {
+    return headers == null ? Messages.DUTCH : Messages.choose(headers.getAcceptableLanguages());
+  }
+
+  private static LocalDate date(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("rounds.invalid.date", value);
+    }
+  }
+}

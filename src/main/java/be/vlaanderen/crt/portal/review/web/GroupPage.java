@@ -1,0 +1,140 @@
+package be.vlaanderen.crt.portal.review.web;
+
+import be.vlaanderen.crt.portal.lesson.Lesson;
+import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.review.GroupFeedbackService;
+import be.vlaanderen.crt.portal.review.GroupFeedbackService.Overview;
+import be.vlaanderen.crt.portal.review.Theme;
+import be.vlaanderen.crt.portal.security.CurrentUser;
+import be.vlaanderen.crt.portal.security.NotVisibleException;
+import be.vlaanderen.crt.portal.security.Role;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * {@code /review/group.xhtml?round=…}: the round's remarks across the wave by theme and kind, the
+ * coordinator's general feedback, its DOCX export and lesson-learned drafts.
+ */
+@Named
+@ViewScoped
+public class GroupPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject CurrentUser currentUser;
+
+  @Inject GroupFeedbackService group;
+
+  private String roundParameter;
+  private long roundId;
+  private Overview overview;
+  private String feedback;
+  private List<Lesson> drafts = List.of();
+
+  public void load() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      if (roundParameter == null || !roundParameter.matches("\\d{1,18}")) {
+        throw new NotVisibleException("Round");
+      }
+      roundId = Long.parseLong(roundParameter);
+      refresh();
+    } catch (NotVisibleException | be.vlaanderen.crt.portal.security.NotPermittedException e) {
+      faces.getExternalContext().responseSendError(404, Messages.get(locale(), "error.notFound"));
+      faces.responseComplete();
+    }
+  }
+
+  private void refresh() {
+    overview = group.overview(currentUser.account(), roundId);
+    feedback = overview.feedback();
+    drafts = group.drafts(roundId);
+  }
+
+  public void save() {
+    try {
+      group.saveFeedback(currentUser.account(), roundId, feedback);
+      info(Messages.get(locale(), "group.saved"));
+      refresh();
+    } catch (InvalidInputException e) {
+      error(e.message(locale()));
+    }
+  }
+
+  public void promoteRemark(long remarkId) {
+    long id = group.promoteRemark(currentUser.account(), remarkId, locale());
+    info(Messages.get(locale(), "group.promoted", id));
+    refresh();
+  }
+
+  public void promoteTheme(String theme) {
+    long id = group.promoteTheme(currentUser.account(), roundId, Theme.valueOf(theme), locale());
+    info(Messages.get(locale(), "group.promoted", id));
+    refresh();
+  }
+
+  public StreamedContent getDocx() {
+    byte[] bytes = group.docx(currentUser.account(), roundId, locale());
+    return DefaultStreamedContent.builder()
+        .name("groepsfeedback-ronde-" + overview.round() + ".docx")
+        .contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        .contentLength((long) bytes.length)
+        .stream(() -> new ByteArrayInputStream(bytes))
+        .build();
+  }
+
+  public boolean isCoordinator() {
+    return currentUser.account().getRole() == Role.COORDINATOR;
+  }
+
+  private static void info(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, ""));
+  }
+
+  private static void error(String text) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, ""));
+    faces.validationFailed();
+  }
+
+  private static Locale locale() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.getViewRoot() == null ? Messages.DUTCH : faces.getViewRoot().getLocale();
+  }
+
+  public String getRound() {
+    return roundParameter;
+  }
+
+  public void setRound(String round) {
+    this.roundParameter = round;
+  }
+
+  public Overview getOverview() {
+    return overview;
+  }
+
+  public String getFeedback() {
+    return feedback;
+  }
+
+  public void setFeedback(String feedback) {
+    this.feedback = feedback;
+  }
+
+  public List<Lesson> getDrafts() {
+    return drafts;
+  }
+}

@@ -1,0 +1,153 @@
+package be.vlaanderen.crt.portal.review.web;
+
+import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.reporting.ProgressService;
+import be.vlaanderen.crt.portal.reporting.ProgressService.WaveSummary;
+import be.vlaanderen.crt.portal.review.ReviewService;
+import be.vlaanderen.crt.portal.review.Rounds;
+import be.vlaanderen.crt.portal.review.Rounds.Reviewer;
+import be.vlaanderen.crt.portal.review.Rounds.ReviewerRow;
+import be.vlaanderen.crt.portal.review.Rounds.RoundView;
+import be.vlaanderen.crt.portal.security.CurrentUser;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code /review/rounds.xhtml} (coordinators): the three feedback rounds of a wave with their dates
+ * and release, and who reviews which municipality.
+ */
+@Named
+@ViewScoped
+public class RoundsPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject CurrentUser currentUser;
+
+  @Inject Rounds rounds;
+
+  @Inject ReviewService review;
+
+  @Inject ProgressService progress;
+
+  private List<WaveSummary> waves = List.of();
+  private Long wave;
+  private List<RoundView> roundViews = List.of();
+  private final Map<Long, LocalDate[]> dates = new HashMap<>();
+  private List<ReviewerRow> reviewerRows = List.of();
+  private final Map<Long, List<String>> chosen = new HashMap<>();
+  private List<Reviewer> reviewers = List.of();
+
+  @PostConstruct
+  void load() {
+    waves = progress.waves(currentUser.account());
+    if (!waves.isEmpty()) {
+      wave = waves.get(0).id();
+    }
+    reviewers = rounds.reviewers();
+    refresh();
+  }
+
+  public void refresh() {
+    if (wave != null) {
+      roundViews = rounds.views(currentUser.account(), wave);
+      dates.clear();
+      for (RoundView r : roundViews) {
+        dates.put(r.id(), new LocalDate[] {r.opensOn(), r.closesOn(), r.releaseOn()});
+      }
+    }
+    reviewerRows = rounds.reviewerRows(currentUser.account());
+    chosen.clear();
+    for (ReviewerRow row : reviewerRows) {
+      chosen.put(row.municipalityId(), new ArrayList<>(row.reviewers()));
+    }
+  }
+
+  public void savePlan(long roundId) {
+    LocalDate[] d = dates.get(roundId);
+    try {
+      rounds.plan(currentUser.account(), roundId, d[0], d[1], d[2]);
+      info(Messages.get(locale(), "rounds.saved"));
+      refresh();
+    } catch (InvalidInputException e) {
+      error(e.message(locale()));
+    }
+  }
+
+  public void releaseWave(long roundId) {
+    var result = review.releaseWave(currentUser.account(), roundId);
+    info(Messages.get(locale(), "rounds.releasedWave", result.municipalities(), result.remarks()));
+    refresh();
+  }
+
+  public void saveReviewers(long municipalityId) {
+    try {
+      rounds.assignReviewers(
+          currentUser.account(), municipalityId, chosen.getOrDefault(municipalityId, List.of()));
+      info(Messages.get(locale(), "rounds.reviewersSaved"));
+      refresh();
+    } catch (InvalidInputException e) {
+      error(e.message(locale()));
+    }
+  }
+
+  private static void info(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, ""));
+  }
+
+  private static void error(String text) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, ""));
+    faces.validationFailed();
+  }
+
+  private static Locale locale() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.getViewRoot() == null ? Messages.DUTCH : faces.getViewRoot().getLocale();
+  }
+
+  public List<WaveSummary> getWaves() {
+    return waves;
+  }
+
+  public Long getWave() {
+    return wave;
+  }
+
+  public void setWave(Long wave) {
+    this.wave = wave;
+  }
+
+  public List<RoundView> getRoundViews() {
+    return roundViews;
+  }
+
+  public Map<Long, LocalDate[]> getDates() {
+    return dates;
+  }
+
+  public List<ReviewerRow> getReviewerRows() {
+    return reviewerRows;
+  }
+
+  public Map<Long, List<String>> getChosen() {
+    return chosen;
+  }
+
+  public List<Reviewer> getReviewers() {
+    return reviewers;
+  }
+}
