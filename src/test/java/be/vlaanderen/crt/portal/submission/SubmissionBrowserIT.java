@@ -354,10 +354,11 @@ class SubmissionBrowserIT {
     // Select the sentence in the text view as a user would with the mouse.
     ((org.openqa.selenium.JavascriptExecutor) browser)
         .executeScript(
-            "var seg = Array.from(document.querySelectorAll('#text-view .tv-seg'))"
-                + ".find(function (s) { return s.textContent.indexOf(arguments[0]) >= 0; });"
-                + "var node = seg.firstChild; var at = node.nodeValue.indexOf(arguments[0]);"
-                + "var range = document.createRange(); range.setStart(node, at); range.setEnd(node, at + arguments[0].length);"
+            "var wanted = arguments[0];"
+                + "var seg = Array.from(document.querySelectorAll('#text-view .tv-seg'))"
+                + ".find(function (s) { return s.textContent.indexOf(wanted) >= 0; });"
+                + "var node = seg.firstChild; var at = node.nodeValue.indexOf(wanted);"
+                + "var range = document.createRange(); range.setStart(node, at); range.setEnd(node, at + wanted.length);"
                 + "var sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);"
                 + "document.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));",
             sentence);
