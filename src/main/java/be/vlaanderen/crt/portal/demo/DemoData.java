@@ -49,6 +49,12 @@ public class DemoData {
   @ConfigProperty(name = "crt.demo.enabled")
   boolean enabled;
 
+  @Inject
+  @ConfigProperty(name = "crt.demo.samples", defaultValue = "false")
+  boolean samplesEnabled;
+
+  @Inject DemoSamples samples;
+
   @PostConstruct
   void seed() {
     if (!enabled
@@ -79,13 +85,14 @@ public class DemoData {
             "Business Impact Analyse (BIA) indienen",
             "Vul het BIA-sjabloon in voor uw kritieke processen en dien het in vóór de deadline.",
             today.plusWeeks(4).atTime(LocalTime.of(17, 0))));
-    persist(
-        new Assignment(
-            wave,
-            AssignmentKind.BCP,
-            "Business Continuity Plan (BCP) indienen",
-            "Werk uw BCP uit op basis van het sjabloon en de feedback op uw BIA.",
-            today.plusWeeks(12).atTime(LocalTime.of(17, 0))));
+    Assignment bcp =
+        persist(
+            new Assignment(
+                wave,
+                AssignmentKind.BCP,
+                "Business Continuity Plan (BCP) indienen",
+                "Werk uw BCP uit op basis van het sjabloon en de feedback op uw BIA.",
+                today.plusWeeks(12).atTime(LocalTime.of(17, 0))));
 
     String[][] workshops = {
       {"BCM-kader en zelfevaluatie", "-21"},
@@ -104,15 +111,24 @@ public class DemoData {
     }
     persist(new Wave(programme, 2, "Traject 2"));
 
-    persist(account("aalst", "Contactpersoon Aalst", Role.MUNICIPALITY, aalst));
-    persist(account("brugge", "Contactpersoon Brugge", Role.MUNICIPALITY, brugge));
+    UserAccount aalstContact =
+        persist(account("aalst", "Contactpersoon Aalst", Role.MUNICIPALITY, aalst));
+    UserAccount bruggeContact =
+        persist(account("brugge", "Contactpersoon Brugge", Role.MUNICIPALITY, brugge));
     UserAccount expert = persist(account("expert", "Pieter Janssens", Role.REVIEWER, null));
     // A second expert, assigned to no municipality yet (the coordinator assigns on "Rondes").
     persist(account("analist", "Jan Peeters", Role.REVIEWER, null));
-    persist(account("coordinator", "Sofie Maes", Role.COORDINATOR, null));
+    UserAccount coordinator = persist(account("coordinator", "Sofie Maes", Role.COORDINATOR, null));
     persist(account("steering", "Lien De Smet", Role.STEERING, null));
     persist(new ReviewerAssignment(expert, aalst));
     persist(new ReviewerAssignment(expert, brugge));
+    if (samplesEnabled) {
+      try {
+        samples.create(aalstContact, bruggeContact, expert, coordinator, bcp.getId());
+      } catch (RuntimeException e) {
+        LOG.log(java.util.logging.Level.WARNING, "Demo documents could not be created", e);
+      }
+    }
     LOG.info(
         "Demo data created: accounts aalst, brugge, expert, analist, coordinator, steering (password 'demo')");
   }

@@ -45,6 +45,28 @@ public final class SampleFiles {
     }
   }
 
+  /** A PDF with one page per text. */
+  public static byte[] pdfPages(List<String> pages) {
+    try (PDDocument document = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      for (String text : pages) {
+        PDPage page = new PDPage();
+        document.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+          content.beginText();
+          content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+          content.newLineAtOffset(72, 720);
+          content.showText(text);
+          content.endText();
+        }
+      }
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A PDF with each line set well apart, as section titles are in a printed plan. */
   public static byte[] pdfLines(List<String> lines) {
     try (PDDocument document = new PDDocument();

@@ -246,6 +246,21 @@ public class AssignmentPage implements Serializable {
             Messages.get(locale(faces), "submissionStatus." + state)));
   }
 
+  /**
+   * Handed-in BIA, BCP and BCP update have a feedback page; the steering committee sees no
+   * documents.
+   */
+  public boolean isFeedbackLink() {
+    return status != null
+        && status.submissionId() != null
+        && java.util.Set.of(
+                be.vlaanderen.crt.portal.programme.AssignmentKind.BIA,
+                be.vlaanderen.crt.portal.programme.AssignmentKind.BCP,
+                be.vlaanderen.crt.portal.programme.AssignmentKind.BCP_UPDATE)
+            .contains(status.kind())
+        && currentUser.account().getRole() != be.vlaanderen.crt.portal.security.Role.STEERING;
+  }
+
   public long getMaxBytes() {
     return submissions.maxBytes();
   }
