@@ -69,8 +69,12 @@ import java.util.regex.Pattern;
  */
 public final class AnnotationConformance {
 
-  /** Suite location relative to the project root; overridable with -Dw3c.annotation.tests=DIR. */
-  public static final String DEFAULT_SUITE_DIR = "../shared/conformance/w3c-web-annotation-tests";
+  /**
+   * Suite location relative to the project root (a copy of ../shared/conformance, so a fresh clone
+   * can run it); overridable with -Dw3c.annotation.tests=DIR.
+   */
+  public static final String DEFAULT_SUITE_DIR =
+      "src/test/resources/conformance/w3c-web-annotation-tests";
 
   public static final String SUITE_DIR_PROPERTY = "w3c.annotation.tests";
 
