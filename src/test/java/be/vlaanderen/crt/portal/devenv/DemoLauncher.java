@@ -74,6 +74,7 @@ public final class DemoLauncher {
     System.out.println(
         "    aalst, brugge   municipality contact persons (each sees only its own municipality)");
     System.out.println("    expert          CRT expert, reviews Aalst and Brugge");
+    System.out.println("    analist         CRT expert without municipalities (assign on Rondes)");
     System.out.println("    coordinator     CRT coordinator, sees everything");
     System.out.println("    steering        steering committee, status overview only");
     System.out.println(
