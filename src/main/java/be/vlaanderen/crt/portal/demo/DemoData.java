@@ -55,6 +55,12 @@ public class DemoData {
 
   @Inject DemoSamples samples;
 
+  @Inject DemoToolkit toolkit;
+
+  @Inject
+  @ConfigProperty(name = "crt.demo.toolkit", defaultValue = "false")
+  boolean toolkitEnabled;
+
   @PostConstruct
   void seed() {
     if (!enabled
@@ -122,6 +128,13 @@ public class DemoData {
     persist(account("steering", "Lien De Smet", Role.STEERING, null));
     persist(new ReviewerAssignment(expert, aalst));
     persist(new ReviewerAssignment(expert, brugge));
+    if (toolkitEnabled) {
+      try {
+        toolkit.create(coordinator);
+      } catch (RuntimeException e) {
+        LOG.log(java.util.logging.Level.WARNING, "Demo toolkit could not be created", e);
+      }
+    }
     if (samplesEnabled) {
       try {
         samples.create(aalstContact, bruggeContact, expert, coordinator, bcp.getId());

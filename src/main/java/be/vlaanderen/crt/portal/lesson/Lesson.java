@@ -49,6 +49,25 @@ public class Lesson {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(nullable = false)
+  private int version = 1;
+
+  /** Where the lesson comes from, as shown to the public ("Traject 1 · feedbackronde 2"). */
+  @Column(name = "source_label", length = 120)
+  private String sourceLabel;
+
+  @Column(name = "updated_by", length = 64)
+  private String updatedBy;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  @Column(name = "approved_by", length = 64)
+  private String approvedBy;
+
+  @Column(name = "published_at")
+  private Instant publishedAt;
+
   protected Lesson() {}
 
   public Lesson(
@@ -66,6 +85,71 @@ public class Lesson {
     this.sourceRemarkId = sourceRemarkId;
     this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+  }
+
+  /** Changes the text; each change is a new version. */
+  public void edit(
+      String title, String summary, String body, String themes, String by, Instant at) {
+    this.title = Objects.requireNonNull(title, "title");
+    this.summary = summary;
+    this.body = Objects.requireNonNull(body, "body");
+    this.themes = Objects.requireNonNull(themes, "themes");
+    this.version++;
+    touch(by, at);
+  }
+
+  public void summarise(String summary) {
+    this.summary = summary;
+  }
+
+  public void describeSource(String sourceLabel) {
+    this.sourceLabel = sourceLabel;
+  }
+
+  /** Moves the lesson along its lifecycle (the service checks which moves are allowed). */
+  public void moveTo(LessonStatus next, String by, Instant at) {
+    if (next == LessonStatus.APPROVED) {
+      approvedBy = by;
+    }
+    if (next == LessonStatus.PUBLISHED && publishedAt == null) {
+      publishedAt = at;
+    }
+    this.status = Objects.requireNonNull(next, "next");
+    touch(by, at);
+  }
+
+  private void touch(String by, Instant at) {
+    this.updatedBy = by;
+    this.updatedAt = at;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  public String getSourceLabel() {
+    return sourceLabel;
+  }
+
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public String getApprovedBy() {
+    return approvedBy;
+  }
+
+  public Instant getPublishedAt() {
+    return publishedAt;
+  }
+
+  /** The themes as a list of names. */
+  public java.util.List<String> themeList() {
+    return themes.isBlank() ? java.util.List.of() : java.util.List.of(themes.split(","));
   }
 
   public Long getId() {

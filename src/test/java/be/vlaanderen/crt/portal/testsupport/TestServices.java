@@ -52,6 +52,8 @@ public final class TestServices {
         .recreateDatabase(DATABASE, "crt_test", "crt-test");
     Path objects = target.resolve("it-objects");
     deleteRecursively(objects);
+    // The search index belongs to the database just recreated.
+    deleteRecursively(target.resolve("it-index"));
     Path tools = Path.of(System.getProperty("crt.tools.dir", "target/tools"));
     s3 =
         new S3ProxyServer(

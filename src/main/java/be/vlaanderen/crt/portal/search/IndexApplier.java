@@ -1,0 +1,180 @@
+package be.vlaanderen.crt.portal.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+
+/**
+ * Applies logged changes to a Lucene index, in order, and keeps the id of the last change applied
+ * in the commit's user data ({@value #LAST_CHANGE}). A change only names a document; its current
+ * state is loaded when it is applied, so applying a change twice is harmless: after a crash, the
+ * changes since the last commit are simply applied again.
+ */
+public final class IndexApplier implements Closeable {
+
+  public static final String LAST_CHANGE = "lastChange";
+
+  /** Field names. */
+  public static final String UID = "uid";
+
+  public static final String TYPE = "type";
+  public static final String VISIBILITY = "visibility";
+  public static final String MUNICIPALITY = "municipality";
+  public static final String TITLE = "title";
+  public static final String SUMMARY = "summary";
+  public static final String BODY = "body";
+  public static final String SPELL = "spell";
+  public static final String THEME = "theme";
+  public static final String SOURCE = "source";
+  public static final String URL = "url";
+  public static final String THEMES_STORED = "themes";
+
+  public static final String PUBLIC = "public";
+  public static final String INTERNAL = "internal";
+
+  /** A logged change: its id in the log and the document it concerns. */
+  public record Change(long id, String uid) {}
+
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final FacetsConfig facets = facetsConfig();
+
+  public IndexApplier(Directory directory) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(analyzer());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setCommitOnClose(false);
+    this.writer = new IndexWriter(directory, config);
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /** Per-field analysis: stemmed Dutch everywhere, whole words in the spelling field. */
+  public static org.apache.lucene.analysis.Analyzer analyzer() {
+    return new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(
+        new NlAnalyzer(true), Map.of(SPELL, new NlAnalyzer(false)));
+  }
+
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(THEME, true);
+    return config;
+  }
+
+  /** The id of the last change in the last commit, 0 for a new index. */
+  public long lastApplied() {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> entry : data) {
+        if (LAST_CHANGE.equals(entry.getKey())) {
+          return Long.parseLong(entry.getValue());
+        }
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Applies the changes (in the given order) and commits them with the last id. {@code load}
+   * answers the document's current state, or empty when it is gone or no longer searchable.
+   */
+  public void apply(List<Change> changes, Function<String, Optional<IndexedDoc>> load)
+      throws IOException {
+    if (changes.isEmpty()) {
+      return;
+    }
+    for (Change change : changes) {
+      Optional<IndexedDoc> doc = load.apply(change.uid());
+      if (doc.isPresent()) {
+        writer.updateDocument(new Term(UID, change.uid()), facets.build(document(doc.get())));
+      } else {
+        writer.deleteDocuments(new Term(UID, change.uid()));
+      }
+    }
+    commit(changes.get(changes.size() - 1).id());
+  }
+
+  /** Replaces the whole index by the given documents, as of change {@code upTo}. */
+  public void rebuild(Iterable<IndexedDoc> docs, long upTo) throws IOException {
+    writer.deleteAll();
+    for (IndexedDoc doc : docs) {
+      writer.addDocument(facets.build(document(doc)));
+    }
+    commit(upTo);
+  }
+
+  private void commit(long lastChange) throws IOException {
+    writer.setLiveCommitData(Map.of(LAST_CHANGE, Long.toString(lastChange)).entrySet());
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** Drops what was applied since the last commit (what a crash does) and closes. */
+  public void crash() throws IOException {
+    searchers.close();
+    writer.rollback();
+  }
+
+  public SearcherManager searchers() {
+    return searchers;
+  }
+
+  public int documentCount() {
+    return writer.getDocStats().numDocs;
+  }
+
+  static Document document(IndexedDoc doc) {
+    Document d = new Document();
+    d.add(new StringField(UID, doc.uid(), Field.Store.YES));
+    d.add(new StringField(TYPE, doc.type(), Field.Store.YES));
+    d.add(new SortedSetDocValuesFacetField(TYPE, doc.type()));
+    d.add(new StringField(VISIBILITY, doc.publicDoc() ? PUBLIC : INTERNAL, Field.Store.NO));
+    if (doc.municipalityId() != null) {
+      d.add(new StringField(MUNICIPALITY, doc.municipalityId().toString(), Field.Store.YES));
+      d.add(new LongPoint(MUNICIPALITY + "_point", doc.municipalityId()));
+    }
+    d.add(new TextField(TITLE, doc.title(), Field.Store.YES));
+    d.add(new TextField(SUMMARY, doc.summary(), Field.Store.YES));
+    d.add(new TextField(BODY, doc.body(), Field.Store.YES));
+    d.add(
+        new TextField(
+            SPELL, doc.title() + "\n" + doc.summary() + "\n" + doc.body(), Field.Store.NO));
+    for (String theme : doc.themes()) {
+      d.add(new StringField(THEME, theme, Field.Store.NO));
+      d.add(new SortedSetDocValuesFacetField(THEME, theme));
+    }
+    d.add(new StoredField(THEMES_STORED, String.join(",", doc.themes())));
+    if (!doc.source().isEmpty()) {
+      d.add(new StringField(SOURCE, doc.source(), Field.Store.YES));
+      d.add(new SortedSetDocValuesFacetField(SOURCE, doc.source()));
+    }
+    d.add(new StoredField(URL, doc.url()));
+    return d;
+  }
+
+  /** Opens a reader on the last commit of a directory (for checks and tests). */
+  public static DirectoryReader committed(Directory directory) throws IOException {
+    return DirectoryReader.open(directory);
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    writer.close();
+  }
+}

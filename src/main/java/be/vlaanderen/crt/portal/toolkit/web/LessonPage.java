@@ -1,0 +1,67 @@
+package be.vlaanderen.crt.portal.toolkit.web;
+
+import be.vlaanderen.crt.portal.lesson.Lesson;
+import be.vlaanderen.crt.portal.lesson.LessonService;
+import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.search.IndexedDoc;
+import be.vlaanderen.crt.portal.search.SearchChanges;
+import be.vlaanderen.crt.portal.search.Searches.Hit;
+import be.vlaanderen.crt.portal.security.NotVisibleException;
+import be.vlaanderen.crt.portal.toolkit.LightMarkup;
+import be.vlaanderen.crt.portal.toolkit.SearchService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+
+/** {@code /toolkit/les.xhtml?id=…}: a published lesson with related lessons; a stable URL. */
+@Named
+@RequestScoped
+public class LessonPage {
+
+  @Inject LessonService lessons;
+
+  @Inject SearchService search;
+
+  private String id;
+  private Lesson lesson;
+  private List<Hit> related = List.of();
+
+  public void load() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      if (id == null || !id.matches("\\d{1,18}")) {
+        throw new NotVisibleException("Lesson");
+      }
+      lesson = lessons.published(Long.parseLong(id));
+      related = search.related(IndexedDoc.uid(SearchChanges.LESSON, lesson.getId()), 4);
+    } catch (NotVisibleException e) {
+      faces
+          .getExternalContext()
+          .responseSendError(404, Messages.get(Messages.DUTCH, "error.notFound"));
+      faces.responseComplete();
+    }
+  }
+
+  public String getBodyHtml() {
+    return LightMarkup.html(lesson.getBody());
+  }
+
+  public Lesson getLesson() {
+    return lesson;
+  }
+
+  public List<Hit> getRelated() {
+    return related;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+}
