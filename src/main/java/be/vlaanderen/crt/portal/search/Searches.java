@@ -177,13 +177,11 @@ public final class Searches {
             .withMaxLength(200_000)
             .build();
     int[] ids = new int[docs.length];
-    int[] passages = new int[docs.length];
     for (int i = 0; i < docs.length; i++) {
       ids[i] = docs[i].doc;
-      passages[i] = 2;
     }
     Map<String, String[]> found =
-        highlighter.highlightFields(new String[] {BODY}, query, ids, passages);
+        highlighter.highlightFields(new String[] {BODY}, query, ids, new int[] {2});
     String[] snippets = found.get(BODY);
     // Without a match in the text the highlighter gives the first sentences, unmarked: fine.
     return snippets == null ? new String[docs.length] : snippets;

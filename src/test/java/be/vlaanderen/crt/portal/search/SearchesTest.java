@@ -1,0 +1,254 @@
+package be.vlaanderen.crt.portal.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.vlaanderen.crt.portal.search.Searches.Request;
+import be.vlaanderen.crt.portal.search.Searches.Result;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Search quality on a small checked-in Dutch corpus ({@code src/test/resources/toolkit-corpus}),
+ * with the exact hit counts, hits and facet counts its author worked out per query (stemming,
+ * accents, phrases, AND, exclusion, prefixes), plus spelling suggestions, autocomplete and the
+ * access filter.
+ */
+class SearchesTest {
+
+  private static IndexApplier index;
+  private static IndexSearcher searcher;
+  private static Completions completions;
+
+  @BeforeAll
+  static void build() throws IOException {
+    List<IndexedDoc> docs = new ArrayList<>();
+    try (InputStream in = SearchesTest.class.getResourceAsStream("/toolkit-corpus/corpus.json");
+        var reader = Json.createReader(in)) {
+      for (JsonValue v : reader.readArray()) {
+        JsonObject o = v.asJsonObject();
+        docs.add(
+            new IndexedDoc(
+                o.getString("id"),
+                o.getString("type"),
+                true,
+                null,
+                o.getString("title"),
+                o.getString("summary"),
+                o.getString("body"),
+                o.getJsonArray("themes").getValuesAs(JsonString.class).stream()
+                    .map(JsonString::getString)
+                    .toList(),
+                o.getString("source"),
+                "/toolkit/" + o.getString("id")));
+      }
+    }
+    // Internal documents of two municipalities, which the public search must never count.
+    docs.add(
+        new IndexedDoc(
+            "SUBMISSION:1",
+            "BCP",
+            false,
+            1L,
+            "Aalst BCP",
+            "",
+            "Onze leverancier van de cloud levert binnen vier uur.",
+            List.of(),
+            "",
+            ""));
+    docs.add(
+        new IndexedDoc(
+            "SUBMISSION:2",
+            "BCP",
+            false,
+            2L,
+            "Brugge BCP",
+            "",
+            "De leverancier van het netwerk is contractueel gebonden.",
+            List.of(),
+            "",
+            ""));
+    index = new IndexApplier(new ByteBuffersDirectory());
+    index.rebuild(docs, docs.size());
+    searcher = index.searchers().acquire();
+    completions = new Completions();
+    completions.rebuild(searcher);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    index.searchers().release(searcher);
+    completions.close();
+    index.close();
+  }
+
+  private static Result publicSearch(String q) {
+    return Searches.search(
+        searcher, new Request(q, null, null, null, 0, 100), Searches.publicOnly());
+  }
+
+  @Test
+  void everyQueryFindsExactlyTheExpectedDocuments() throws IOException {
+    List<String> wrong = new ArrayList<>();
+    int checked = 0;
+    for (String[] line : tsv("expected.tsv")) {
+      String query = line[0];
+      long expected = Long.parseLong(line[1]);
+      Set<String> ids =
+          line.length > 2 && !line[2].isBlank()
+              ? new TreeSet<>(Arrays.asList(line[2].split(",")))
+              : Set.of();
+      Result result = publicSearch(query);
+      Set<String> found =
+          result.hits().stream()
+              .map(Searches.Hit::uid)
+              .collect(Collectors.toCollection(TreeSet::new));
+      if (result.total() != expected || !found.equals(ids)) {
+        wrong.add(
+            query + ": expected " + expected + " " + ids + ", got " + result.total() + " " + found);
+      }
+      checked++;
+    }
+    assertTrue(checked >= 20, "the corpus has its queries");
+    assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+  }
+
+  @Test
+  void facetCountsAreExact() throws IOException {
+    List<String> wrong = new ArrayList<>();
+    for (String[] line : tsv("facets.tsv")) {
+      Result result = publicSearch(line[0]);
+      Integer count = result.facets().get(line[1]).get(line[2]);
+      if (count == null || count != Integer.parseInt(line[3])) {
+        wrong.add(String.join(" / ", line) + " -> " + count);
+      }
+    }
+    assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+  }
+
+  @Test
+  void aFacetNarrowsTheHitsButKeepsTheCounts() {
+    Result all = publicSearch("leverancier");
+    Result suppliers =
+        Searches.search(
+            searcher,
+            new Request("leverancier", "SUPPLIERS", null, null, 0, 100),
+            Searches.publicOnly());
+    assertEquals(4, all.total());
+    assertEquals(3, suppliers.total());
+    assertEquals(all.facets(), suppliers.facets(), "the other choices stay visible");
+  }
+
+  @Test
+  void snippetsMarkTheMatchesAndEscapeTheText() {
+    Result result = publicSearch("continuiteit");
+    assertTrue(
+        result.hits().stream().allMatch(h -> h.snippet().contains("<mark>")),
+        result.hits().toString());
+    assertTrue(
+        result.hits().stream().anyMatch(h -> h.snippet().contains("<mark>continuïteit</mark>")));
+  }
+
+  @Test
+  void misspellingsGetADidYouMean() {
+    assertEquals("leverancier", publicSearch("leverancir").suggestion());
+    assertEquals("draaiboek", publicSearch("draaiboak").suggestion());
+    assertEquals("intercommunale", publicSearch("intercomunale").suggestion());
+    assertEquals("noodprocedure papier", publicSearch("noodprocedure papeir").suggestion());
+    assertNull(publicSearch("leverancier").suggestion(), "no suggestion when there are hits");
+    assertEquals(0, publicSearch("aardbeving").total());
+  }
+
+  @Test
+  void autocompleteOffersMatchingTitles() throws IOException {
+    List<String> wrong = new ArrayList<>();
+    for (String[] line : tsv("complete.tsv")) {
+      List<String> offered = completions.complete(line[0], 5);
+      if (!offered.contains(line[1])) {
+        wrong.add(line[0] + " -> " + offered);
+      }
+    }
+    assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+  }
+
+  @Test
+  void theAccessFilterIsPartOfTheQuery() {
+    Result publicOnly = publicSearch("leverancier");
+    assertEquals(4, publicOnly.total(), "internal documents are not counted publicly");
+    assertTrue(publicOnly.facets().get("type").keySet().stream().noneMatch("BCP"::equals));
+    Result aalst =
+        Searches.search(
+            searcher,
+            new Request("leverancier", null, null, null, 0, 10),
+            Searches.internalOf(List.of(1L)));
+    assertEquals(1, aalst.total());
+    assertEquals("SUBMISSION:1", aalst.hits().get(0).uid());
+    assertEquals(
+        Integer.valueOf(1),
+        aalst.facets().get("type").get("BCP"),
+        "facets count only what may be seen");
+    assertEquals(
+        2,
+        Searches.search(
+                searcher,
+                new Request("leverancier", null, null, null, 0, 10),
+                Searches.internalOf(null))
+            .total());
+    assertEquals(
+        0,
+        Searches.search(
+                searcher,
+                new Request("leverancier", null, null, null, 0, 10),
+                Searches.internalOf(List.of()))
+            .total());
+  }
+
+  @Test
+  void relatedDocumentsArePublicAndNotTheDocumentItself() {
+    List<Searches.Hit> related = Searches.related(searcher, "L03", 4);
+    assertTrue(!related.isEmpty());
+    assertTrue(
+        related.stream().noneMatch(h -> h.uid().equals("L03") || h.uid().startsWith("SUBMISSION")));
+  }
+
+  @Test
+  void pagesHoldTheRightHits() {
+    Result first =
+        Searches.search(
+            searcher, new Request("gemeente", null, null, null, 0, 4), Searches.publicOnly());
+    Result third =
+        Searches.search(
+            searcher, new Request("gemeente", null, null, null, 2, 4), Searches.publicOnly());
+    assertEquals(9, first.total());
+    assertEquals(3, first.pages());
+    assertEquals(4, first.hits().size());
+    assertEquals(1, third.hits().size());
+  }
+
+  private static List<String[]> tsv(String name) throws IOException {
+    try (InputStream in = SearchesTest.class.getResourceAsStream("/toolkit-corpus/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#"))
+          .map(l -> l.split("\t", -1))
+          .toList();
+    }
+  }
+}
