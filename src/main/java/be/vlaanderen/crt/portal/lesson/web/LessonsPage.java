@@ -1,0 +1,197 @@
+package be.vlaanderen.crt.portal.lesson.web;
+
+import be.vlaanderen.crt.portal.lesson.Lesson;
+import be.vlaanderen.crt.portal.lesson.LessonService;
+import be.vlaanderen.crt.portal.lesson.LessonService.Draft;
+import be.vlaanderen.crt.portal.lesson.LessonService.Saved;
+import be.vlaanderen.crt.portal.lesson.LessonStatus;
+import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.review.Theme;
+import be.vlaanderen.crt.portal.security.CurrentUser;
+import be.vlaanderen.crt.portal.security.NotPermittedException;
+import be.vlaanderen.crt.portal.security.Role;
+import be.vlaanderen.crt.portal.toolkit.LightMarkup;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code /lessons/index.xhtml} (CRT): lessons learned with their status; write, edit (each save a
+ * new version), and for coordinators approve, publish and retire. Warns when a text still names a
+ * municipality.
+ */
+@Named
+@ViewScoped
+public class LessonsPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject CurrentUser currentUser;
+
+  @Inject LessonService lessons;
+
+  private List<Lesson> all = List.of();
+  private String statusFilter = "";
+  private Long editing;
+  private String title;
+  private String summary;
+  private String body;
+  private List<String> themes = new ArrayList<>();
+
+  @PostConstruct
+  void load() {
+    all = lessons.all(currentUser.account());
+  }
+
+  public List<Lesson> getRows() {
+    return statusFilter.isEmpty()
+        ? all
+        : all.stream().filter(l -> l.getStatus().name().equals(statusFilter)).toList();
+  }
+
+  public void startNew() {
+    editing = 0L;
+    title = null;
+    summary = null;
+    body = null;
+    themes = new ArrayList<>();
+  }
+
+  public void edit(Lesson lesson) {
+    editing = lesson.getId();
+    title = lesson.getTitle();
+    summary = lesson.getSummary();
+    body = lesson.getBody();
+    themes = new ArrayList<>(lesson.themeList());
+  }
+
+  public void cancel() {
+    editing = null;
+  }
+
+  public void save() {
+    try {
+      Draft draft = new Draft(title, summary, body, themes);
+      Saved saved =
+          editing == null || editing == 0L
+              ? lessons.create(currentUser.account(), draft, null)
+              : lessons.edit(currentUser.account(), editing, draft);
+      info(Messages.get(locale(), "lessons.saved", saved.lesson().getVersion()));
+      if (!saved.municipalityNames().isEmpty()) {
+        warn(
+            Messages.get(
+                locale(), "lessons.namesFound", String.join(", ", saved.municipalityNames())));
+      }
+      editing = saved.lesson().getId();
+      load();
+    } catch (InvalidInputException e) {
+      error(e.message(locale()));
+    } catch (NotPermittedException e) {
+      error(Messages.get(locale(), "error.forbidden"));
+    }
+  }
+
+  public void move(Lesson lesson, String next) {
+    try {
+      lessons.move(currentUser.account(), lesson.getId(), LessonStatus.valueOf(next));
+      info(Messages.get(locale(), "lessons.moved." + next, lesson.getTitle()));
+      load();
+    } catch (InvalidInputException e) {
+      error(e.message(locale()));
+    }
+  }
+
+  public String preview() {
+    return LightMarkup.html(body);
+  }
+
+  public boolean isCoordinator() {
+    return currentUser.account().getRole() == Role.COORDINATOR;
+  }
+
+  public String severity(LessonStatus status) {
+    return switch (status) {
+      case DRAFT -> "secondary";
+      case APPROVED -> "info";
+      case PUBLISHED -> "success";
+      case RETIRED -> "warning";
+    };
+  }
+
+  public Theme[] getAllThemes() {
+    return Theme.values();
+  }
+
+  private static void info(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, ""));
+  }
+
+  private static void warn(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, ""));
+  }
+
+  private static void error(String text) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, ""));
+    faces.validationFailed();
+  }
+
+  private static Locale locale() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.getViewRoot() == null ? Messages.DUTCH : faces.getViewRoot().getLocale();
+  }
+
+  public String getStatusFilter() {
+    return statusFilter;
+  }
+
+  public void setStatusFilter(String statusFilter) {
+    this.statusFilter = statusFilter == null ? "" : statusFilter;
+  }
+
+  public Long getEditing() {
+    return editing;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summary) {
+    this.summary = summary;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public void setBody(String body) {
+    this.body = body;
+  }
+
+  public List<String> getThemes() {
+    return themes;
+  }
+
+  public void setThemes(List<String> themes) {
+    this.themes = themes;
+  }
+}

@@ -1,0 +1,125 @@
+package be.vlaanderen.crt.portal.toolkit.web;
+
+import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.security.NotVisibleException;
+import be.vlaanderen.crt.portal.selfevaluation.Question;
+import be.vlaanderen.crt.portal.toolkit.SelfCheck;
+import be.vlaanderen.crt.portal.toolkit.SelfCheck.ThemeScore;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** {@code /toolkit/zelftest.xhtml}: the anonymous self-check; {@code ?r=…} shows a saved result. */
+@Named
+@ViewScoped
+public class SelfCheckPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject SelfCheck selfCheck;
+
+  private String token;
+  private List<Question> questions;
+  private final Integer[] answers = new Integer[10];
+  private List<ThemeScore> result;
+  private String link;
+
+  public void load() {
+    questions = selfCheck.questions();
+    if (token != null && !token.isBlank() && result == null) {
+      try {
+        int[] saved = selfCheck.load(token.strip());
+        for (int i = 0; i < saved.length; i++) {
+          answers[i] = saved[i];
+        }
+        result = selfCheck.score(saved);
+        link = linkFor(token.strip());
+      } catch (NotVisibleException e) {
+        FacesContext.getCurrentInstance()
+            .addMessage(
+                null,
+                new FacesMessage(
+                    FacesMessage.SEVERITY_WARN,
+                    Messages.get(locale(), "selfcheck.unknownLink"),
+                    ""));
+      }
+    }
+  }
+
+  public void evaluate() {
+    try {
+      result = selfCheck.score(values());
+      link = null;
+    } catch (InvalidInputException e) {
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(locale()), ""));
+      FacesContext.getCurrentInstance().validationFailed();
+    }
+  }
+
+  public void keep() {
+    link = linkFor(selfCheck.save(values()));
+  }
+
+  private int[] values() {
+    int[] values = new int[answers.length];
+    for (int i = 0; i < answers.length; i++) {
+      if (answers[i] == null) {
+        throw new InvalidInputException("selfcheck.invalid.unanswered", i + 1);
+      }
+      values[i] = answers[i];
+    }
+    return values;
+  }
+
+  private static String linkFor(String token) {
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    String scheme = external.getRequestScheme();
+    int port = external.getRequestServerPort();
+    String host =
+        external.getRequestServerName()
+            + ((scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443)
+                ? ""
+                : ":" + port);
+    return scheme
+        + "://"
+        + host
+        + external.getRequestContextPath()
+        + "/toolkit/zelftest.xhtml?r="
+        + token;
+  }
+
+  private static java.util.Locale locale() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.getViewRoot() == null ? Messages.DUTCH : faces.getViewRoot().getLocale();
+  }
+
+  public List<Question> getQuestions() {
+    return questions;
+  }
+
+  public Integer[] getAnswers() {
+    return answers;
+  }
+
+  public List<ThemeScore> getResult() {
+    return result;
+  }
+
+  public String getLink() {
+    return link;
+  }
+
+  public String getR() {
+    return token;
+  }
+
+  public void setR(String r) {
+    this.token = r;
+  }
+}
