@@ -1,0 +1,252 @@
+package be.vlaanderen.crt.portal.toolkit;
+
+import static be.vlaanderen.crt.portal.testsupport.ApiClient.array;
+import static be.vlaanderen.crt.portal.testsupport.ApiClient.object;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.vlaanderen.crt.portal.testsupport.ApiClient;
+import be.vlaanderen.crt.portal.testsupport.SampleFiles;
+import be.vlaanderen.crt.portal.testsupport.TestServices;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The toolkit and the search on Payara Micro, MariaDB and S3: the lesson lifecycle, near-real-time
+ * indexing through the change log, the public API without login, the internal search limited to
+ * what the caller may read, and a rebuild that gives the same answers.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ToolkitIT {
+
+  static {
+    TestServices.start();
+  }
+
+  @ArquillianResource URL base;
+
+  private ApiClient api;
+
+  @Deployment(testable = false)
+  static WebArchive portal() {
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+        .importFrom(new File(System.getProperty("crt.war", "target/ROOT.war")))
+        .as(WebArchive.class);
+  }
+
+  @BeforeEach
+  void client() {
+    api = new ApiClient(base);
+  }
+
+  private static String lesson(String title, String body, String... themes) {
+    return "{\"title\":\""
+        + title
+        + "\",\"summary\":\"Kort.\",\"body\":\""
+        + body
+        + "\",\"themes\":["
+        + String.join(",", java.util.Arrays.stream(themes).map(t -> "\"" + t + "\"").toList())
+        + "]}";
+  }
+
+  private long publicTotal(String q) {
+    HttpResponse<String> r = api.get(null, "api/toolkit/search?q=" + q);
+    assertEquals(200, r.statusCode(), r.body());
+    return object(r).getJsonNumber("total").longValue();
+  }
+
+  @Test
+  void aPublishedLessonIsFindableWithinSecondsAndGoneWhenRetired() {
+    String word = "zonnepaneel" + UUID.randomUUID().toString().substring(0, 6);
+    HttpResponse<String> created =
+        api.postJson(
+            "expert",
+            "api/lessons",
+            lesson(
+                "Les over " + word,
+                "Het " + word + " van Aalst moet een RTO krijgen.",
+                "ict-dependencies"));
+    assertEquals(201, created.statusCode(), created.body());
+    JsonObject saved = object(created);
+    long id = saved.getJsonNumber("id").longValue();
+    assertEquals(
+        List.of("Aalst"),
+        saved.getJsonArray("municipalityNames").getValuesAs(jakarta.json.JsonString.class).stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList(),
+        "the author is warned about the name");
+    assertEquals("DRAFT", saved.getString("status"));
+    assertEquals(
+        404, api.get(null, "api/toolkit/lessons/" + id).statusCode(), "a draft is not public");
+
+    assertEquals(
+        403,
+        api.postJson("expert", "api/lessons/" + id + "/status", "{\"status\":\"APPROVED\"}")
+            .statusCode());
+    assertEquals(
+        409,
+        api.postJson("coordinator", "api/lessons/" + id + "/status", "{\"status\":\"PUBLISHED\"}")
+            .statusCode(),
+        "approve first");
+    assertEquals(
+        200,
+        api.postJson("coordinator", "api/lessons/" + id + "/status", "{\"status\":\"APPROVED\"}")
+            .statusCode());
+    waitFor(() -> publicTotal(word) == 0, "approved is not yet public");
+    long before = System.nanoTime();
+    assertEquals(
+        200,
+        api.postJson("coordinator", "api/lessons/" + id + "/status", "{\"status\":\"PUBLISHED\"}")
+            .statusCode());
+    waitFor(() -> publicTotal(word) == 1, "published lesson findable");
+    System.out.printf(
+        "Published lesson findable after %d ms%n", (System.nanoTime() - before) / 1_000_000);
+    assertEquals(200, api.get(null, "api/toolkit/lessons/" + id).statusCode());
+
+    HttpResponse<String> edited =
+        api.put(
+            "coordinator",
+            "api/lessons/" + id,
+            lesson(
+                "Les over " + word,
+                "Het " + word + " van de gemeente moet een RTO krijgen.",
+                "ict-dependencies"));
+    assertEquals(200, edited.statusCode(), edited.body());
+    assertEquals(0, object(edited).getJsonArray("municipalityNames").size());
+    assertTrue(
+        TestServices.number("SELECT COUNT(*) FROM lesson_revision WHERE lesson_id = ?", id) >= 4,
+        "every step is a revision");
+
+    assertEquals(
+        200,
+        api.postJson("coordinator", "api/lessons/" + id + "/status", "{\"status\":\"RETIRED\"}")
+            .statusCode());
+    waitFor(() -> publicTotal(word) == 0, "retired lesson gone");
+    assertEquals(404, api.get(null, "api/toolkit/lessons/" + id).statusCode());
+  }
+
+  @Test
+  void badLessonsAreRefusedAndChangeNothing() {
+    long before = TestServices.number("SELECT COUNT(*) FROM lesson");
+    assertError(
+        api.postJson("coordinator", "api/lessons", lesson("", "Tekst", "governance")),
+        400,
+        "titel");
+    assertError(api.postJson("coordinator", "api/lessons", lesson("Titel", "Tekst")), 400, "thema");
+    assertError(
+        api.postJson("coordinator", "api/lessons", lesson("Titel", "Tekst", "weer")), 400, "thema");
+    assertError(api.postJson("coordinator", "api/lessons", "{oops"), 400, "JSON");
+    assertEquals(
+        403,
+        api.postJson("aalst", "api/lessons", lesson("Titel", "Tekst", "governance")).statusCode());
+    assertEquals(403, api.get("steering", "api/lessons").statusCode());
+    assertEquals(before, TestServices.number("SELECT COUNT(*) FROM lesson"));
+  }
+
+  @Test
+  void thePublicToolkitAnswersWithoutLogin() {
+    HttpResponse<String> r = api.get(null, "api/toolkit/search?q=leverancier");
+    assertEquals(200, r.statusCode(), r.body());
+    JsonObject result = object(r);
+    assertTrue(result.getInt("total") >= 3, r.body());
+    JsonObject hit = result.getJsonArray("hits").getJsonObject(0);
+    assertTrue(hit.getString("snippet").contains("<mark>"), hit.toString());
+    assertTrue(result.getJsonObject("facets").getJsonObject("theme").containsKey("SUPPLIERS"));
+    assertEquals(
+        "leverancier",
+        object(api.get(null, "api/toolkit/search?q=leveranceir")).getString("suggestion"));
+    assertFalse(array(api.get(null, "api/toolkit/suggest?q=oef")).isEmpty(), "autocomplete");
+    assertEquals(200, api.get(null, "toolkit/index.xhtml?q=leverancier").statusCode());
+    long resource = TestServices.number("SELECT MIN(id) FROM toolkit_resource");
+    HttpResponse<byte[]> download = api.getBytes(null, "toolkit/bestand/" + resource);
+    assertEquals(200, download.statusCode());
+    assertTrue(download.body().length > 100);
+    assertEquals(404, api.getBytes(null, "toolkit/bestand/999999").statusCode());
+    // Script in the query comes back inert.
+    String page = api.get(null, "toolkit/index.xhtml?q=%3Cscript%3Ealert(1)%3C/script%3E").body();
+    assertFalse(page.contains("<script>alert(1)</script>"));
+  }
+
+  @Test
+  void theInternalSearchShowsOnlyWhatTheCallerMayRead() {
+    String word = "dieselgenerator" + UUID.randomUUID().toString().substring(0, 6);
+    long bia =
+        TestServices.number(
+            "SELECT MIN(id) FROM assignment WHERE kind = 'BIA' AND wave_id = (SELECT MIN(id) FROM wave)");
+    HttpResponse<String> uploaded =
+        api.upload(
+            "aalst",
+            bia,
+            "bia-noodstroom.pdf",
+            SampleFiles.pdf("Noodstroom met de " + word + " voor het stadhuis"));
+    assertEquals(201, uploaded.statusCode(), uploaded.body());
+    waitFor(() -> total("aalst", word) == 1, "own document findable");
+    assertEquals(1, total("coordinator", word));
+    assertEquals(1, total("expert", word), "assigned reviewer");
+    assertEquals(0, total("analist", word), "unassigned reviewer: not even counted");
+    assertEquals(0, total("brugge", word), "another municipality");
+    assertEquals(403, api.get("steering", "api/search?q=" + word).statusCode());
+    assertEquals(401, api.get(null, "api/search?q=" + word).statusCode());
+    assertEquals(0, publicTotal(word), "never public");
+  }
+
+  @Test
+  void aRebuildGivesTheSameAnswersAndTheHealthCheckShowsTheLag() {
+    List<String> queries = List.of("leverancier", "oefening", "continuiteit", "rto", "back-up");
+    List<String> before =
+        queries.stream().map(q -> api.get(null, "api/toolkit/search?q=" + q).body()).toList();
+    assertEquals(403, api.post("expert", "api/admin/search/rebuild").statusCode());
+    HttpResponse<String> rebuilt = api.post("coordinator", "api/admin/search/rebuild");
+    assertEquals(200, rebuilt.statusCode(), rebuilt.body());
+    assertTrue(object(rebuilt).getJsonNumber("documents").longValue() >= 30);
+    List<String> after =
+        queries.stream().map(q -> api.get(null, "api/toolkit/search?q=" + q).body()).toList();
+    assertEquals(before, after, "rebuild equals incremental");
+    assertEquals(
+        0, object(api.get("coordinator", "api/admin/search")).getJsonNumber("lag").longValue());
+    String health = api.get(null, "health/ready").body();
+    assertTrue(health.contains("search-index") && health.contains("\"lag\""), health);
+  }
+
+  private long total(String user, String q) {
+    HttpResponse<String> r = api.get(user, "api/search?q=" + q);
+    assertEquals(200, r.statusCode(), r.body());
+    return object(r).getJsonNumber("total").longValue();
+  }
+
+  private static void waitFor(java.util.function.BooleanSupplier condition, String what) {
+    long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (System.nanoTime() < until) {
+      if (condition.getAsBoolean()) {
+        return;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    throw new AssertionError("Timed out: " + what);
+  }
+
+  private static void assertError(HttpResponse<String> response, int status, String fragment) {
+    assertEquals(status, response.statusCode(), response.body());
+    assertTrue(response.body().contains(fragment), response.body());
+  }
+}
