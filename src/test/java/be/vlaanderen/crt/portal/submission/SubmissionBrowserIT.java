@@ -405,6 +405,62 @@ class SubmissionBrowserIT {
     logOut();
   }
 
+  @Test
+  void aVisitorSearchesTheToolkitAndTakesTheSelfCheckWithoutAnAccount() throws IOException {
+    browser.manage().deleteAllCookies();
+    browser.get(base + "toolkit/index.xhtml");
+    WebElement box = browser.findElement(By.id("q"));
+    box.sendKeys("oef");
+    // Autocomplete fills the datalist while typing.
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(d -> !d.findElements(By.cssSelector("#q-suggestions option")).isEmpty());
+    assertTrue(
+        browser.findElements(By.cssSelector("#q-suggestions option")).stream()
+            .anyMatch(o -> o.getAttribute("value").toLowerCase().contains("oefen")));
+    screenshot("20-toolkit-autocomplete");
+    box.clear();
+    box.sendKeys("leveranceir");
+    box.submit();
+    waitFor(By.id("did-you-mean"));
+    assertTrue(text(By.id("did-you-mean")).contains("leverancier"));
+    browser.findElement(By.cssSelector("#did-you-mean a")).click();
+    waitFor(By.cssSelector("#hits .hit"));
+    assertTrue(browser.getCurrentUrl().contains("q=leverancier"), "the search is in the URL");
+    assertTrue(
+        text(By.id("result-count")).matches("\\d+ resultaten.*"), text(By.id("result-count")));
+    assertFalse(
+        browser.findElements(By.cssSelector("#hits mark")).isEmpty(), "matches are highlighted");
+    screenshot("21-toolkit-results");
+    browser.findElement(By.cssSelector("#facet-theme li a")).click();
+    waitFor(By.cssSelector("#facet-theme li.active"));
+    assertTrue(browser.getCurrentUrl().contains("theme="));
+    browser.findElement(By.cssSelector("#hits .hit h2 a")).click();
+    waitFor(By.id("related"));
+    screenshot("22-toolkit-article");
+
+    browser.get(base + "toolkit/zelftest.xhtml");
+    List<WebElement> questions = browser.findElements(By.cssSelector("li.question"));
+    assertEquals(10, questions.size());
+    for (int i = 0; i < questions.size(); i++) {
+      // Weak on the first three questions, strong on the rest.
+      int score = i < 3 ? 0 : 3;
+      questions.get(i).findElements(By.cssSelector(".ui-radiobutton-box")).get(score).click();
+    }
+    browser.findElement(By.id("check:evaluate")).click();
+    waitFor(By.cssSelector(".theme-scores li.weak .advice a"));
+    assertTrue(text(By.cssSelector(".theme-scores")).contains("Governance"));
+    long stored = TestServices.number("SELECT COUNT(*) FROM self_check_result");
+    screenshot("23-self-check-result");
+    browser.findElement(By.id("check:keep")).click();
+    waitFor(By.id("result-link"));
+    assertEquals(
+        stored + 1,
+        TestServices.number("SELECT COUNT(*) FROM self_check_result"),
+        "kept only on request");
+    browser.get(browser.findElement(By.id("result-link")).getAttribute("href"));
+    waitFor(By.cssSelector(".theme-scores li.weak"));
+  }
+
   private void logIn(String user) {
     browser.get(base + "login.xhtml");
     browser.findElement(By.id("login:username")).sendKeys(user);
