@@ -223,6 +223,53 @@ class ToolkitIT {
     assertTrue(health.contains("search-index") && health.contains("\"lag\""), health);
   }
 
+  @Test
+  void theHandbookHasEveryPublishedLessonUnderItsThemeAndTheFeedListsThem() throws Exception {
+    HttpResponse<byte[]> pdf = api.getBytes(null, "api/toolkit/handbook.pdf");
+    assertEquals(200, pdf.statusCode());
+    String text;
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertTrue(
+          doc.getDocumentCatalog().getDocumentOutline().children().iterator().hasNext(),
+          "bookmarks");
+    }
+    assertTrue(text.startsWith("Handboek bedrijfscontinu\u00efteit"), text.substring(0, 80));
+    assertTrue(text.contains("Inhoud") && text.contains("Leveranciers"), "table of contents");
+    long published = TestServices.number("SELECT COUNT(*) FROM lesson WHERE status = 'PUBLISHED'");
+    try (var c = TestServices.database();
+        var st = c.createStatement();
+        var rs = st.executeQuery("SELECT title FROM lesson WHERE status = 'PUBLISHED'")) {
+      int found = 0;
+      while (rs.next()) {
+        String title = rs.getString(1).replace("\u2011", "-");
+        if (text.replaceAll("\\s+", " ")
+            .contains(title.replaceAll("\\s+", " ").substring(0, Math.min(30, title.length())))) {
+          found++;
+        }
+      }
+      assertEquals(published, found, "every published lesson is in the handbook");
+    }
+    assertEquals(
+        java.util.Arrays.hashCode(pdf.body()),
+        java.util.Arrays.hashCode(api.getBytes(null, "api/toolkit/handbook.pdf").body()),
+        "kept until the toolkit changes");
+
+    HttpResponse<String> feed = api.get(null, "api/toolkit/feed.atom");
+    assertEquals(200, feed.statusCode());
+    assertTrue(
+        feed.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
+    var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    var xml =
+        factory
+            .newDocumentBuilder()
+            .parse(
+                new java.io.ByteArrayInputStream(
+                    feed.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals(Math.min(20, published), xml.getElementsByTagNameNS("*", "entry").getLength());
+  }
+
   private long total(String user, String q) {
     HttpResponse<String> r = api.get(user, "api/search?q=" + q);
     assertEquals(200, r.statusCode(), r.body());

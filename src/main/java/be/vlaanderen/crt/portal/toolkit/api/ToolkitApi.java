@@ -108,6 +108,78 @@ public class ToolkitApi {
         l.getPublishedAt());
   }
 
+  @Inject be.vlaanderen.crt.portal.toolkit.Handbook handbook;
+
+  @GET
+  @Path("handbook.pdf")
+  @Produces("application/pdf")
+  @Operation(summary = "Het handboek: alle gepubliceerde lessen en hulpmiddelen per thema, als PDF")
+  public jakarta.ws.rs.core.Response handbook() {
+    return jakarta.ws.rs.core.Response.ok(handbook.pdf(), "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"toolkit-handboek.pdf\"")
+        .build();
+  }
+
+  @GET
+  @Path("feed.atom")
+  @Produces("application/atom+xml")
+  @Operation(summary = "Atom-feed van de nieuw gepubliceerde lessen")
+  public String feed(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+    String root = uri.getBaseUri().resolve("..").toString();
+    List<Lesson> latest = lessons.publishedLessons().stream().limit(20).toList();
+    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    xml.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"nl\">")
+        .append("<title>Toolkit bedrijfscontinu\u00efteit \u2013 nieuwe lessen</title>")
+        .append("<id>")
+        .append(x(root))
+        .append("toolkit/</id>")
+        .append("<link rel=\"self\" href=\"")
+        .append(x(root))
+        .append("api/toolkit/feed.atom\"/>")
+        .append("<link href=\"")
+        .append(x(root))
+        .append("toolkit/index.xhtml\"/>")
+        .append("<updated>")
+        .append(
+            latest.isEmpty() || latest.get(0).getPublishedAt() == null
+                ? Instant.EPOCH
+                : latest.get(0).getPublishedAt())
+        .append("</updated><author><name>Cyber Response Team</name></author>");
+    for (Lesson l : latest) {
+      String link = root + "toolkit/les.xhtml?id=" + l.getId();
+      xml.append("<entry><title>")
+          .append(x(l.getTitle()))
+          .append("</title>")
+          .append("<id>")
+          .append(x(link))
+          .append("</id>")
+          .append("<link href=\"")
+          .append(x(link))
+          .append("\"/>")
+          .append("<updated>")
+          .append(l.getUpdatedAt() == null ? l.getCreatedAt() : l.getUpdatedAt())
+          .append("</updated>")
+          .append("<published>")
+          .append(l.getPublishedAt() == null ? l.getCreatedAt() : l.getPublishedAt())
+          .append("</published>")
+          .append("<summary>")
+          .append(x(l.getSummary() == null ? "" : l.getSummary()))
+          .append("</summary>");
+      for (String t : l.themeList()) {
+        xml.append("<category term=\"").append(x(t)).append("\"/>");
+      }
+      xml.append("</entry>");
+    }
+    return xml.append("</feed>").toString();
+  }
+
+  private static String x(String s) {
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+
   static String limit(String q) {
     if (q == null) {
       return null;

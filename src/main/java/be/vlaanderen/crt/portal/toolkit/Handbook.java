@@ -1,0 +1,250 @@
+package be.vlaanderen.crt.portal.toolkit;
+
+import be.vlaanderen.crt.portal.lesson.Lesson;
+import be.vlaanderen.crt.portal.lesson.LessonService;
+import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.review.Theme;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+
+/**
+ * The toolkit handbook: every published lesson and resource in one PDF, grouped by theme, with a
+ * table of contents (page numbers and PDF bookmarks). Made on demand and kept until the toolkit
+ * changes (the search index's position in the change log tells when).
+ */
+@ApplicationScoped
+public class Handbook {
+
+  private static final float MARGIN = 56;
+  private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+
+  @Inject LessonService lessons;
+
+  @Inject ToolkitResources resources;
+
+  @Inject SearchService search;
+
+  private final AtomicReference<Object[]> cache = new AtomicReference<>();
+
+  /** The handbook as of the toolkit's current state. */
+  public byte[] pdf() {
+    long version = search.lastApplied();
+    Object[] cached = cache.get();
+    if (cached != null && (long) cached[0] == version) {
+      return (byte[]) cached[1];
+    }
+    byte[] pdf = render();
+    cache.set(new Object[] {version, pdf});
+    return pdf;
+  }
+
+  private byte[] render() {
+    Locale nl = Messages.DUTCH;
+    Map<Theme, List<String[]>> byTheme = new LinkedHashMap<>();
+    for (Theme theme : Theme.values()) {
+      byTheme.put(theme, new ArrayList<>());
+    }
+    for (Lesson l : lessons.publishedLessons()) {
+      Theme first = Theme.parse(l.themeList().isEmpty() ? null : l.themeList().get(0));
+      if (first != null) {
+        byTheme
+            .get(first)
+            .add(
+                new String[] {l.getTitle(), l.getSummary(), LightMarkup.plain(l.getBody()), "Les"});
+      }
+    }
+    for (ToolkitResource r : resources.all()) {
+      Theme first = Theme.parse(r.themeList().isEmpty() ? null : r.themeList().get(0));
+      if (r.isPublished() && first != null) {
+        byTheme
+            .get(first)
+            .add(
+                new String[] {
+                  r.getTitle(),
+                  r.getDescription(),
+                  "",
+                  Messages.get(nl, "toolkit.type." + r.getType().name())
+                });
+      }
+    }
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Writer w = new Writer(doc);
+      PDDocumentOutline outline = new PDDocumentOutline();
+      doc.getDocumentCatalog().setDocumentOutline(outline);
+      Map<Theme, Integer> startPages = new LinkedHashMap<>();
+      for (var entry : byTheme.entrySet()) {
+        if (entry.getValue().isEmpty()) {
+          continue;
+        }
+        w.newPage();
+        startPages.put(entry.getKey(), doc.getNumberOfPages());
+        bookmark(
+            outline,
+            doc.getPage(doc.getNumberOfPages() - 1),
+            Messages.get(nl, "theme." + entry.getKey().name()));
+        w.paragraph(Messages.get(nl, "theme." + entry.getKey().name()), w.bold, 18, 10);
+        for (String[] item : entry.getValue()) {
+          w.paragraph(item[0], w.bold, 13, 2);
+          w.paragraph(item[3], w.italic, 9, 4);
+          if (item[1] != null && !item[1].isBlank()) {
+            w.paragraph(item[1], w.italic, 10.5f, 4);
+          }
+          for (String p : item[2].split("\\R\\s*\\R")) {
+            if (!p.isBlank()) {
+              w.paragraph(p.replaceAll("\\s+", " "), w.regular, 10.5f, 4);
+            }
+          }
+          w.space(10);
+        }
+      }
+      w.close();
+      // The cover with the table of contents goes in front; content pages shift by one.
+      PDPage toc = new PDPage(PDRectangle.A4);
+      if (doc.getNumberOfPages() > 0) {
+        doc.getPages().insertBefore(toc, doc.getPage(0));
+      } else {
+        doc.addPage(toc);
+      }
+      try (PDPageContentStream c = new PDPageContentStream(doc, toc)) {
+        float y = PDRectangle.A4.getHeight() - 90;
+        y = text(c, Writer.safe(Messages.get(nl, "handbook.title")), w.bold, 22, MARGIN, y) - 10;
+        y =
+            text(c, Writer.safe(Messages.get(nl, "handbook.subtitle")), w.regular, 11, MARGIN, y)
+                - 24;
+        y = text(c, Writer.safe(Messages.get(nl, "handbook.contents")), w.bold, 14, MARGIN, y) - 6;
+        for (var e : startPages.entrySet()) {
+          String label = Writer.safe(Messages.get(nl, "theme." + e.getKey().name()));
+          String page = Integer.toString(e.getValue() + 1);
+          text(c, label, w.regular, 12, MARGIN, y);
+          float pw = w.regular.getStringWidth(page) / 1000 * 12;
+          y = text(c, page, w.regular, 12, MARGIN + WIDTH - pw, y) - 4;
+        }
+      }
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void bookmark(PDDocumentOutline outline, PDPage page, String title) {
+    PDOutlineItem item = new PDOutlineItem();
+    PDPageFitWidthDestination dest = new PDPageFitWidthDestination();
+    dest.setPage(page);
+    item.setDestination(dest);
+    item.setTitle(title);
+    outline.addLast(item);
+  }
+
+  private static float text(
+      PDPageContentStream c, String s, PDType1Font font, float size, float x, float y)
+      throws IOException {
+    c.beginText();
+    c.setFont(font, size);
+    c.newLineAtOffset(x, y);
+    c.showText(s);
+    c.endText();
+    return y - size * 1.4f;
+  }
+
+  /** Lays out wrapped paragraphs from the top of each page down. */
+  private static final class Writer {
+    final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    final PDType1Font italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
+    private final PDDocument doc;
+    private PDPageContentStream content;
+    private float y;
+
+    Writer(PDDocument doc) {
+      this.doc = doc;
+    }
+
+    void newPage() throws IOException {
+      close();
+      PDPage page = new PDPage(PDRectangle.A4);
+      doc.addPage(page);
+      content = new PDPageContentStream(doc, page);
+      y = PDRectangle.A4.getHeight() - MARGIN;
+    }
+
+    void paragraph(String text, PDType1Font font, float size, float after) throws IOException {
+      StringBuilder line = new StringBuilder();
+      for (String word : safe(text).split(" ")) {
+        String candidate = line.length() == 0 ? word : line + " " + word;
+        if (font.getStringWidth(candidate) / 1000 * size > WIDTH && line.length() > 0) {
+          line(line.toString(), font, size);
+          line.setLength(0);
+          line.append(word);
+        } else {
+          line.setLength(0);
+          line.append(candidate);
+        }
+      }
+      if (line.length() > 0) {
+        line(line.toString(), font, size);
+      }
+      y -= after;
+    }
+
+    void space(float points) {
+      y -= points;
+    }
+
+    private void line(String s, PDType1Font font, float size) throws IOException {
+      if (y - size < MARGIN) {
+        newPage();
+      }
+      text(content, s, font, size, MARGIN, y - size);
+      y -= size * 1.35f;
+    }
+
+    void close() throws IOException {
+      if (content != null) {
+        content.close();
+        content = null;
+      }
+    }
+
+    /** The standard fonts know WinAnsi only; anything else becomes a close ASCII stand-in. */
+    static String safe(String text) {
+      if (text == null) {
+        return "";
+      }
+      StringBuilder out = new StringBuilder(text.length());
+      for (char c : text.toCharArray()) {
+        if (c == '\u2011' || c == '\u2010') {
+          out.append('-');
+        } else if ((c >= 0x20 && c <= 0x7E)
+            || (c >= 0xA0 && c <= 0xFF)
+            || "\u2013\u2014\u2018\u2019\u201C\u201D\u201E\u2022\u2026\u20AC".indexOf(c) >= 0) {
+          out.append(c);
+        } else if (Character.isWhitespace(c)) {
+          out.append(' ');
+        } else {
+          out.append('?');
+        }
+      }
+      return out.toString();
+    }
+  }
+}
