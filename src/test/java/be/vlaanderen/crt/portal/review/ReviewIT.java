@@ -215,8 +215,12 @@ class ReviewIT {
   @Test
   void remarksAreSeenExactlyAsThePermissionMatrixSays() {
     Town town = town();
-    long bia = upload(town, "BIA", PLAN_V1);
+    String marker = "kenmerk" + UUID.randomUUID().toString().substring(0, 8);
+    List<String> biaLines = new ArrayList<>(PLAN_V1);
+    biaLines.add("Dossier " + marker + ".");
+    long bia = upload(town, "BIA", biaLines);
     long bcp = upload(town, "BCP", PLAN_V1);
+    waitUntil(() -> searchTotal("coordinator", marker) == 1, "the document is indexed");
     long released =
         addRemark(
             bia, remark("questioning", "mtpd-rto-rpo", "Waarop steunt deze RTO?", RTO, false));
@@ -318,6 +322,11 @@ class ReviewIT {
           wrong.add(actor + " / " + entry.getKey() + " / REST single: " + status);
         }
         if (text == null) {
+          // Search: the document's text through the internal search.
+          boolean found = searchTotal(actor, marker) > 0;
+          if (found != expected) {
+            wrong.add(actor + " / " + entry.getKey() + " / search");
+          }
           continue;
         }
         // REST: the collection
@@ -720,6 +729,12 @@ class ReviewIT {
         ApiClient.array(api.get("analist", "api/review/worklist")).stream()
             .filter(r -> r.asJsonObject().getString("municipality").equals(town.name()))
             .count());
+  }
+
+  /** Hits of the internal search for the user; 0 when the user may not search at all. */
+  private long searchTotal(String user, String q) {
+    HttpResponse<String> r = api.get(user, "api/search?q=" + q);
+    return r.statusCode() == 200 ? object(r).getJsonNumber("total").longValue() : 0;
   }
 
   private static String anchor(long remark, long version) {
