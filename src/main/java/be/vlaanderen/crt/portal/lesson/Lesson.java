@@ -68,6 +68,10 @@ public class Lesson {
   @Column(name = "published_at")
   private Instant publishedAt;
 
+  /** Ids of related toolkit resources, comma separated. */
+  @Column(name = "related_resources", length = 400)
+  private String relatedResources;
+
   protected Lesson() {}
 
   public Lesson(
@@ -104,6 +108,21 @@ public class Lesson {
 
   public void describeSource(String sourceLabel) {
     this.sourceLabel = sourceLabel;
+  }
+
+  public void relateTo(java.util.List<Long> resourceIds) {
+    this.relatedResources =
+        resourceIds == null || resourceIds.isEmpty()
+            ? null
+            : resourceIds.stream()
+                .map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(","));
+  }
+
+  public java.util.List<Long> relatedResourceIds() {
+    return relatedResources == null || relatedResources.isBlank()
+        ? java.util.List.of()
+        : java.util.Arrays.stream(relatedResources.split(",")).map(Long::valueOf).toList();
   }
 
   /** Moves the lesson along its lifecycle (the service checks which moves are allowed). */

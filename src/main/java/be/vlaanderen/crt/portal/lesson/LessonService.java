@@ -41,7 +41,18 @@ public class LessonService {
   @Inject AuditLog audit;
 
   /** What an author sends. */
-  public record Draft(String title, String summary, String body, List<String> themes) {}
+  public record Draft(
+      String title,
+      String summary,
+      String body,
+      List<String> themes,
+      String source,
+      List<Long> resources) {
+
+    public Draft(String title, String summary, String body, List<String> themes) {
+      this(title, summary, body, themes, null, null);
+    }
+  }
 
   /** A saved lesson and the municipality names it still contains (a warning, never a refusal). */
   public record Saved(Lesson lesson, List<String> municipalityNames) {}
@@ -78,6 +89,7 @@ public class LessonService {
   public Saved create(UserAccount account, Draft draft, String sourceLabel) {
     requireCrt(account);
     Draft valid = validate(draft);
+    checkResources(valid.resources());
     Lesson lesson =
         new Lesson(
             valid.title(),
@@ -88,7 +100,8 @@ public class LessonService {
             account.getUsername(),
             Instant.now());
     lesson.summarise(valid.summary());
-    lesson.describeSource(sourceLabel);
+    lesson.describeSource(valid.source() != null ? valid.source() : sourceLabel);
+    lesson.relateTo(valid.resources());
     em.persist(lesson);
     em.flush();
     revision(lesson, account.getUsername());
@@ -110,6 +123,7 @@ public class LessonService {
       throw new NotPermittedException("Only a coordinator changes a published lesson");
     }
     Draft valid = validate(draft);
+    checkResources(valid.resources());
     lesson.edit(
         valid.title(),
         valid.summary(),
@@ -117,6 +131,10 @@ public class LessonService {
         String.join(",", valid.themes()),
         account.getUsername(),
         Instant.now());
+    if (valid.source() != null) {
+      lesson.describeSource(valid.source());
+    }
+    lesson.relateTo(valid.resources());
     if (lesson.getStatus() == LessonStatus.APPROVED) {
       lesson.moveTo(LessonStatus.DRAFT, account.getUsername(), Instant.now());
     }
@@ -172,6 +190,15 @@ public class LessonService {
       }
     }
     return found.stream().sorted(Comparator.comparing(s -> s.toLowerCase(Locale.ROOT))).toList();
+  }
+
+  private void checkResources(List<Long> ids) {
+    for (Long id : ids) {
+      if (id == null
+          || em.find(be.vlaanderen.crt.portal.toolkit.ToolkitResource.class, id) == null) {
+        throw new InvalidInputException("lesson.invalid.resource", String.valueOf(id));
+      }
+    }
   }
 
   private void revision(Lesson lesson, String by) {
@@ -231,7 +258,14 @@ public class LessonService {
                 })
             .distinct()
             .collect(Collectors.toList());
-    return new Draft(title, summary, body, names);
+    String source =
+        draft.source() == null || draft.source().isBlank() ? null : draft.source().strip();
+    if (source != null && source.length() > 120) {
+      throw new InvalidInputException("lesson.invalid.source");
+    }
+    List<Long> resources =
+        draft.resources() == null ? List.of() : draft.resources().stream().distinct().toList();
+    return new Draft(title, summary, body, names, source, resources);
   }
 
   private static String nz(String s) {

@@ -269,6 +269,10 @@ public class GroupFeedbackService {
             remark.getId(),
             account.getUsername(),
             Instant.now());
+    lesson.describeSource(
+        remark.getRound().getWave().getName()
+            + " \u00b7 feedbackronde "
+            + remark.getRound().getNumber());
     em.persist(lesson);
     em.flush();
     audit.record(
@@ -299,6 +303,7 @@ public class GroupFeedbackService {
             null,
             account.getUsername(),
             Instant.now());
+    lesson.describeSource(o.wave() + " \u00b7 feedbackronde " + o.round());
     em.persist(lesson);
     em.flush();
     audit.record(

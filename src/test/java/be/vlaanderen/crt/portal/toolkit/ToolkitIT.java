@@ -141,6 +141,42 @@ class ToolkitIT {
   }
 
   @Test
+  void aLessonPointsToItsResourcesAndTellsWhereItComesFrom() {
+    long resource = TestServices.number("SELECT MIN(id) FROM toolkit_resource");
+    String resourceTitle;
+    try (var c = TestServices.database();
+        var st = c.prepareStatement("SELECT title FROM toolkit_resource WHERE id = ?")) {
+      st.setLong(1, resource);
+      var rs = st.executeQuery();
+      rs.next();
+      resourceTitle = rs.getString(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    String json =
+        "{\"title\":\"Gebruik het sjabloon\",\"body\":\"Begin met het sjabloon.\",\"themes\":[\"bia-method\"],"
+            + "\"source\":\"Traject 2 \u00b7 workshop 3\",\"resources\":["
+            + resource
+            + "]}";
+    assertError(
+        api.postJson("coordinator", "api/lessons", json.replace("[" + resource + "]", "[99999]")),
+        400,
+        "99999");
+    HttpResponse<String> created = api.postJson("coordinator", "api/lessons", json);
+    assertEquals(201, created.statusCode(), created.body());
+    long id = object(created).getJsonNumber("id").longValue();
+    api.postJson("coordinator", "api/lessons/" + id + "/status", "{\"status\":\"APPROVED\"}");
+    api.postJson("coordinator", "api/lessons/" + id + "/status", "{\"status\":\"PUBLISHED\"}");
+    String page = api.get(null, "toolkit/les.xhtml?id=" + id).body();
+    assertTrue(page.contains("Traject 2 \u00b7 workshop 3"), "source shown");
+    assertTrue(
+        page.contains("toolkit/hulpmiddel.xhtml?id=" + resource)
+            && page.contains(
+                resourceTitle.replace("&", "&amp;").replace("'", "&#39;").substring(0, 10)),
+        "resource linked");
+  }
+
+  @Test
   void badLessonsAreRefusedAndChangeNothing() {
     long before = TestServices.number("SELECT COUNT(*) FROM lesson");
     assertError(

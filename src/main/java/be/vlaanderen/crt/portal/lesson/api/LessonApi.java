@@ -43,6 +43,7 @@ public class LessonApi {
       int version,
       String source,
       Instant updatedAt,
+      List<Long> resources,
       List<String> municipalityNames) {
 
     static LessonView of(Lesson l, List<String> names) {
@@ -56,6 +57,7 @@ public class LessonApi {
           l.getVersion(),
           l.getSourceLabel(),
           l.getUpdatedAt() == null ? l.getCreatedAt() : l.getUpdatedAt(),
+          l.relatedResourceIds(),
           names);
     }
   }

@@ -45,6 +45,10 @@ public class LessonsPage implements Serializable {
   private String summary;
   private String body;
   private List<String> themes = new ArrayList<>();
+  private String source;
+  private List<Long> resources = new ArrayList<>();
+
+  @Inject be.vlaanderen.crt.portal.toolkit.ToolkitResources toolkitResources;
 
   @PostConstruct
   void load() {
@@ -63,6 +67,8 @@ public class LessonsPage implements Serializable {
     summary = null;
     body = null;
     themes = new ArrayList<>();
+    source = null;
+    resources = new ArrayList<>();
   }
 
   public void edit(Lesson lesson) {
@@ -71,6 +77,8 @@ public class LessonsPage implements Serializable {
     summary = lesson.getSummary();
     body = lesson.getBody();
     themes = new ArrayList<>(lesson.themeList());
+    source = lesson.getSourceLabel();
+    resources = new ArrayList<>(lesson.relatedResourceIds());
   }
 
   public void cancel() {
@@ -79,7 +87,7 @@ public class LessonsPage implements Serializable {
 
   public void save() {
     try {
-      Draft draft = new Draft(title, summary, body, themes);
+      Draft draft = new Draft(title, summary, body, themes, source, resources);
       Saved saved =
           editing == null || editing == 0L
               ? lessons.create(currentUser.account(), draft, null)
@@ -149,6 +157,26 @@ public class LessonsPage implements Serializable {
   private static Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
     return faces.getViewRoot() == null ? Messages.DUTCH : faces.getViewRoot().getLocale();
+  }
+
+  public List<be.vlaanderen.crt.portal.toolkit.ToolkitResource> getAllResources() {
+    return toolkitResources.all();
+  }
+
+  public String getSource() {
+    return source;
+  }
+
+  public void setSource(String source) {
+    this.source = source;
+  }
+
+  public List<Long> getResources() {
+    return resources;
+  }
+
+  public void setResources(List<Long> resources) {
+    this.resources = resources;
   }
 
   public String getStatusFilter() {

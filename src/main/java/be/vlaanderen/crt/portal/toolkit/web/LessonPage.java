@@ -25,6 +25,10 @@ public class LessonPage {
 
   @Inject SearchService search;
 
+  @Inject be.vlaanderen.crt.portal.toolkit.ToolkitResources resources;
+
+  private List<be.vlaanderen.crt.portal.toolkit.ToolkitResource> relatedResources = List.of();
+
   private String id;
   private Lesson lesson;
   private List<Hit> related = List.of();
@@ -37,6 +41,18 @@ public class LessonPage {
       }
       lesson = lessons.published(Long.parseLong(id));
       related = search.related(IndexedDoc.uid(SearchChanges.LESSON, lesson.getId()), 4);
+      relatedResources =
+          lesson.relatedResourceIds().stream()
+              .map(
+                  rid -> {
+                    try {
+                      return resources.published(rid);
+                    } catch (NotVisibleException gone) {
+                      return null;
+                    }
+                  })
+              .filter(java.util.Objects::nonNull)
+              .toList();
     } catch (NotVisibleException e) {
       faces
           .getExternalContext()
@@ -51,6 +67,10 @@ public class LessonPage {
 
   public Lesson getLesson() {
     return lesson;
+  }
+
+  public List<be.vlaanderen.crt.portal.toolkit.ToolkitResource> getRelatedResources() {
+    return relatedResources;
   }
 
   public List<Hit> getRelated() {
