@@ -52,7 +52,7 @@ public class DemoToolkit {
           lessons
               .create(
                   coordinator,
-                  new LessonService.Draft(
+                  LessonService.Draft.of(
                       l.getString("title"),
                       l.getString("summary", null),
                       l.getString("body"),

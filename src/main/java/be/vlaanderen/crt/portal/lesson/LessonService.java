@@ -49,8 +49,9 @@ public class LessonService {
       String source,
       List<Long> resources) {
 
-    public Draft(String title, String summary, String body, List<String> themes) {
-      this(title, summary, body, themes, null, null);
+    /** A draft without source and resources. (A factory, not a constructor: JSON-B needs one.) */
+    public static Draft of(String title, String summary, String body, List<String> themes) {
+      return new Draft(title, summary, body, themes, null, null);
     }
   }
 
