@@ -1,5 +1,10 @@
 package be.vlaanderen.crt.portal.lesson.web;
 
+import static be.vlaanderen.crt.portal.platform.PageFeedback.error;
+import static be.vlaanderen.crt.portal.platform.PageFeedback.info;
+import static be.vlaanderen.crt.portal.platform.PageFeedback.locale;
+import static be.vlaanderen.crt.portal.platform.PageFeedback.warn;
+
 import be.vlaanderen.crt.portal.lesson.Lesson;
 import be.vlaanderen.crt.portal.lesson.LessonService;
 import be.vlaanderen.crt.portal.lesson.LessonService.Draft;
@@ -13,15 +18,12 @@ import be.vlaanderen.crt.portal.security.NotPermittedException;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.toolkit.LightMarkup;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code /lessons/index.xhtml} (CRT): lessons learned with their status; write, edit (each save a
@@ -136,27 +138,6 @@ public class LessonsPage implements Serializable {
 
   public Theme[] getAllThemes() {
     return Theme.values();
-  }
-
-  private static void info(String text) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, ""));
-  }
-
-  private static void warn(String text) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, ""));
-  }
-
-  private static void error(String text) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, ""));
-    faces.validationFailed();
-  }
-
-  private static Locale locale() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return faces.getViewRoot() == null ? Messages.DUTCH : faces.getViewRoot().getLocale();
   }
 
   public List<be.vlaanderen.crt.portal.toolkit.ToolkitResource> getAllResources() {

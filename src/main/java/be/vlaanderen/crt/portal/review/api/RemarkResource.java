@@ -1,11 +1,7 @@
 package be.vlaanderen.crt.portal.review.api;
 
-import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.review.GroupFeedbackService;
-import be.vlaanderen.crt.portal.review.ReviewService;
-import be.vlaanderen.crt.portal.review.ReviewWorklist;
-import be.vlaanderen.crt.portal.review.Rounds;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,8 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,12 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class RemarkResource {
 
   @Inject CurrentUser currentUser;
-
-  @Inject Rounds rounds;
-
-  @Inject ReviewService review;
-
-  @Inject ReviewWorklist worklist;
 
   @Inject GroupFeedbackService group;
 
@@ -50,16 +38,5 @@ public class RemarkResource {
 
   private Locale locale() {
     return headers == null ? Messages.DUTCH : Messages.choose(headers.getAcceptableLanguages());
-  }
-
-  private static LocalDate date(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("rounds.invalid.date", value);
-    }
   }
 }

@@ -1,10 +1,6 @@
 package be.vlaanderen.crt.portal.review.api;
 
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
-import be.vlaanderen.crt.portal.platform.Messages;
-import be.vlaanderen.crt.portal.review.GroupFeedbackService;
-import be.vlaanderen.crt.portal.review.ReviewService;
-import be.vlaanderen.crt.portal.review.ReviewWorklist;
 import be.vlaanderen.crt.portal.review.Rounds;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,13 +10,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code /api/municipalities/{id}/reviewers}: who reviews a municipality (coordinator). */
@@ -32,14 +24,6 @@ public class ReviewerAssignmentResource {
   @Inject CurrentUser currentUser;
 
   @Inject Rounds rounds;
-
-  @Inject ReviewService review;
-
-  @Inject ReviewWorklist worklist;
-
-  @Inject GroupFeedbackService group;
-
-  @jakarta.ws.rs.core.Context HttpHeaders headers;
 
   /** The usernames of the reviewers of a municipality. */
   public record Reviewers(List<String> reviewers) {}
@@ -53,20 +37,5 @@ public class ReviewerAssignmentResource {
     }
     rounds.assignReviewers(currentUser.account(), municipalityId, input.reviewers());
     return Response.noContent().build();
-  }
-
-  private Locale locale() {
-    return headers == null ? Messages.DUTCH : Messages.choose(headers.getAcceptableLanguages());
-  }
-
-  private static LocalDate date(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("rounds.invalid.date", value);
-    }
   }
 }

@@ -5,7 +5,6 @@ import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.review.GroupFeedbackService;
 import be.vlaanderen.crt.portal.review.ReviewService;
 import be.vlaanderen.crt.portal.review.ReviewService.Released;
-import be.vlaanderen.crt.portal.review.ReviewWorklist;
 import be.vlaanderen.crt.portal.review.Rounds;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,8 +38,6 @@ public class RoundResource {
   @Inject Rounds rounds;
 
   @Inject ReviewService review;
-
-  @Inject ReviewWorklist worklist;
 
   @Inject GroupFeedbackService group;
 

@@ -1,13 +1,8 @@
 package be.vlaanderen.crt.portal.review.api;
 
-import be.vlaanderen.crt.portal.platform.InvalidInputException;
-import be.vlaanderen.crt.portal.platform.Messages;
-import be.vlaanderen.crt.portal.review.GroupFeedbackService;
 import be.vlaanderen.crt.portal.review.ReviewService;
 import be.vlaanderen.crt.portal.review.ReviewService.Released;
-import be.vlaanderen.crt.portal.review.ReviewWorklist;
 import be.vlaanderen.crt.portal.review.RoundAssessment;
-import be.vlaanderen.crt.portal.review.Rounds;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,12 +13,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code /api/submissions/{id}/review/…}: release of the round and the overall assessment. */
@@ -34,15 +25,7 @@ public class SubmissionReviewResource {
 
   @Inject CurrentUser currentUser;
 
-  @Inject Rounds rounds;
-
   @Inject ReviewService review;
-
-  @Inject ReviewWorklist worklist;
-
-  @Inject GroupFeedbackService group;
-
-  @jakarta.ws.rs.core.Context HttpHeaders headers;
 
   @POST
   @Path("release")
@@ -88,20 +71,5 @@ public class SubmissionReviewResource {
     review.markProcessed(
         currentUser.account(), submissionId, remarkId, input != null && input.processed());
     return Response.noContent().build();
-  }
-
-  private Locale locale() {
-    return headers == null ? Messages.DUTCH : Messages.choose(headers.getAcceptableLanguages());
-  }
-
-  private static LocalDate date(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("rounds.invalid.date", value);
-    }
   }
 }

@@ -1,5 +1,9 @@
 package be.vlaanderen.crt.portal.review.web;
 
+import static be.vlaanderen.crt.portal.platform.PageFeedback.error;
+import static be.vlaanderen.crt.portal.platform.PageFeedback.info;
+import static be.vlaanderen.crt.portal.platform.PageFeedback.locale;
+
 import be.vlaanderen.crt.portal.extraction.ExtractedText;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
@@ -20,7 +24,6 @@ import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.storage.StorageUnavailableException;
 import be.vlaanderen.crt.portal.submission.DocumentVersion;
 import be.vlaanderen.crt.portal.submission.SubmissionService;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -324,24 +327,6 @@ public class ReviewPage implements Serializable {
       throw new NotVisibleException("Submission");
     }
     return Long.parseLong(value);
-  }
-
-  private static void info(String text) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, ""));
-  }
-
-  private static void error(String text) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, ""));
-    faces.validationFailed();
-  }
-
-  private static Locale locale() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return faces == null || faces.getViewRoot() == null
-        ? Messages.DUTCH
-        : faces.getViewRoot().getLocale();
   }
 
   public String getSubmission() {

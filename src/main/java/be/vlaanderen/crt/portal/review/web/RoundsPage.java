@@ -1,5 +1,9 @@
 package be.vlaanderen.crt.portal.review.web;
 
+import static be.vlaanderen.crt.portal.platform.PageFeedback.error;
+import static be.vlaanderen.crt.portal.platform.PageFeedback.info;
+import static be.vlaanderen.crt.portal.platform.PageFeedback.locale;
+
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.reporting.ProgressService;
@@ -11,8 +15,6 @@ import be.vlaanderen.crt.portal.review.Rounds.ReviewerRow;
 import be.vlaanderen.crt.portal.review.Rounds.RoundView;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +23,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -101,22 +102,6 @@ public class RoundsPage implements Serializable {
     } catch (InvalidInputException e) {
       error(e.message(locale()));
     }
-  }
-
-  private static void info(String text) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, ""));
-  }
-
-  private static void error(String text) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, ""));
-    faces.validationFailed();
-  }
-
-  private static Locale locale() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return faces.getViewRoot() == null ? Messages.DUTCH : faces.getViewRoot().getLocale();
   }
 
   public List<WaveSummary> getWaves() {
