@@ -3,6 +3,7 @@ package be.vlaanderen.crt.portal.demo;
 import be.vlaanderen.crt.portal.lesson.Lesson;
 import be.vlaanderen.crt.portal.lesson.LessonService;
 import be.vlaanderen.crt.portal.lesson.LessonStatus;
+import be.vlaanderen.crt.portal.platform.WinAnsi;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.toolkit.ResourceType;
 import be.vlaanderen.crt.portal.toolkit.ToolkitResources;
@@ -199,7 +200,7 @@ public class DemoToolkit {
       content.beginText();
       content.setFont(font, size);
       content.newLineAtOffset(56, y);
-      content.showText(winAnsi(text));
+      content.showText(WinAnsi.safe(text));
       content.endText();
       y -= size * 1.45f;
     }
@@ -210,15 +211,6 @@ public class DemoToolkit {
 
     void close() throws IOException {
       content.close();
-    }
-
-    /** The standard fonts know WinAnsi only; typographic characters outside it are replaced. */
-    private static String winAnsi(String text) {
-      return text.replace('\u2011', '-')
-          .replace("\u2192", "->")
-          .replaceAll(
-              "[^\\x20-\\x7E\\u00A0-\\u00FF\\u2013\\u2014\\u2018\\u2019\\u201C\\u201D\\u201E\\u2022\\u2026\\u20AC]",
-              "?");
     }
   }
 }

@@ -9,6 +9,7 @@ import static be.vlaanderen.crt.portal.search.IndexApplier.TITLE;
 import static be.vlaanderen.crt.portal.search.IndexApplier.TYPE;
 import static be.vlaanderen.crt.portal.search.IndexApplier.UID;
 
+import be.vlaanderen.crt.portal.platform.Html;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -146,7 +147,8 @@ public final class Searches {
         if (snippet == null) {
           String summary = d.get(SUMMARY);
           snippet =
-              escape(shorten(summary == null || summary.isBlank() ? d.get(BODY) : summary, 240));
+              Html.escape(
+                  shorten(summary == null || summary.isBlank() ? d.get(BODY) : summary, 240));
         }
         String themes = d.get(IndexApplier.THEMES_STORED);
         hits.add(
@@ -291,7 +293,7 @@ public final class Searches {
                 d.get(TITLE),
                 d.get(TYPE),
                 themes == null || themes.isEmpty() ? List.of() : List.of(themes.split(",")),
-                escape(shorten(d.get(SUMMARY), 200)),
+                Html.escape(shorten(d.get(SUMMARY), 200)),
                 d.get(IndexApplier.URL)));
       }
       return hits;
@@ -310,20 +312,5 @@ public final class Searches {
     }
     String t = text.strip().replaceAll("\\s+", " ");
     return t.length() <= max ? t : t.substring(0, max - 1) + "\u2026";
-  }
-
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

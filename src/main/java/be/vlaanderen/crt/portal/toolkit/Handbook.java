@@ -3,6 +3,7 @@ package be.vlaanderen.crt.portal.toolkit;
 import be.vlaanderen.crt.portal.lesson.Lesson;
 import be.vlaanderen.crt.portal.lesson.LessonService;
 import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.platform.WinAnsi;
 import be.vlaanderen.crt.portal.review.Theme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -126,13 +127,13 @@ public class Handbook {
       }
       try (PDPageContentStream c = new PDPageContentStream(doc, toc)) {
         float y = PDRectangle.A4.getHeight() - 90;
-        y = text(c, Writer.safe(Messages.get(nl, "handbook.title")), w.bold, 22, MARGIN, y) - 10;
+        y = text(c, WinAnsi.safe(Messages.get(nl, "handbook.title")), w.bold, 22, MARGIN, y) - 10;
         y =
-            text(c, Writer.safe(Messages.get(nl, "handbook.subtitle")), w.regular, 11, MARGIN, y)
+            text(c, WinAnsi.safe(Messages.get(nl, "handbook.subtitle")), w.regular, 11, MARGIN, y)
                 - 24;
-        y = text(c, Writer.safe(Messages.get(nl, "handbook.contents")), w.bold, 14, MARGIN, y) - 6;
+        y = text(c, WinAnsi.safe(Messages.get(nl, "handbook.contents")), w.bold, 14, MARGIN, y) - 6;
         for (var e : startPages.entrySet()) {
-          String label = Writer.safe(Messages.get(nl, "theme." + e.getKey().name()));
+          String label = WinAnsi.safe(Messages.get(nl, "theme." + e.getKey().name()));
           String page = Integer.toString(e.getValue() + 1);
           text(c, label, w.regular, 12, MARGIN, y);
           float pw = w.regular.getStringWidth(page) / 1000 * 12;
@@ -189,7 +190,7 @@ public class Handbook {
 
     void paragraph(String text, PDType1Font font, float size, float after) throws IOException {
       StringBuilder line = new StringBuilder();
-      for (String word : safe(text).split(" ")) {
+      for (String word : WinAnsi.safe(text).split(" ")) {
         String candidate = line.length() == 0 ? word : line + " " + word;
         if (font.getStringWidth(candidate) / 1000 * size > WIDTH && line.length() > 0) {
           line(line.toString(), font, size);
@@ -223,28 +224,6 @@ public class Handbook {
         content.close();
         content = null;
       }
-    }
-
-    /** The standard fonts know WinAnsi only; anything else becomes a close ASCII stand-in. */
-    static String safe(String text) {
-      if (text == null) {
-        return "";
-      }
-      StringBuilder out = new StringBuilder(text.length());
-      for (char c : text.toCharArray()) {
-        if (c == '\u2011' || c == '\u2010') {
-          out.append('-');
-        } else if ((c >= 0x20 && c <= 0x7E)
-            || (c >= 0xA0 && c <= 0xFF)
-            || "\u2013\u2014\u2018\u2019\u201C\u201D\u201E\u2022\u2026\u20AC".indexOf(c) >= 0) {
-          out.append(c);
-        } else if (Character.isWhitespace(c)) {
-          out.append(' ');
-        } else {
-          out.append('?');
-        }
-      }
-      return out.toString();
     }
   }
 }

@@ -1,5 +1,7 @@
 package be.vlaanderen.crt.portal.toolkit;
 
+import be.vlaanderen.crt.portal.platform.Html;
+
 /**
  * The small markup lessons are written in: paragraphs separated by a blank line, lines starting
  * with "- " as bullets, and **bold**. Rendered to HTML with every character escaped first, so no
@@ -47,22 +49,7 @@ public final class LightMarkup {
   }
 
   private static String inline(String line) {
-    String escaped = escape(line);
+    String escaped = Html.escape(line);
     return escaped.replaceAll("\\*\\*(.+?)\\*\\*", "<strong>$1</strong>");
-  }
-
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

@@ -3,6 +3,7 @@ package be.vlaanderen.crt.portal.review.web;
 import be.vlaanderen.crt.portal.extraction.ExtractedText;
 import be.vlaanderen.crt.portal.extraction.ExtractedText.Block;
 import be.vlaanderen.crt.portal.extraction.ExtractedText.Segment;
+import be.vlaanderen.crt.portal.platform.Html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -114,7 +115,7 @@ public final class TextViewRenderer {
           }
         }
         if (covering.isEmpty()) {
-          escape(html, piece);
+          Html.escape(html, piece);
         } else {
           Highlight first = covering.get(covering.size() - 1);
           html.append("<mark class=\"hl ")
@@ -125,26 +126,12 @@ public final class TextViewRenderer {
               .append("\" title=\"#")
               .append(first.remarkId())
               .append("\">");
-          escape(html, piece);
+          Html.escape(html, piece);
           html.append("</mark>");
         }
       }
       previous = cut;
     }
     html.append("</").append(tag).append('>');
-  }
-
-  static void escape(StringBuilder out, String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
   }
 }
