@@ -45,7 +45,7 @@ public final class LightMarkup {
     if (text == null) {
       return "";
     }
-    return text.replace("**", "").replaceAll("(?m)^\\s*- ", "");
+    return text.replace("**", "").replaceAll("(?m)^[ \\t]*- ", "");
   }
 
   private static String inline(String line) {
