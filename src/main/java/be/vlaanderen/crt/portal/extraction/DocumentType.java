@@ -1,8 +1,10 @@
 package be.vlaanderen.crt.portal.extraction;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** The document formats the portal accepts, by the media type Tika detects from the content. */
 public enum DocumentType {
@@ -13,7 +15,17 @@ public enum DocumentType {
       "Word (DOCX)"),
   XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", "Excel (XLSX)"),
   ODT("application/vnd.oasis.opendocument.text", "odt", "OpenDocument-tekst (ODT)"),
-  ODS("application/vnd.oasis.opendocument.spreadsheet", "ods", "OpenDocument-rekenblad (ODS)");
+  ODS("application/vnd.oasis.opendocument.spreadsheet", "ods", "OpenDocument-rekenblad (ODS)"),
+  /** Only for pilot dossiers (SAML metadata); never for the BCP track's documents. */
+  XML("application/xml", "xml", "XML"),
+  /** Only for pilot dossiers (diagrams, screenshots as test evidence). */
+  PNG("image/png", "png", "PNG-afbeelding");
+
+  /** What the BCP track and the toolkit accept. */
+  public static final Set<DocumentType> OFFICE = EnumSet.of(PDF, DOCX, XLSX, ODT, ODS);
+
+  /** What a pilot dossier accepts: office documents, SAML metadata and images. */
+  public static final Set<DocumentType> DOSSIER = EnumSet.allOf(DocumentType.class);
 
   private final String mediaType;
   private final String extension;

@@ -17,9 +17,16 @@ public final class TypePolicy {
   private TypePolicy() {}
 
   public static Verdict judge(String detectedMediaType, String fileName) {
-    Optional<DocumentType> actual = DocumentType.ofMediaType(baseType(detectedMediaType));
+    return judge(detectedMediaType, fileName, DocumentType.OFFICE);
+  }
+
+  /** The same rules, for a context that accepts the given types. */
+  public static Verdict judge(
+      String detectedMediaType, String fileName, java.util.Set<DocumentType> allowed) {
+    Optional<DocumentType> actual =
+        DocumentType.ofMediaType(baseType(detectedMediaType)).filter(allowed::contains);
     String extension = extensionOf(fileName);
-    Optional<DocumentType> claimed = DocumentType.ofExtension(extension);
+    Optional<DocumentType> claimed = DocumentType.ofExtension(extension).filter(allowed::contains);
     if (actual.isPresent()) {
       if (extension.isEmpty() || claimed.equals(actual)) {
         return Verdict.accept(actual.get());
@@ -54,7 +61,11 @@ public final class TypePolicy {
       return "";
     }
     int semicolon = mediaType.indexOf(';');
-    return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).trim();
+    String base = (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).trim();
+    // XML as Tika may name it; other "+xml" types (SVG, XHTML) stay what they are.
+    return base.equals("text/xml") || base.equals("application/samlmetadata+xml")
+        ? "application/xml"
+        : base;
   }
 
   /** Why a type is refused. */

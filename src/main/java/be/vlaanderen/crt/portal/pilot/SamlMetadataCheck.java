@@ -46,6 +46,9 @@ public final class SamlMetadataCheck {
   static final String DS = "http://www.w3.org/2000/09/xmldsig#";
   static final int MAX_BYTES = 2 * 1024 * 1024;
 
+  /** The largest metadata file that is read (2 MB). */
+  public static final int MAX_BYTES_PUBLIC = MAX_BYTES;
+
   private static final Schema SCHEMA = loadSchema();
 
   private SamlMetadataCheck() {}

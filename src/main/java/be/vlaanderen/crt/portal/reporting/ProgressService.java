@@ -51,7 +51,9 @@ public class ProgressService {
     return em
         .createQuery(
             "SELECT w.id, w.programme.name, w.number, w.name, COUNT(e.id) FROM Wave w LEFT JOIN"
-                + " Enrollment e ON e.wave = w GROUP BY w.id, w.programme.name, w.number, w.name"
+                + " Enrollment e ON e.wave = w WHERE w.programme.track ="
+                + " be.vlaanderen.crt.portal.programme.Track.BCP"
+                + " GROUP BY w.id, w.programme.name, w.number, w.name"
                 + " ORDER BY w.programme.name, w.number",
             Object[].class)
         .getResultList()

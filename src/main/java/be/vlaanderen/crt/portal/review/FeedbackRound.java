@@ -71,6 +71,8 @@ public class FeedbackRound {
       case BIA -> 1;
       case BCP -> 2;
       case BCP_UPDATE -> 3;
+      // The pilot's wave has a single review round for its dossier attachments.
+      case INTEGRATION_DOSSIER -> 1;
       default -> 0;
     };
   }

@@ -3,6 +3,7 @@ package be.vlaanderen.crt.portal.review;
 import be.vlaanderen.crt.portal.audit.AuditLog;
 import be.vlaanderen.crt.portal.municipality.Municipality;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.programme.Track;
 import be.vlaanderen.crt.portal.programme.Wave;
 import be.vlaanderen.crt.portal.security.NotPermittedException;
 import be.vlaanderen.crt.portal.security.NotVisibleException;
@@ -65,6 +66,10 @@ public class Rounds {
       Wave wave = em.find(Wave.class, waveId);
       if (wave == null) {
         throw new NotVisibleException("Wave " + waveId);
+      }
+      if (wave.getProgramme().getTrack() == Track.ACM_IDM) {
+        // The pilot has one review "round" for its integration dossiers, made by V14.
+        return rounds;
       }
       Set<Integer> present =
           rounds.stream().map(FeedbackRound::getNumber).collect(Collectors.toSet());

@@ -67,6 +67,15 @@ public class DocumentIntake {
    */
   public <T> Accepted<T> accept(
       String originalName, InputStream content, BiFunction<DocumentType, Path, T> inspect) {
+    return accept(originalName, content, DocumentType.OFFICE, inspect);
+  }
+
+  /** Takes in a document of one of the {@code allowed} types (a pilot dossier takes more). */
+  public <T> Accepted<T> accept(
+      String originalName,
+      InputStream content,
+      java.util.Set<DocumentType> allowed,
+      BiFunction<DocumentType, Path, T> inspect) {
     String fileName = FileNames.sanitise(originalName);
     if (content == null) {
       throw new UploadRefusedException(Reason.NO_FILE);
@@ -81,7 +90,7 @@ public class DocumentIntake {
       } catch (UncheckedIOException e) {
         throw new UploadRefusedException(Reason.UNSUPPORTED_TYPE, fileName, "", "OTHER");
       }
-      TypePolicy.Verdict verdict = TypePolicy.judge(detected, fileName);
+      TypePolicy.Verdict verdict = TypePolicy.judge(detected, fileName, allowed);
       if (!verdict.accepted()) {
         throw new UploadRefusedException(
             Reason.valueOf(verdict.refusal().name()),

@@ -16,15 +16,16 @@ import java.util.Objects;
 
 /**
  * What one municipality hands in for one assignment: a series of immutable {@link
- * DocumentVersion}s. There is at most one submission per (assignment, municipality); it is created
- * by the first upload.
+ * DocumentVersion}s. There is at most one submission per (assignment, municipality, slot); it is
+ * created by the first upload. The slot is empty for the BCP track's documents; a pilot dossier has
+ * one slot per attachment (dossier document, SAML metadata, diagram, test evidence).
  */
 @Entity
 @Table(name = "submission")
 @NamedQuery(
     name = "Submission.byAssignmentAndMunicipality",
     query =
-        "SELECT s FROM Submission s WHERE s.assignment.id = :assignmentId AND s.municipality.id = :municipalityId")
+        "SELECT s FROM Submission s WHERE s.assignment.id = :assignmentId AND s.municipality.id = :municipalityId AND s.slot = :slot")
 public class Submission {
 
   @Id
@@ -49,12 +50,39 @@ public class Submission {
   @Column(name = "review_state_at")
   private Instant reviewStateAt;
 
+  @Column(nullable = false, length = 80)
+  private String slot = "";
+
+  @Column(name = "dossier_id")
+  private Long dossierId;
+
   protected Submission() {}
 
   public Submission(Assignment assignment, Municipality municipality, Instant createdAt) {
     this.assignment = Objects.requireNonNull(assignment, "assignment");
     this.municipality = Objects.requireNonNull(municipality, "municipality");
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+  }
+
+  /** A submission that holds one attachment of a pilot integration dossier. */
+  public static Submission inSlot(
+      Assignment assignment,
+      Municipality municipality,
+      Instant createdAt,
+      String slot,
+      Long dossierId) {
+    Submission s = new Submission(assignment, municipality, createdAt);
+    s.slot = Objects.requireNonNull(slot, "slot");
+    s.dossierId = dossierId;
+    return s;
+  }
+
+  public String getSlot() {
+    return slot;
+  }
+
+  public Long getDossierId() {
+    return dossierId;
   }
 
   public Long getId() {

@@ -3,6 +3,7 @@ package be.vlaanderen.crt.portal.toolkit;
 import be.vlaanderen.crt.portal.lesson.Lesson;
 import be.vlaanderen.crt.portal.lesson.LessonService;
 import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.platform.SimplePdf;
 import be.vlaanderen.crt.portal.platform.WinAnsi;
 import be.vlaanderen.crt.portal.review.Theme;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -88,7 +88,7 @@ public class Handbook {
     }
     try (PDDocument doc = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Writer w = new Writer(doc);
+      SimplePdf w = new SimplePdf(doc);
       PDDocumentOutline outline = new PDDocumentOutline();
       doc.getDocumentCatalog().setDocumentOutline(outline);
       Map<Theme, Integer> startPages = new LinkedHashMap<>();
@@ -165,65 +165,5 @@ public class Handbook {
     c.showText(s);
     c.endText();
     return y - size * 1.4f;
-  }
-
-  /** Lays out wrapped paragraphs from the top of each page down. */
-  private static final class Writer {
-    final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    final PDType1Font italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
-    private final PDDocument doc;
-    private PDPageContentStream content;
-    private float y;
-
-    Writer(PDDocument doc) {
-      this.doc = doc;
-    }
-
-    void newPage() throws IOException {
-      close();
-      PDPage page = new PDPage(PDRectangle.A4);
-      doc.addPage(page);
-      content = new PDPageContentStream(doc, page);
-      y = PDRectangle.A4.getHeight() - MARGIN;
-    }
-
-    void paragraph(String text, PDType1Font font, float size, float after) throws IOException {
-      StringBuilder line = new StringBuilder();
-      for (String word : WinAnsi.safe(text).split(" ")) {
-        String candidate = line.length() == 0 ? word : line + " " + word;
-        if (font.getStringWidth(candidate) / 1000 * size > WIDTH && line.length() > 0) {
-          line(line.toString(), font, size);
-          line.setLength(0);
-          line.append(word);
-        } else {
-          line.setLength(0);
-          line.append(candidate);
-        }
-      }
-      if (line.length() > 0) {
-        line(line.toString(), font, size);
-      }
-      y -= after;
-    }
-
-    void space(float points) {
-      y -= points;
-    }
-
-    private void line(String s, PDType1Font font, float size) throws IOException {
-      if (y - size < MARGIN) {
-        newPage();
-      }
-      text(content, s, font, size, MARGIN, y - size);
-      y -= size * 1.35f;
-    }
-
-    void close() throws IOException {
-      if (content != null) {
-        content.close();
-        content = null;
-      }
-    }
   }
 }

@@ -11,12 +11,30 @@ class TypePolicyTest {
 
   @Test
   void acceptsEachAllowedTypeUnderItsOwnExtension() {
-    for (DocumentType type : DocumentType.values()) {
+    for (DocumentType type : DocumentType.OFFICE) {
       TypePolicy.Verdict verdict =
           TypePolicy.judge(type.mediaType(), "plan." + type.extension().toUpperCase());
       assertTrue(verdict.accepted(), type.name());
       assertEquals(type, verdict.type());
     }
+  }
+
+  @Test
+  void xmlAndImagesOnlyWhereADossierTakesThem() {
+    assertEquals(Refusal.UNSUPPORTED_TYPE, TypePolicy.judge("application/xml", "sp.xml").refusal());
+    assertEquals(Refusal.UNSUPPORTED_TYPE, TypePolicy.judge("image/png", "schema.png").refusal());
+    assertEquals(
+        DocumentType.XML, TypePolicy.judge("text/xml", "sp.xml", DocumentType.DOSSIER).type());
+    assertEquals(
+        DocumentType.PNG, TypePolicy.judge("image/png", "schema.png", DocumentType.DOSSIER).type());
+    // SVG stays refused: it can carry script.
+    assertEquals(
+        Refusal.UNSUPPORTED_TYPE,
+        TypePolicy.judge("image/svg+xml", "schema.svg", DocumentType.DOSSIER).refusal());
+    // A PDF named .xml is disguised, also in a dossier.
+    assertEquals(
+        Refusal.DISGUISED,
+        TypePolicy.judge("application/pdf", "sp.xml", DocumentType.DOSSIER).refusal());
   }
 
   @Test

@@ -1,15 +1,13 @@
 package be.vlaanderen.crt.portal.submission.api;
 
 import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.platform.api.FileParts;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.submission.AssignmentStatus;
 import be.vlaanderen.crt.portal.submission.DocumentVersion;
 import be.vlaanderen.crt.portal.submission.SubmissionService;
-import be.vlaanderen.crt.portal.submission.UploadRefusedException;
-import be.vlaanderen.crt.portal.submission.UploadRefusedException.Reason;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import jakarta.ws.rs.Consumes;
@@ -36,8 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class AssignmentResource {
 
   /** Room for the multipart envelope around the file itself. */
-  private static final long MULTIPART_OVERHEAD = 64 * 1024;
-
   @Inject CurrentUser currentUser;
 
   @Inject SubmissionService submissions;
@@ -67,11 +63,7 @@ public class AssignmentResource {
       @Context UriInfo uri,
       @Context HttpHeaders headers)
       throws IOException {
-    if (request.getContentLengthLong() > submissions.maxBytes() + MULTIPART_OVERHEAD) {
-      throw new UploadRefusedException(
-          Reason.TOO_LARGE, "", Long.toString(submissions.maxBytes() / (1024 * 1024)));
-    }
-    Part part = filePart(request);
+    Part part = FileParts.required(request, submissions.maxBytes());
     try (InputStream in = part.getInputStream()) {
       DocumentVersion version =
           submissions.upload(currentUser.account(), assignmentId, part.getSubmittedFileName(), in);
@@ -88,21 +80,6 @@ public class AssignmentResource {
           .build();
     } finally {
       part.delete();
-    }
-  }
-
-  private Part filePart(HttpServletRequest request) throws IOException {
-    try {
-      Part part = request.getPart("file");
-      if (part == null) {
-        throw new UploadRefusedException(Reason.NO_FILE);
-      }
-      return part;
-    } catch (IllegalStateException tooLarge) {
-      throw new UploadRefusedException(
-          Reason.TOO_LARGE, "", Long.toString(submissions.maxBytes() / (1024 * 1024)));
-    } catch (ServletException notMultipart) {
-      throw new UploadRefusedException(Reason.NO_FILE);
     }
   }
 }

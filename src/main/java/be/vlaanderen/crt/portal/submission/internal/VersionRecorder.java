@@ -48,10 +48,26 @@ public class VersionRecorder {
   @Transactional
   public DocumentVersion record(
       long assignmentId, long municipalityId, StoredUpload upload, String uploadedBy) {
+    return recordInSlot(assignmentId, municipalityId, "", null, upload, uploadedBy);
+  }
+
+  /**
+   * Records the next version in a slot of a submission (a pilot dossier's attachment); the empty
+   * slot is the assignment's own document, which is acknowledged by e-mail.
+   */
+  @Transactional
+  public DocumentVersion recordInSlot(
+      long assignmentId,
+      long municipalityId,
+      String slot,
+      Long dossierId,
+      StoredUpload upload,
+      String uploadedBy) {
     Submission submission =
         em.createNamedQuery("Submission.byAssignmentAndMunicipality", Submission.class)
             .setParameter("assignmentId", assignmentId)
             .setParameter("municipalityId", municipalityId)
+            .setParameter("slot", slot)
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultStream()
             .findFirst()
@@ -59,10 +75,12 @@ public class VersionRecorder {
     Instant now = Instant.now();
     if (submission == null) {
       submission =
-          new Submission(
+          Submission.inSlot(
               em.getReference(Assignment.class, assignmentId),
               em.getReference(Municipality.class, municipalityId),
-              now);
+              now,
+              slot,
+              dossierId);
       em.persist(submission);
       em.flush();
     }
@@ -88,7 +106,9 @@ public class VersionRecorder {
     if (upload.completeness() != null) {
       completenessResults.save(version, upload.completeness());
     }
-    notifications.submissionReceived(version);
+    if (slot.isEmpty()) {
+      notifications.submissionReceived(version);
+    }
     audit.recordFor(
         municipalityId,
         uploadedBy,

@@ -1,0 +1,119 @@
+package be.vlaanderen.crt.portal.pilot.dossier;
+
+import be.vlaanderen.crt.portal.municipality.Municipality;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The integration dossier of one application of one municipality. */
+@Entity
+@Table(name = "integration_dossier")
+public class IntegrationDossier {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "municipality_id", updatable = false)
+  private Municipality municipality;
+
+  String application;
+
+  @Column(name = "application_owner")
+  String applicationOwner;
+
+  /** Comma-separated {@link Audience} names. */
+  String audiences;
+
+  @Column(name = "expected_users")
+  Integer expectedUsers;
+
+  String protocol;
+
+  @Column(name = "bulk_upload")
+  boolean bulkUpload;
+
+  @Column(name = "entitlement_scanner")
+  boolean entitlementScanner;
+
+  @Column(name = "oidc_public_client")
+  boolean oidcPublicClient;
+
+  @Column(name = "oidc_redirect_uris")
+  String oidcRedirectUris;
+
+  @Column(name = "oidc_logout_uris")
+  String oidcLogoutUris;
+
+  @Column(name = "oidc_grant_types")
+  String oidcGrantTypes;
+
+  @Column(name = "oidc_pkce")
+  String oidcPkce;
+
+  @Column(name = "oidc_scopes")
+  String oidcScopes;
+
+  String notes;
+
+  /** Increases with every saved change; a save based on an older revision is refused. */
+  int revision;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "updated_at")
+  Instant updatedAt;
+
+  @Column(name = "updated_by")
+  String updatedBy;
+
+  @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  List<DossierRole> roles = new ArrayList<>();
+
+  protected IntegrationDossier() {}
+
+  IntegrationDossier(Municipality municipality, Instant createdAt, String by) {
+    this.municipality = municipality;
+    this.createdAt = createdAt;
+    this.updatedAt = createdAt;
+    this.updatedBy = by;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Municipality getMunicipality() {
+    return municipality;
+  }
+
+  public String getApplication() {
+    return application;
+  }
+
+  public int getRevision() {
+    return revision;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public String getProtocol() {
+    return protocol;
+  }
+}

@@ -1,0 +1,64 @@
+package be.vlaanderen.crt.portal.pilot.register;
+
+import be.vlaanderen.crt.portal.municipality.Municipality;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A municipality's evaluation after go-live: satisfaction and eagerness, 1 to 5. */
+@Entity
+@Table(name = "pilot_evaluation")
+public class Evaluation {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @OneToOne(optional = false)
+  @JoinColumn(name = "municipality_id", updatable = false)
+  private Municipality municipality;
+
+  int satisfaction;
+
+  int eagerness;
+
+  String comments;
+
+  @Column(name = "submitted_at")
+  Instant submittedAt;
+
+  @Column(name = "submitted_by")
+  String submittedBy;
+
+  protected Evaluation() {}
+
+  Evaluation(Municipality municipality) {
+    this.municipality = municipality;
+  }
+
+  public Municipality getMunicipality() {
+    return municipality;
+  }
+
+  public int getSatisfaction() {
+    return satisfaction;
+  }
+
+  public int getEagerness() {
+    return eagerness;
+  }
+
+  public String getComments() {
+    return comments;
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+}

@@ -1,0 +1,329 @@
+package be.vlaanderen.crt.portal.pilot.register;
+
+import be.vlaanderen.crt.portal.audit.AuditLog;
+import be.vlaanderen.crt.portal.municipality.Municipality;
+import be.vlaanderen.crt.portal.pilot.Decision;
+import be.vlaanderen.crt.portal.pilot.dossier.IntegrationDossier;
+import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.security.AccessPolicy;
+import be.vlaanderen.crt.portal.security.NotPermittedException;
+import be.vlaanderen.crt.portal.security.NotVisibleException;
+import be.vlaanderen.crt.portal.security.Role;
+import be.vlaanderen.crt.portal.security.UserAccount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The register of questions, obstacles and feature requests per municipality, and the evaluation
+ * after go-live. The municipality raises and reads its own; analysts (assigned) and coordinators
+ * raise, answer and close; the steering committee reads the overall export.
+ */
+@ApplicationScoped
+public class PilotRegister {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject AuditLog audit;
+
+  @Inject AccessPolicy access;
+
+  /** What a new item says. */
+  public record ObstacleInput(
+      Long municipalityId,
+      Long dossierId,
+      String kind,
+      String nature,
+      String title,
+      String description) {}
+
+  /** An item as lists and reports show it. */
+  public record ObstacleView(
+      long id,
+      long municipalityId,
+      String municipality,
+      Long dossierId,
+      String application,
+      Obstacle.Kind kind,
+      Obstacle.Nature nature,
+      String title,
+      String description,
+      Obstacle.Status status,
+      String answer,
+      Instant raisedAt,
+      String raisedBy)
+      implements Serializable {}
+
+  /** What a municipality fills in after go-live. */
+  public record EvaluationInput(Integer satisfaction, Integer eagerness, String comments) {}
+
+  /** An evaluation as the CRT sees it. */
+  public record EvaluationView(
+      long municipalityId,
+      String municipality,
+      int satisfaction,
+      int eagerness,
+      String comments,
+      Instant submittedAt)
+      implements Serializable {}
+
+  // ---------------------------------------------------------------- register
+
+  @Transactional
+  public long raise(UserAccount account, ObstacleInput in) {
+    if (in == null) {
+      throw new InvalidInputException("error.invalidJson");
+    }
+    if (account.getRole() == Role.STEERING) {
+      throw new NotPermittedException("The steering committee reads only");
+    }
+    long municipalityId =
+        account.getRole() == Role.MUNICIPALITY
+            ? account.getMunicipality().getId()
+            : (in.municipalityId() == null ? -1 : in.municipalityId());
+    if (!access.mayReadDocuments(account, municipalityId)) {
+      throw new NotVisibleException("Municipality " + municipalityId);
+    }
+    Municipality m = em.find(Municipality.class, municipalityId);
+    if (m == null || !selected(municipalityId)) {
+      throw new InvalidInputException("pilot.dossier.notSelected");
+    }
+    Obstacle o = new Obstacle(m, Instant.now(), account.getUsername());
+    if (in.dossierId() != null) {
+      IntegrationDossier d = em.find(IntegrationDossier.class, in.dossierId());
+      if (d == null || d.getMunicipality().getId() != municipalityId) {
+        throw new InvalidInputException("pilot.obstacle.dossierUnknown");
+      }
+      o.dossierId = d.getId();
+    }
+    o.kind = parse(Obstacle.Kind.class, in.kind(), "pilot.obstacle.kindRequired");
+    o.nature = parse(Obstacle.Nature.class, in.nature(), "pilot.obstacle.natureRequired");
+    o.title = required(in.title(), 200, "pilot.obstacle.titleRequired");
+    o.description = required(in.description(), 4000, "pilot.obstacle.descriptionRequired");
+    em.persist(o);
+    em.flush();
+    audit.recordFor(
+        municipalityId,
+        account.getUsername(),
+        "OBSTACLE_RAISED",
+        "Obstacle",
+        o.getId(),
+        o.kind + ": " + o.title);
+    return o.getId();
+  }
+
+  /** An analyst or coordinator answers an item and sets its status. */
+  @Transactional
+  public void answer(UserAccount account, long obstacleId, String answer, String status) {
+    Obstacle o = em.find(Obstacle.class, obstacleId);
+    if (o == null || !access.mayReadDocuments(account, o.getMunicipality().getId())) {
+      throw new NotVisibleException("Obstacle " + obstacleId);
+    }
+    if (account.getRole() != Role.REVIEWER && account.getRole() != Role.COORDINATOR) {
+      throw new NotPermittedException("Analysts and coordinators answer");
+    }
+    Obstacle.Status s = parse(Obstacle.Status.class, status, "pilot.obstacle.statusRequired");
+    String text = answer == null || answer.isBlank() ? null : answer.strip();
+    if (text != null && text.length() > 4000) {
+      throw new InvalidInputException("pilot.tooLong", 4000);
+    }
+    if (s != Obstacle.Status.OPEN && text == null) {
+      throw new InvalidInputException("pilot.obstacle.answerRequired");
+    }
+    o.answer = text;
+    o.status = s;
+    audit.recordFor(
+        o.getMunicipality().getId(),
+        account.getUsername(),
+        "OBSTACLE_ANSWERED",
+        "Obstacle",
+        o.getId(),
+        s.name());
+  }
+
+  /** The items the account may see, optionally of one municipality, newest first. */
+  public List<ObstacleView> obstacles(UserAccount account, Long municipalityId) {
+    List<Long> visible =
+        account.getRole() == Role.STEERING ? List.of() : access.visibleMunicipalityIds(account);
+    if (municipalityId != null) {
+      if (!visible.contains(municipalityId)) {
+        throw new NotVisibleException("Municipality " + municipalityId);
+      }
+      visible = List.of(municipalityId);
+    }
+    if (visible.isEmpty()) {
+      return List.of();
+    }
+    return em
+        .createQuery(
+            "SELECT o FROM Obstacle o WHERE o.municipality.id IN :m ORDER BY o.municipality.name, o.raisedAt DESC, o.id DESC",
+            Obstacle.class)
+        .setParameter("m", visible)
+        .getResultList()
+        .stream()
+        .map(this::view)
+        .toList();
+  }
+
+  /** All items across the pilot, for the overall export (coordinator, steering). */
+  public List<ObstacleView> allObstacles(UserAccount account) {
+    if (account.getRole() != Role.COORDINATOR && account.getRole() != Role.STEERING) {
+      throw new NotPermittedException("Coordinator or steering committee");
+    }
+    return em
+        .createQuery(
+            "SELECT o FROM Obstacle o ORDER BY o.municipality.name, o.raisedAt, o.id",
+            Obstacle.class)
+        .getResultList()
+        .stream()
+        .map(this::view)
+        .toList();
+  }
+
+  private ObstacleView view(Obstacle o) {
+    String application =
+        o.getDossierId() == null
+            ? null
+            : em.find(IntegrationDossier.class, o.getDossierId()).getApplication();
+    return new ObstacleView(
+        o.getId(),
+        o.getMunicipality().getId(),
+        o.getMunicipality().getName(),
+        o.getDossierId(),
+        application,
+        o.getKind(),
+        o.getNature(),
+        o.getTitle(),
+        o.getDescription(),
+        o.getStatus(),
+        o.getAnswer(),
+        o.getRaisedAt(),
+        o.getRaisedBy());
+  }
+
+  // ---------------------------------------------------------------- evaluation
+
+  /** The municipality fills (or corrects) its evaluation. */
+  @Transactional
+  public void evaluate(UserAccount account, EvaluationInput in) {
+    if (account.getRole() != Role.MUNICIPALITY) {
+      throw new NotPermittedException("Municipalities evaluate");
+    }
+    if (in == null) {
+      throw new InvalidInputException("error.invalidJson");
+    }
+    long municipalityId = account.getMunicipality().getId();
+    if (!selected(municipalityId)) {
+      throw new InvalidInputException("pilot.dossier.notSelected");
+    }
+    if (in.satisfaction() == null || in.satisfaction() < 1 || in.satisfaction() > 5) {
+      throw new InvalidInputException("pilot.evaluation.satisfaction");
+    }
+    if (in.eagerness() == null || in.eagerness() < 1 || in.eagerness() > 5) {
+      throw new InvalidInputException("pilot.evaluation.eagerness");
+    }
+    String comments =
+        in.comments() == null || in.comments().isBlank() ? null : in.comments().strip();
+    if (comments != null && comments.length() > 4000) {
+      throw new InvalidInputException("pilot.tooLong", 4000);
+    }
+    Evaluation e =
+        em.createQuery("SELECT e FROM Evaluation e WHERE e.municipality.id = :m", Evaluation.class)
+            .setParameter("m", municipalityId)
+            .getResultStream()
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  Evaluation n = new Evaluation(em.find(Municipality.class, municipalityId));
+                  em.persist(n);
+                  return n;
+                });
+    e.satisfaction = in.satisfaction();
+    e.eagerness = in.eagerness();
+    e.comments = comments;
+    e.submittedAt = Instant.now();
+    e.submittedBy = account.getUsername();
+    audit.recordFor(
+        municipalityId,
+        account.getUsername(),
+        "PILOT_EVALUATED",
+        "Evaluation",
+        municipalityId,
+        "satisfaction " + e.satisfaction + ", eagerness " + e.eagerness);
+  }
+
+  /** The caller's own evaluation (municipality), or null. */
+  public EvaluationView myEvaluation(UserAccount account) {
+    if (account.getMunicipality() == null) {
+      return null;
+    }
+    return evaluations(List.of(account.getMunicipality().getId())).stream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The evaluations the account may read (CRT: visible municipalities; steering: all). */
+  public List<EvaluationView> evaluations(UserAccount account) {
+    if (account.getRole() == Role.MUNICIPALITY) {
+      throw new NotPermittedException("Only the own evaluation");
+    }
+    return evaluations(access.visibleMunicipalityIds(account));
+  }
+
+  private List<EvaluationView> evaluations(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em
+        .createQuery(
+            "SELECT e FROM Evaluation e WHERE e.municipality.id IN :m ORDER BY e.municipality.name",
+            Evaluation.class)
+        .setParameter("m", ids)
+        .getResultList()
+        .stream()
+        .map(
+            e ->
+                new EvaluationView(
+                    e.getMunicipality().getId(),
+                    e.getMunicipality().getName(),
+                    e.getSatisfaction(),
+                    e.getEagerness(),
+                    e.getComments(),
+                    e.getSubmittedAt()))
+        .toList();
+  }
+
+  private boolean selected(long municipalityId) {
+    return !em.createQuery(
+            "SELECT a.id FROM PilotApplication a WHERE a.municipality.id = :m AND a.decision = :d",
+            Long.class)
+        .setParameter("m", municipalityId)
+        .setParameter("d", Decision.SELECTED)
+        .getResultList()
+        .isEmpty();
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String value, String key) {
+    try {
+      return Enum.valueOf(type, String.valueOf(value));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(key);
+    }
+  }
+
+  private static String required(String value, int max, String key) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException(key);
+    }
+    String v = value.strip();
+    if (v.length() > max) {
+      throw new InvalidInputException("pilot.tooLong", max);
+    }
+    return v;
+  }
+}
