@@ -418,7 +418,9 @@ class BcpTrackApiIT {
             + mail3
             + "\n";
     byte[] file = csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    long wave = TestServices.number("SELECT MIN(id) FROM wave");
+    long wave =
+        TestServices.number(
+            "SELECT MIN(w.id) FROM wave w JOIN programme p ON p.id = w.programme_id WHERE p.track = 'BCP'");
 
     JsonObject dryRun =
         object(

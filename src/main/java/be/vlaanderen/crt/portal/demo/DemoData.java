@@ -57,6 +57,8 @@ public class DemoData {
 
   @Inject DemoToolkit toolkit;
 
+  @Inject DemoPilot pilot;
+
   @Inject
   @ConfigProperty(name = "crt.demo.toolkit", defaultValue = "false")
   boolean toolkitEnabled;
@@ -123,7 +125,7 @@ public class DemoData {
         persist(account("brugge", "Contactpersoon Brugge", Role.MUNICIPALITY, brugge));
     UserAccount expert = persist(account("expert", "Pieter Janssens", Role.REVIEWER, null));
     // A second expert, assigned to no municipality yet (the coordinator assigns on "Rondes").
-    persist(account("analist", "Jan Peeters", Role.REVIEWER, null));
+    UserAccount analyst = persist(account("analist", "Jan Peeters", Role.REVIEWER, null));
     UserAccount coordinator = persist(account("coordinator", "Sofie Maes", Role.COORDINATOR, null));
     persist(account("steering", "Lien De Smet", Role.STEERING, null));
     persist(new ReviewerAssignment(expert, aalst));
@@ -140,6 +142,11 @@ public class DemoData {
         samples.create(aalstContact, bruggeContact, expert, coordinator, bcp.getId());
       } catch (RuntimeException e) {
         LOG.log(java.util.logging.Level.WARNING, "Demo documents could not be created", e);
+      }
+      try {
+        pilot.create(aalstContact, bruggeContact, analyst, coordinator);
+      } catch (RuntimeException e) {
+        LOG.log(java.util.logging.Level.WARNING, "Demo pilot could not be created", e);
       }
     }
     LOG.info(

@@ -48,6 +48,8 @@ public class PilotSelection {
 
   @Inject AuditLog audit;
 
+  @Inject be.vlaanderen.crt.portal.security.AccessPolicy access;
+
   /** What a municipality fills in to register its interest. */
   public record SignUp(
       String applications,
@@ -644,6 +646,16 @@ public class PilotSelection {
     return added;
   }
 
+  /** The selected municipalities the account may work on (for choosing in forms). */
+  public List<ApplicationView> selectedVisible(UserAccount account) {
+    List<Long> visible = access.visibleMunicipalityIds(account);
+    return all().stream()
+        .filter(a -> a.getDecision() == Decision.SELECTED)
+        .filter(a -> visible.contains(a.getMunicipality().getId()))
+        .map(this::view)
+        .toList();
+  }
+
   /** The group of a municipality, or null. */
   public String groupOf(long municipalityId) {
     return find(municipalityId)
@@ -658,19 +670,19 @@ public class PilotSelection {
 
   // ---------------------------------------------------------------- rights
 
-  static void requireCoordinator(UserAccount account) {
+  public static void requireCoordinator(UserAccount account) {
     if (account.getRole() != Role.COORDINATOR) {
       throw new NotPermittedException("Coordinators only");
     }
   }
 
-  static void requireOverview(UserAccount account) {
+  public static void requireOverview(UserAccount account) {
     if (account.getRole() != Role.COORDINATOR && account.getRole() != Role.STEERING) {
       throw new NotPermittedException("Coordinator or steering committee only");
     }
   }
 
-  static void requireCrtOrSteering(UserAccount account) {
+  public static void requireCrtOrSteering(UserAccount account) {
     if (account.getRole() == Role.MUNICIPALITY) {
       throw new NotPermittedException("Not for municipalities");
     }

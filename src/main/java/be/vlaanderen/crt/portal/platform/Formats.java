@@ -30,6 +30,18 @@ public class Formats {
     return "";
   }
 
+  /** A day: "10 dec 2026"; empty for null. */
+  public String date(Object value) {
+    DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMM yyyy", locale());
+    if (value instanceof java.time.LocalDate day) {
+      return format.format(day);
+    }
+    if (value instanceof Instant instant) {
+      return format.format(instant.atZone(BRUSSELS));
+    }
+    return "";
+  }
+
   public String size(long bytes) {
     return size(bytes, locale());
   }

@@ -122,7 +122,8 @@ class ReviewIT {
   }
 
   private static long wave() {
-    return TestServices.number("SELECT MIN(id) FROM wave");
+    return TestServices.number(
+        "SELECT MIN(w.id) FROM wave w JOIN programme p ON p.id = w.programme_id WHERE p.track = 'BCP'");
   }
 
   private static long assignment(String kind) {

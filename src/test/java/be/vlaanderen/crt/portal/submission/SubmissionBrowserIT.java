@@ -333,7 +333,7 @@ class SubmissionBrowserIT {
     var api = new be.vlaanderen.crt.portal.testsupport.ApiClient(base);
     long bcp =
         TestServices.number(
-            "SELECT MIN(id) FROM assignment WHERE kind = 'BCP' AND wave_id = (SELECT MIN(id) FROM wave)");
+            "SELECT MIN(id) FROM assignment WHERE kind = 'BCP' AND wave_id = (SELECT MIN(w.id) FROM wave w JOIN programme p ON p.id = w.programme_id WHERE p.track = 'BCP')");
     var uploaded =
         api.upload(
             "brugge",

@@ -223,7 +223,7 @@ class ToolkitIT {
     String word = "dieselgenerator" + UUID.randomUUID().toString().substring(0, 6);
     long bia =
         TestServices.number(
-            "SELECT MIN(id) FROM assignment WHERE kind = 'BIA' AND wave_id = (SELECT MIN(id) FROM wave)");
+            "SELECT MIN(id) FROM assignment WHERE kind = 'BIA' AND wave_id = (SELECT MIN(w.id) FROM wave w JOIN programme p ON p.id = w.programme_id WHERE p.track = 'BCP')");
     HttpResponse<String> uploaded =
         api.upload(
             "aalst",

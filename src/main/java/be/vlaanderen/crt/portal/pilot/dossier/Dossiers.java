@@ -365,7 +365,8 @@ public class Dossiers {
         split(d.oidcScopes, " "));
   }
 
-  static List<String> split(String s, String sep) {
+  /** The items of a list typed as text: lines ("\n") or words (" ", commas too). */
+  public static List<String> split(String s, String sep) {
     if (s == null || s.isBlank()) {
       return List.of();
     }
@@ -485,9 +486,7 @@ public class Dossiers {
     apply(d, in);
     requireUniqueApplication(d, d.getMunicipality().getId());
     String after = summary(d);
-    d.revision++;
-    d.updatedAt = Instant.now();
-    d.updatedBy = account.getUsername();
+    d.touch(Instant.now(), account.getUsername());
     audit.recordFor(
         d.getMunicipality().getId(),
         account.getUsername(),
@@ -548,8 +547,8 @@ public class Dossiers {
   }
 
   private static void apply(IntegrationDossier d, DossierInput in) {
-    d.application = required(in.application(), 200, "pilot.dossier.applicationRequired");
-    d.applicationOwner = required(in.applicationOwner(), 200, "pilot.dossier.ownerRequired");
+    String application = required(in.application(), 200, "pilot.dossier.applicationRequired");
+    String owner = required(in.applicationOwner(), 200, "pilot.dossier.ownerRequired");
     List<String> audiences = new ArrayList<>();
     for (String a : in.audiences() == null ? List.<String>of() : in.audiences()) {
       try {
@@ -561,54 +560,49 @@ public class Dossiers {
     if (audiences.isEmpty()) {
       throw new InvalidInputException("pilot.dossier.audienceRequired");
     }
-    d.audiences = audiences.stream().distinct().collect(Collectors.joining(","));
     if (in.expectedUsers() != null && (in.expectedUsers() < 0 || in.expectedUsers() > 10_000_000)) {
       throw new InvalidInputException("pilot.dossier.expectedUsers");
     }
-    d.expectedUsers = in.expectedUsers();
+    String protocol;
     try {
-      d.protocol = Protocol.valueOf(String.valueOf(in.protocol())).name();
+      protocol = Protocol.valueOf(String.valueOf(in.protocol())).name();
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("pilot.dossier.protocolUnknown");
     }
-    d.bulkUpload = in.bulkUpload();
-    d.entitlementScanner = in.entitlementScanner();
     List<RoleLine> roles = in.roles() == null ? List.of() : in.roles();
     if (roles.size() > MAX_ROLES) {
       throw new InvalidInputException("pilot.dossier.tooManyRoles", MAX_ROLES);
     }
-    d.roles.clear();
-    int position = 0;
+    List<String[]> rows = new ArrayList<>();
     for (RoleLine r : roles) {
       if (r == null
           || (blank(r.localRole()) && blank(r.buildingBlockRole()) && blank(r.context()))) {
         continue;
       }
-      d.roles.add(
-          new DossierRole(
-              d,
-              ++position,
-              required(r.localRole(), 120, "pilot.dossier.roleRequired"),
-              required(r.buildingBlockRole(), 200, "pilot.dossier.roleMappingRequired"),
-              optional(r.context(), 200)));
+      rows.add(
+          new String[] {
+            required(r.localRole(), 120, "pilot.dossier.roleRequired"),
+            required(r.buildingBlockRole(), 200, "pilot.dossier.roleMappingRequired"),
+            optional(r.context(), 200)
+          });
     }
-    OidcSettings o = in.oidc();
-    if (o == null || "SAML2".equals(d.protocol)) {
-      d.oidcPublicClient = false;
-      d.oidcRedirectUris = null;
-      d.oidcLogoutUris = null;
-      d.oidcGrantTypes = null;
-      d.oidcPkce = null;
-      d.oidcScopes = null;
-    } else {
-      d.oidcPublicClient = o.publicClient();
-      d.oidcRedirectUris = joined(o.redirectUris(), "\n", 4000);
-      d.oidcLogoutUris = joined(o.postLogoutRedirectUris(), "\n", 4000);
-      d.oidcGrantTypes = joined(o.grantTypes(), " ", 400);
-      d.oidcPkce = optional(o.pkceMethod(), 20);
-      d.oidcScopes = joined(o.scopes(), " ", 400);
-    }
-    d.notes = optional(in.notes(), 4000);
+    OidcSettings o = "SAML2".equals(protocol) ? null : in.oidc();
+    d.assign(
+        application,
+        owner,
+        audiences.stream().distinct().collect(Collectors.joining(",")),
+        in.expectedUsers(),
+        protocol,
+        in.bulkUpload(),
+        in.entitlementScanner(),
+        o != null && o.publicClient(),
+        o == null ? null : joined(o.redirectUris(), "\n", 4000),
+        o == null ? null : joined(o.postLogoutRedirectUris(), "\n", 4000),
+        o == null ? null : joined(o.grantTypes(), " ", 400),
+        o == null ? null : optional(o.pkceMethod(), 20),
+        o == null ? null : joined(o.scopes(), " ", 400),
+        optional(in.notes(), 4000));
+    d.replaceRoles(rows);
   }
 
   private static boolean blank(String s) {

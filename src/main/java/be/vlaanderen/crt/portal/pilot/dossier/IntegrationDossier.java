@@ -93,6 +93,54 @@ public class IntegrationDossier {
     this.updatedBy = by;
   }
 
+  /** Sets the form's fields (through the entity, so the change is tracked). */
+  void assign(
+      String application,
+      String applicationOwner,
+      String audiences,
+      Integer expectedUsers,
+      String protocol,
+      boolean bulkUpload,
+      boolean entitlementScanner,
+      boolean oidcPublicClient,
+      String oidcRedirectUris,
+      String oidcLogoutUris,
+      String oidcGrantTypes,
+      String oidcPkce,
+      String oidcScopes,
+      String notes) {
+    this.application = application;
+    this.applicationOwner = applicationOwner;
+    this.audiences = audiences;
+    this.expectedUsers = expectedUsers;
+    this.protocol = protocol;
+    this.bulkUpload = bulkUpload;
+    this.entitlementScanner = entitlementScanner;
+    this.oidcPublicClient = oidcPublicClient;
+    this.oidcRedirectUris = oidcRedirectUris;
+    this.oidcLogoutUris = oidcLogoutUris;
+    this.oidcGrantTypes = oidcGrantTypes;
+    this.oidcPkce = oidcPkce;
+    this.oidcScopes = oidcScopes;
+    this.notes = notes;
+  }
+
+  /** Replaces the rights model: rows of {local role, building-block role, context}. */
+  void replaceRoles(List<String[]> rows) {
+    roles.clear();
+    int position = 0;
+    for (String[] r : rows) {
+      roles.add(new DossierRole(this, ++position, r[0], r[1], r[2]));
+    }
+  }
+
+  /** A saved change: the next revision, by whom and when. */
+  void touch(Instant at, String by) {
+    this.revision++;
+    this.updatedAt = at;
+    this.updatedBy = by;
+  }
+
   public Long getId() {
     return id;
   }

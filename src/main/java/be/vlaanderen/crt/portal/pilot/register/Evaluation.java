@@ -42,6 +42,14 @@ public class Evaluation {
     this.municipality = municipality;
   }
 
+  void rate(int satisfaction, int eagerness, String comments, Instant at, String by) {
+    this.satisfaction = satisfaction;
+    this.eagerness = eagerness;
+    this.comments = comments;
+    this.submittedAt = at;
+    this.submittedBy = by;
+  }
+
   public Municipality getMunicipality() {
     return municipality;
   }

@@ -78,6 +78,21 @@ public class Obstacle {
     this.raisedBy = raisedBy;
   }
 
+  /** Sets what the item says (on creation). */
+  void describe(Long dossierId, Kind kind, Nature nature, String title, String description) {
+    this.dossierId = dossierId;
+    this.kind = kind;
+    this.nature = nature;
+    this.title = title;
+    this.description = description;
+  }
+
+  /** An analyst's answer and the new status. */
+  void answer(String answer, Status status) {
+    this.answer = answer;
+    this.status = status;
+  }
+
   public Long getId() {
     return id;
   }

@@ -94,17 +94,20 @@ public class PilotRegister {
       throw new InvalidInputException("pilot.dossier.notSelected");
     }
     Obstacle o = new Obstacle(m, Instant.now(), account.getUsername());
+    Long dossierId = null;
     if (in.dossierId() != null) {
       IntegrationDossier d = em.find(IntegrationDossier.class, in.dossierId());
       if (d == null || d.getMunicipality().getId() != municipalityId) {
         throw new InvalidInputException("pilot.obstacle.dossierUnknown");
       }
-      o.dossierId = d.getId();
+      dossierId = d.getId();
     }
-    o.kind = parse(Obstacle.Kind.class, in.kind(), "pilot.obstacle.kindRequired");
-    o.nature = parse(Obstacle.Nature.class, in.nature(), "pilot.obstacle.natureRequired");
-    o.title = required(in.title(), 200, "pilot.obstacle.titleRequired");
-    o.description = required(in.description(), 4000, "pilot.obstacle.descriptionRequired");
+    o.describe(
+        dossierId,
+        parse(Obstacle.Kind.class, in.kind(), "pilot.obstacle.kindRequired"),
+        parse(Obstacle.Nature.class, in.nature(), "pilot.obstacle.natureRequired"),
+        required(in.title(), 200, "pilot.obstacle.titleRequired"),
+        required(in.description(), 4000, "pilot.obstacle.descriptionRequired"));
     em.persist(o);
     em.flush();
     audit.recordFor(
@@ -113,7 +116,7 @@ public class PilotRegister {
         "OBSTACLE_RAISED",
         "Obstacle",
         o.getId(),
-        o.kind + ": " + o.title);
+        o.getKind() + ": " + o.getTitle());
     return o.getId();
   }
 
@@ -135,8 +138,7 @@ public class PilotRegister {
     if (s != Obstacle.Status.OPEN && text == null) {
       throw new InvalidInputException("pilot.obstacle.answerRequired");
     }
-    o.answer = text;
-    o.status = s;
+    o.answer(text, s);
     audit.recordFor(
         o.getMunicipality().getId(),
         account.getUsername(),
@@ -243,11 +245,7 @@ public class PilotRegister {
                   em.persist(n);
                   return n;
                 });
-    e.satisfaction = in.satisfaction();
-    e.eagerness = in.eagerness();
-    e.comments = comments;
-    e.submittedAt = Instant.now();
-    e.submittedBy = account.getUsername();
+    e.rate(in.satisfaction(), in.eagerness(), comments, Instant.now(), account.getUsername());
     audit.recordFor(
         municipalityId,
         account.getUsername(),

@@ -1,0 +1,317 @@
+package be.vlaanderen.crt.portal.demo;
+
+import be.vlaanderen.crt.portal.municipality.Municipality;
+import be.vlaanderen.crt.portal.municipality.Province;
+import be.vlaanderen.crt.portal.pilot.PilotApplication;
+import be.vlaanderen.crt.portal.pilot.PilotMeeting;
+import be.vlaanderen.crt.portal.pilot.PilotSelection;
+import be.vlaanderen.crt.portal.pilot.dossier.AttachmentKind;
+import be.vlaanderen.crt.portal.pilot.dossier.Block;
+import be.vlaanderen.crt.portal.pilot.dossier.Dossiers;
+import be.vlaanderen.crt.portal.pilot.dossier.Env;
+import be.vlaanderen.crt.portal.pilot.dossier.IntegrationState;
+import be.vlaanderen.crt.portal.pilot.dossier.TestResult;
+import be.vlaanderen.crt.portal.pilot.register.PilotRegister;
+import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.security.UserAccount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The demo's ACM/IDM pilot: 36 applicants (Aalst and Brugge among them), the confirmed selection in
+ * five groups with intakes, the analyst on the groups of Aalst and Brugge, dossiers in several
+ * states (one with SAML metadata whose certificate expires soon, one OIDC client with findings),
+ * test results, troubleshooting, register items and evaluations. Only with {@code
+ * crt.demo.samples=true}.
+ */
+@ApplicationScoped
+public class DemoPilot {
+
+  /** name, province, population, maturity, audit, hacking. */
+  static final Object[][] APPLICANTS = {
+    {"Antwerpen", Province.ANTWERPEN, 536_000, 4, true, true},
+    {"Mechelen", Province.ANTWERPEN, 88_000, 5, true, false},
+    {"Turnhout", Province.ANTWERPEN, 46_000, 3, false, true},
+    {"Geel", Province.ANTWERPEN, 41_000, 3, true, false},
+    {"Mol", Province.ANTWERPEN, 37_000, 2, false, false},
+    {"Herentals", Province.ANTWERPEN, 29_000, 4, false, false},
+    {"Boom", Province.ANTWERPEN, 18_000, 2, false, false},
+    {"Zoersel", Province.ANTWERPEN, 22_000, 3, true, false},
+    {"Hasselt", Province.LIMBURG, 80_000, 4, true, false},
+    {"Genk", Province.LIMBURG, 67_000, 3, false, true},
+    {"Tongeren-Borgloon", Province.LIMBURG, 42_000, 2, false, false},
+    {"Lommel", Province.LIMBURG, 35_000, 3, true, false},
+    {"Bree", Province.LIMBURG, 16_000, 2, false, false},
+    {"Gent", Province.OOST_VLAANDEREN, 265_000, 5, true, true},
+    {"Aalst", Province.OOST_VLAANDEREN, 89_000, 5, true, false},
+    {"Sint-Niklaas", Province.OOST_VLAANDEREN, 80_000, 3, false, false},
+    {"Dendermonde", Province.OOST_VLAANDEREN, 46_000, 3, true, false},
+    {"Eeklo", Province.OOST_VLAANDEREN, 21_000, 2, false, false},
+    {"Lochristi", Province.OOST_VLAANDEREN, 23_000, 4, false, false},
+    {"Zele", Province.OOST_VLAANDEREN, 21_500, 1, false, false},
+    {"Leuven", Province.VLAAMS_BRABANT, 102_000, 5, true, true},
+    {"Vilvoorde", Province.VLAAMS_BRABANT, 45_000, 3, false, false},
+    {"Halle", Province.VLAAMS_BRABANT, 40_000, 3, true, false},
+    {"Tienen", Province.VLAAMS_BRABANT, 35_000, 2, false, false},
+    {"Diest", Province.VLAAMS_BRABANT, 24_000, 3, false, true},
+    {"Zaventem", Province.VLAAMS_BRABANT, 35_000, 4, false, false},
+    {"Brugge", Province.WEST_VLAANDEREN, 119_000, 4, true, false},
+    {"Kortrijk", Province.WEST_VLAANDEREN, 78_000, 4, true, true},
+    {"Oostende", Province.WEST_VLAANDEREN, 72_000, 3, false, false},
+    {"Roeselare", Province.WEST_VLAANDEREN, 64_000, 3, true, false},
+    {"Ieper", Province.WEST_VLAANDEREN, 35_000, 2, false, false},
+    {"Waregem", Province.WEST_VLAANDEREN, 38_000, 3, false, false},
+    {"Diksmuide", Province.WEST_VLAANDEREN, 17_000, 2, false, false},
+    {"Poperinge", Province.WEST_VLAANDEREN, 20_000, 1, false, false},
+    {"Knokke-Heist", Province.WEST_VLAANDEREN, 33_000, 3, false, false},
+    {"Lier", Province.ANTWERPEN, 37_000, 3, false, false}
+  };
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject PilotSelection selection;
+
+  @Inject Dossiers dossiers;
+
+  @Inject PilotRegister register;
+
+  void create(UserAccount aalst, UserAccount brugge, UserAccount analyst, UserAccount coordinator) {
+    LocalDate today = LocalDate.now();
+    selection.setWindow(coordinator, today.minusDays(45), today.minusDays(15));
+    Instant applied = Instant.now().minus(40, ChronoUnit.DAYS);
+    for (int i = 0; i < APPLICANTS.length; i++) {
+      Object[] a = APPLICANTS[i];
+      String name = (String) a[0];
+      Municipality m =
+          em.createNamedQuery("Municipality.byName", Municipality.class)
+              .setParameter("name", name)
+              .getResultStream()
+              .findFirst()
+              .orElse(null);
+      if (m == null) {
+        m = new Municipality(name, (Province) a[1]);
+        m.recordPopulation((Integer) a[2]);
+        em.persist(m);
+      }
+      PilotApplication application =
+          new PilotApplication(m, applied.plus(i * 37L, ChronoUnit.MINUTES), "demo");
+      application.describe(
+          "e-Loket burgerzaken, afsprakenmodule, intranet",
+          (Integer) a[2],
+          (Integer) a[3],
+          (Boolean) a[4],
+          (Boolean) a[5],
+          "ICT-coördinator " + name + ", ict@" + name.toLowerCase().replace(' ', '-') + ".invalid");
+      em.persist(application);
+    }
+    em.flush();
+    selection.confirm(coordinator, Messages.DUTCH);
+    List<PilotSelection.GroupView> groups = selection.groups(coordinator);
+    for (PilotSelection.GroupView g : groups) {
+      selection.addMeeting(
+          coordinator,
+          g.id(),
+          PilotMeeting.Kind.INTAKE,
+          today.plusDays(7L * g.number()).atTime(LocalTime.of(13, 30)),
+          "Herman Teirlinckgebouw, Brussel",
+          "CRT-projectleider, DV-analist, contactpersonen van de groep");
+      boolean withAalstOrBrugge =
+          g.members().stream().anyMatch(m -> m.name().equals("Aalst") || m.name().equals("Brugge"));
+      if (withAalstOrBrugge) {
+        selection.assignAnalyst(coordinator, g.id(), analyst.getUsername());
+      }
+    }
+
+    long aalstId = aalst.getMunicipality().getId();
+    long eloket =
+        dossiers.create(
+            analyst,
+            new Dossiers.DossierInput(
+                aalstId,
+                "e-Loket Burgerzaken",
+                "Dienst Burgerzaken – Katrien Vermeulen",
+                List.of("CITIZENS", "STAFF"),
+                4_500,
+                "SAML2",
+                false,
+                true,
+                List.of(
+                    new Dossiers.RoleLine(
+                        "Loketmedewerker", "GemeenteLoket-medewerker", "OVO-code Aalst"),
+                    new Dossiers.RoleLine(
+                        "Diensthoofd", "GemeenteLoket-beheerder", "OVO-code Aalst")),
+                null,
+                "Aanmelden met itsme en eID; medewerkers via het IDM van de gemeente.",
+                null));
+    attachMetadata(analyst, eloket);
+    for (IntegrationState s :
+        List.of(
+            IntegrationState.IN_PROGRESS, IntegrationState.TESTING, IntegrationState.SUCCEEDED)) {
+      dossiers.move(analyst, eloket, Block.ACM, Env.TI, s, null);
+    }
+    dossiers.move(analyst, eloket, Block.ACM, Env.PRD, IntegrationState.IN_PROGRESS, null);
+    dossiers.move(analyst, eloket, Block.ACM, Env.PRD, IntegrationState.TESTING, "Go-live gepland");
+    dossiers.move(analyst, eloket, Block.IDM, Env.TI, IntegrationState.IN_PROGRESS, null);
+    for (var c : dossiers.testCases()) {
+      TestResult.Outcome outcome =
+          c.getCode().equals("DEPROVISIONING")
+              ? TestResult.Outcome.NOT_APPLICABLE
+              : TestResult.Outcome.PASS;
+      dossiers.recordTest(
+          aalst, eloket, Block.ACM, Env.TI, c.getId(), outcome, "Samen overlopen op de intake.");
+    }
+    dossiers.logTroubleshooting(
+        analyst,
+        eloket,
+        today.minusDays(9),
+        "De assertion werd geweigerd: klokverschil van drie minuten tussen de SP en de IDP.",
+        "NTP ingesteld op de server van de toepassing; opnieuw getest en geslaagd.");
+
+    long bruggeId = brugge.getMunicipality().getId();
+    long afspraken =
+        dossiers.create(
+            brugge,
+            new Dossiers.DossierInput(
+                bruggeId,
+                "Afsprakenmodule",
+                "Dienst Klantencontact",
+                List.of("CITIZENS"),
+                12_000,
+                "OIDC",
+                false,
+                false,
+                List.of(new Dossiers.RoleLine("Burger", "Burger", null)),
+                new Dossiers.OidcSettings(
+                    true,
+                    List.of(
+                        "https://afspraken.brugge.invalid/callback", "https://*.brugge.invalid/cb"),
+                    List.of("https://afspraken.brugge.invalid/afgemeld"),
+                    List.of("authorization_code"),
+                    "S256",
+                    List.of("openid", "profile", "rrn")),
+                null,
+                null));
+    dossiers.move(analyst, afspraken, Block.ACM, Env.TI, IntegrationState.IN_PROGRESS, null);
+
+    // A few more dossiers in the analyst's groups, so the KPIs and the list have something to show.
+    int n = 0;
+    for (PilotSelection.GroupView g : groups) {
+      for (PilotSelection.Member m : g.members()) {
+        if (m.name().equals("Aalst") || m.name().equals("Brugge") || n >= 6) {
+          continue;
+        }
+        boolean mine =
+            g.members().stream()
+                .anyMatch(x -> x.name().equals("Aalst") || x.name().equals("Brugge"));
+        UserAccount who = mine ? analyst : coordinator;
+        long d =
+            dossiers.create(
+                who,
+                new Dossiers.DossierInput(
+                    m.municipalityId(),
+                    n % 2 == 0 ? "Intranet" : "Vergunningenloket",
+                    "ICT-dienst " + m.name(),
+                    List.of(n % 2 == 0 ? "STAFF" : "BUSINESSES"),
+                    n % 2 == 0 ? 300 : 800,
+                    "SAML2",
+                    n % 3 == 0,
+                    false,
+                    List.of(new Dossiers.RoleLine("Medewerker", "Medewerker", "OVO-code")),
+                    null,
+                    null,
+                    null));
+        dossiers.move(coordinator, d, Block.ACM, Env.TI, IntegrationState.IN_PROGRESS, null);
+        if (n % 3 != 2) {
+          dossiers.move(coordinator, d, Block.ACM, Env.TI, IntegrationState.TESTING, null);
+          dossiers.move(coordinator, d, Block.ACM, Env.TI, IntegrationState.SUCCEEDED, null);
+        }
+        if (n % 3 == 0) {
+          dossiers.move(coordinator, d, Block.ACM, Env.PRD, IntegrationState.IN_PROGRESS, null);
+          dossiers.move(coordinator, d, Block.ACM, Env.PRD, IntegrationState.TESTING, null);
+          dossiers.move(coordinator, d, Block.ACM, Env.PRD, IntegrationState.SUCCEEDED, null);
+        }
+        n++;
+      }
+    }
+
+    register.raise(
+        aalst,
+        new PilotRegister.ObstacleInput(
+            aalstId,
+            eloket,
+            "OBSTACLE",
+            "TECHNICAL",
+            "Single logout niet ondersteund door de leverancier",
+            "De huidige versie van de loketsoftware kent geen SAML single logout; pas versie 5 (voorjaar) ondersteunt het."));
+    long question =
+        register.raise(
+            aalst,
+            new PilotRegister.ObstacleInput(
+                aalstId,
+                null,
+                "QUESTION",
+                "OPERATIONAL",
+                "Wie keurt rolaanvragen goed?",
+                "Moet het diensthoofd of de ICT-dienst de toegang van nieuwe loketmedewerkers goedkeuren?"));
+    register.answer(
+        analyst,
+        question,
+        "Het diensthoofd keurt goed in het gebruikersbeheer; de ICT-dienst beheert alleen de koppeling.",
+        "ANSWERED");
+    register.raise(
+        brugge,
+        new PilotRegister.ObstacleInput(
+            bruggeId,
+            afspraken,
+            "FEATURE_REQUEST",
+            "TECHNICAL",
+            "Extra claim voor de taalvoorkeur",
+            "De afsprakenmodule wil de taalvoorkeur van de burger uit het profiel lezen."));
+    register.evaluate(
+        aalst, new PilotRegister.EvaluationInput(4, 5, "Vlotte samenwerking met de analist."));
+    register.evaluate(
+        brugge, new PilotRegister.EvaluationInput(3, 4, "Testomgeving was soms traag."));
+  }
+
+  private void attachMetadata(UserAccount who, long dossier) {
+    String cert;
+    try (InputStream in = DemoPilot.class.getResourceAsStream("/demo/sp-cert.b64")) {
+      cert = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String xml =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\""
+            + " xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\" entityID=\"https://eloket.aalst.invalid/sp\">\n"
+            + "  <md:SPSSODescriptor protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\">\n"
+            + "    <md:KeyDescriptor use=\"signing\">\n"
+            + "      <ds:KeyInfo><ds:X509Data><ds:X509Certificate>"
+            + cert
+            + "</ds:X509Certificate></ds:X509Data></ds:KeyInfo>\n"
+            + "    </md:KeyDescriptor>\n"
+            + "    <md:NameIDFormat>urn:oasis:names:tc:SAML:2.0:nameid-format:persistent</md:NameIDFormat>\n"
+            + "    <md:AssertionConsumerService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST\""
+            + " Location=\"https://eloket.aalst.invalid/saml/acs\" index=\"0\"/>\n"
+            + "  </md:SPSSODescriptor>\n"
+            + "</md:EntityDescriptor>\n";
+    dossiers.attach(
+        who,
+        dossier,
+        AttachmentKind.SAML_METADATA,
+        "eloket-aalst-metadata.xml",
+        new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+  }
+}

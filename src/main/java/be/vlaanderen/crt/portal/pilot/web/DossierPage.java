@@ -1,0 +1,664 @@
+package be.vlaanderen.crt.portal.pilot.web;
+
+import static be.vlaanderen.crt.portal.platform.PageFeedback.error;
+import static be.vlaanderen.crt.portal.platform.PageFeedback.info;
+import static be.vlaanderen.crt.portal.platform.PageFeedback.locale;
+import static be.vlaanderen.crt.portal.platform.PageFeedback.warn;
+
+import be.vlaanderen.crt.portal.pilot.Decision;
+import be.vlaanderen.crt.portal.pilot.Finding;
+import be.vlaanderen.crt.portal.pilot.PilotSelection;
+import be.vlaanderen.crt.portal.pilot.dossier.AttachmentKind;
+import be.vlaanderen.crt.portal.pilot.dossier.Block;
+import be.vlaanderen.crt.portal.pilot.dossier.Dossiers;
+import be.vlaanderen.crt.portal.pilot.dossier.Dossiers.AttachmentView;
+import be.vlaanderen.crt.portal.pilot.dossier.Dossiers.DossierView;
+import be.vlaanderen.crt.portal.pilot.dossier.Dossiers.RoleLine;
+import be.vlaanderen.crt.portal.pilot.dossier.Dossiers.StatusView;
+import be.vlaanderen.crt.portal.pilot.dossier.Dossiers.TestRow;
+import be.vlaanderen.crt.portal.pilot.dossier.Dossiers.TransitionView;
+import be.vlaanderen.crt.portal.pilot.dossier.Dossiers.TroubleView;
+import be.vlaanderen.crt.portal.pilot.dossier.Env;
+import be.vlaanderen.crt.portal.pilot.dossier.IntegrationState;
+import be.vlaanderen.crt.portal.pilot.dossier.TestResult;
+import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.security.CurrentUser;
+import be.vlaanderen.crt.portal.security.NotPermittedException;
+import be.vlaanderen.crt.portal.security.NotVisibleException;
+import be.vlaanderen.crt.portal.security.Role;
+import be.vlaanderen.crt.portal.storage.StorageUnavailableException;
+import be.vlaanderen.crt.portal.submission.RecordingFailedException;
+import be.vlaanderen.crt.portal.submission.UploadRefusedException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * {@code /pilot/dossier.xhtml?id=…} (or without id: a new dossier): the structured form with the
+ * rights model and OIDC settings, attachments with the SAML findings and a link to their review,
+ * the status per building block and environment, the test plan and troubleshooting.
+ */
+@Named
+@ViewScoped
+public class DossierPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  static final List<String> GRANT_TYPES = List.of("authorization_code", "client_credentials");
+
+  @Inject CurrentUser currentUser;
+
+  @Inject Dossiers dossiers;
+
+  @Inject PilotSelection selection;
+
+  private Long id;
+  private DossierView view;
+
+  // form
+  private Long municipalityId;
+  private String application;
+  private String applicationOwner;
+  private List<String> audiences = new ArrayList<>();
+  private Integer expectedUsers;
+  private String protocol = "SAML2";
+  private boolean bulkUpload;
+  private boolean entitlementScanner;
+  private List<RoleRow> roles = new ArrayList<>();
+  private boolean publicClient;
+  private String redirectUris;
+  private String logoutUris;
+  private List<String> grantTypes = new ArrayList<>();
+  private String pkce;
+  private String scopes;
+  private String notes;
+  private int revision;
+
+  private List<AttachmentView> attachments = List.of();
+  private List<TransitionView> transitions = List.of();
+  private List<TroubleView> troubles = List.of();
+  private String testEnvironment = "ACM_TI";
+  private List<TestRow> tests = List.of();
+  private final Map<Long, String> outcome = new HashMap<>();
+  private final Map<Long, String> testNote = new HashMap<>();
+  private Map<String, int[]> testSummary = Map.of();
+  private final Map<String, String> nextState = new HashMap<>();
+  private final Map<String, String> stateNote = new HashMap<>();
+  private LocalDate troubleOn = LocalDate.now();
+  private String troubleProblem;
+  private String troubleResolution;
+  private AttachmentKind uploadKind = AttachmentKind.SAML_METADATA;
+  private List<Finding> lastFindings = List.of();
+
+  /** One editable row of the rights model. */
+  public static final class RoleRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private String localRole;
+    private String buildingBlockRole;
+    private String context;
+
+    public String getLocalRole() {
+      return localRole;
+    }
+
+    public void setLocalRole(String localRole) {
+      this.localRole = localRole;
+    }
+
+    public String getBuildingBlockRole() {
+      return buildingBlockRole;
+    }
+
+    public void setBuildingBlockRole(String buildingBlockRole) {
+      this.buildingBlockRole = buildingBlockRole;
+    }
+
+    public String getContext() {
+      return context;
+    }
+
+    public void setContext(String context) {
+      this.context = context;
+    }
+  }
+
+  /** After the view parameter {@code id}. */
+  public void load() {
+    if (id == null) {
+      if (roles.isEmpty()) {
+        roles.add(new RoleRow());
+      }
+      if (currentUser.account().getRole() == Role.MUNICIPALITY) {
+        municipalityId = currentUser.account().getMunicipality().getId();
+      }
+      return;
+    }
+    view = dossiers.view(currentUser.account(), id);
+    fill(view);
+    refreshParts();
+  }
+
+  private void fill(DossierView v) {
+    municipalityId = v.municipalityId();
+    application = v.application();
+    applicationOwner = v.applicationOwner();
+    audiences = new ArrayList<>(v.audiences());
+    expectedUsers = v.expectedUsers();
+    protocol = v.protocol();
+    bulkUpload = v.bulkUpload();
+    entitlementScanner = v.entitlementScanner();
+    roles = new ArrayList<>();
+    for (RoleLine r : v.roles()) {
+      RoleRow row = new RoleRow();
+      row.localRole = r.localRole();
+      row.buildingBlockRole = r.buildingBlockRole();
+      row.context = r.context();
+      roles.add(row);
+    }
+    if (roles.isEmpty()) {
+      roles.add(new RoleRow());
+    }
+    if (v.oidc() != null) {
+      publicClient = v.oidc().publicClient();
+      redirectUris = String.join("\n", v.oidc().redirectUris());
+      logoutUris = String.join("\n", v.oidc().postLogoutRedirectUris());
+      grantTypes = new ArrayList<>(v.oidc().grantTypes());
+      pkce = v.oidc().pkceMethod();
+      scopes = String.join(" ", v.oidc().scopes());
+    }
+    notes = v.notes();
+    revision = v.revision();
+  }
+
+  private void refreshParts() {
+    attachments = dossiers.attachments(currentUser.account(), id);
+    transitions = dossiers.transitions(currentUser.account(), id);
+    troubles = dossiers.troubleshooting(currentUser.account(), id);
+    testSummary = dossiers.testSummary(id);
+    loadTests();
+  }
+
+  private void loadTests() {
+    String[] key = testEnvironment.split("_");
+    tests =
+        dossiers.testPlan(currentUser.account(), id, Block.valueOf(key[0]), Env.valueOf(key[1]));
+    outcome.clear();
+    testNote.clear();
+    for (TestRow t : tests) {
+      outcome.put(t.caseId(), t.outcome() == null ? null : t.outcome().name());
+      testNote.put(t.caseId(), t.note());
+    }
+  }
+
+  private Dossiers.DossierInput input() {
+    List<RoleLine> lines = new ArrayList<>();
+    for (RoleRow r : roles) {
+      lines.add(new RoleLine(r.localRole, r.buildingBlockRole, r.context));
+    }
+    Dossiers.OidcSettings oidc =
+        "SAML2".equals(protocol)
+            ? null
+            : new Dossiers.OidcSettings(
+                publicClient,
+                Dossiers.split(redirectUris, "\n"),
+                Dossiers.split(logoutUris, "\n"),
+                grantTypes,
+                pkce,
+                Dossiers.split(scopes, " "));
+    return new Dossiers.DossierInput(
+        municipalityId,
+        application,
+        applicationOwner,
+        audiences,
+        expectedUsers,
+        protocol,
+        bulkUpload,
+        entitlementScanner,
+        lines,
+        oidc,
+        notes,
+        id == null ? null : revision);
+  }
+
+  /** Creates (then goes to the new dossier's page) or saves. */
+  public String save() {
+    try {
+      if (id == null) {
+        long created = dossiers.create(currentUser.account(), input());
+        info(Messages.get(locale(), "pilot.dossier.created"));
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getFlash()
+            .setKeepMessages(true);
+        return "/pilot/dossier?faces-redirect=true&id=" + created;
+      }
+      dossiers.update(currentUser.account(), id, input());
+      view = dossiers.view(currentUser.account(), id);
+      fill(view);
+      info(Messages.get(locale(), "pilot.dossier.saved"));
+      if (!view.oidcFindingsTi().isEmpty() && !"SAML2".equals(protocol)) {
+        long errors =
+            view.oidcFindingsPrd().stream()
+                .filter(f -> f.severity() == Finding.Severity.ERROR)
+                .count();
+        if (errors > 0) {
+          warn(Messages.get(locale(), "pilot.dossier.oidcErrors", errors));
+        }
+      }
+    } catch (InvalidInputException e) {
+      error(e.message(locale()));
+    } catch (NotVisibleException | NotPermittedException e) {
+      error(Messages.get(locale(), "error.forbidden"));
+    }
+    return null;
+  }
+
+  public void addRole() {
+    roles.add(new RoleRow());
+  }
+
+  public void removeRole(RoleRow row) {
+    roles.remove(row);
+    if (roles.isEmpty()) {
+      roles.add(new RoleRow());
+    }
+  }
+
+  public void upload(FileUploadEvent event) {
+    UploadedFile file = event.getFile();
+    try (InputStream in = file.getInputStream()) {
+      Dossiers.Attached attached =
+          dossiers.attach(currentUser.account(), id, uploadKind, file.getFileName(), in);
+      lastFindings = attached.findings();
+      info(
+          Messages.get(
+              locale(), "pilot.dossier.attached", attached.version(), attached.fileName()));
+      long errors =
+          attached.findings().stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
+      if (errors > 0) {
+        warn(Messages.get(locale(), "pilot.dossier.metadataErrors", errors));
+      }
+      refreshParts();
+    } catch (UploadRefusedException e) {
+      error(e.message(locale()));
+    } catch (InvalidInputException e) {
+      error(e.message(locale()));
+    } catch (StorageUnavailableException e) {
+      error(Messages.get(locale(), "error.storageUnavailable"));
+    } catch (RecordingFailedException e) {
+      error(Messages.get(locale(), "error.recordingFailed"));
+    } catch (IOException e) {
+      error(Messages.get(locale(), "upload.interrupted"));
+    }
+  }
+
+  public void move(String key) {
+    String[] k = key.split("_");
+    String to = nextState.get(key);
+    if (to == null || to.isBlank()) {
+      error(Messages.get(locale(), "pilot.status.chooseNext"));
+      return;
+    }
+    try {
+      dossiers.move(
+          currentUser.account(),
+          id,
+          Block.valueOf(k[0]),
+          Env.valueOf(k[1]),
+          IntegrationState.valueOf(to),
+          stateNote.get(key));
+      info(
+          Messages.get(
+              locale(),
+              "pilot.status.moved",
+              Messages.get(locale(), "pilot.env." + key),
+              Messages.get(locale(), "pilot.state." + to)));
+      nextState.remove(key);
+      stateNote.remove(key);
+      view = dossiers.view(currentUser.account(), id);
+      revision = view.revision();
+      refreshParts();
+    } catch (InvalidInputException e) {
+      error(e.message(locale()));
+    }
+  }
+
+  public void changeTestEnvironment() {
+    loadTests();
+  }
+
+  public void saveTest(long caseId) {
+    String[] k = testEnvironment.split("_");
+    String o = outcome.get(caseId);
+    try {
+      dossiers.recordTest(
+          currentUser.account(),
+          id,
+          Block.valueOf(k[0]),
+          Env.valueOf(k[1]),
+          caseId,
+          o == null || o.isBlank() ? null : TestResult.Outcome.valueOf(o),
+          testNote.get(caseId));
+      info(Messages.get(locale(), "pilot.test.saved"));
+      testSummary = dossiers.testSummary(id);
+      loadTests();
+    } catch (InvalidInputException e) {
+      error(e.message(locale()));
+    }
+  }
+
+  public void uploadEvidence(FileUploadEvent event) {
+    Object attr = event.getComponent().getAttributes().get("caseId");
+    long caseId = Long.parseLong(String.valueOf(attr));
+    String[] k = testEnvironment.split("_");
+    UploadedFile file = event.getFile();
+    try (InputStream in = file.getInputStream()) {
+      Dossiers.Attached attached =
+          dossiers.attachEvidence(
+              currentUser.account(),
+              id,
+              Block.valueOf(k[0]),
+              Env.valueOf(k[1]),
+              caseId,
+              file.getFileName(),
+              in);
+      info(
+          Messages.get(
+              locale(), "pilot.dossier.attached", attached.version(), attached.fileName()));
+      loadTests();
+    } catch (UploadRefusedException e) {
+      error(e.message(locale()));
+    } catch (InvalidInputException e) {
+      error(e.message(locale()));
+    } catch (StorageUnavailableException e) {
+      error(Messages.get(locale(), "error.storageUnavailable"));
+    } catch (IOException | RuntimeException e) {
+      error(Messages.get(locale(), "upload.interrupted"));
+    }
+  }
+
+  public void logTrouble() {
+    try {
+      dossiers.logTroubleshooting(
+          currentUser.account(), id, troubleOn, troubleProblem, troubleResolution);
+      info(Messages.get(locale(), "pilot.trouble.logged"));
+      troubleProblem = null;
+      troubleResolution = null;
+      troubles = dossiers.troubleshooting(currentUser.account(), id);
+    } catch (InvalidInputException e) {
+      error(e.message(locale()));
+    }
+  }
+
+  /** The selected municipalities the user may create a dossier for (CRT). */
+  public Map<String, Long> getMunicipalities() {
+    Map<String, Long> choices = new LinkedHashMap<>();
+    if (currentUser.account().getRole() == Role.MUNICIPALITY) {
+      return choices;
+    }
+    for (PilotSelection.ApplicationView a : selectedApplications()) {
+      choices.put(a.municipality() + " (" + a.province() + ")", a.municipalityId());
+    }
+    return choices;
+  }
+
+  private List<PilotSelection.ApplicationView> selectedApplications() {
+    return selection.selectedVisible(currentUser.account()).stream()
+        .filter(a -> a.decision() == Decision.SELECTED)
+        .toList();
+  }
+
+  public boolean isMovesStatus() {
+    return Dossiers.movesStatus(currentUser.account());
+  }
+
+  public boolean isNew() {
+    return id == null;
+  }
+
+  public List<String> getAllGrantTypes() {
+    return GRANT_TYPES;
+  }
+
+  public int getTestCount() {
+    return tests.size();
+  }
+
+  // getters and setters
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public DossierView getView() {
+    return view;
+  }
+
+  public Long getMunicipalityId() {
+    return municipalityId;
+  }
+
+  public void setMunicipalityId(Long municipalityId) {
+    this.municipalityId = municipalityId;
+  }
+
+  public String getApplication() {
+    return application;
+  }
+
+  public void setApplication(String application) {
+    this.application = application;
+  }
+
+  public String getApplicationOwner() {
+    return applicationOwner;
+  }
+
+  public void setApplicationOwner(String applicationOwner) {
+    this.applicationOwner = applicationOwner;
+  }
+
+  public List<String> getAudiences() {
+    return audiences;
+  }
+
+  public void setAudiences(List<String> audiences) {
+    this.audiences = audiences;
+  }
+
+  public Integer getExpectedUsers() {
+    return expectedUsers;
+  }
+
+  public void setExpectedUsers(Integer expectedUsers) {
+    this.expectedUsers = expectedUsers;
+  }
+
+  public String getProtocol() {
+    return protocol;
+  }
+
+  public void setProtocol(String protocol) {
+    this.protocol = protocol;
+  }
+
+  public boolean isBulkUpload() {
+    return bulkUpload;
+  }
+
+  public void setBulkUpload(boolean bulkUpload) {
+    this.bulkUpload = bulkUpload;
+  }
+
+  public boolean isEntitlementScanner() {
+    return entitlementScanner;
+  }
+
+  public void setEntitlementScanner(boolean entitlementScanner) {
+    this.entitlementScanner = entitlementScanner;
+  }
+
+  public List<RoleRow> getRoles() {
+    return roles;
+  }
+
+  public boolean isPublicClient() {
+    return publicClient;
+  }
+
+  public void setPublicClient(boolean publicClient) {
+    this.publicClient = publicClient;
+  }
+
+  public String getRedirectUris() {
+    return redirectUris;
+  }
+
+  public void setRedirectUris(String redirectUris) {
+    this.redirectUris = redirectUris;
+  }
+
+  public String getLogoutUris() {
+    return logoutUris;
+  }
+
+  public void setLogoutUris(String logoutUris) {
+    this.logoutUris = logoutUris;
+  }
+
+  public List<String> getGrantTypes() {
+    return grantTypes;
+  }
+
+  public void setGrantTypes(List<String> grantTypes) {
+    this.grantTypes = grantTypes;
+  }
+
+  public String getPkce() {
+    return pkce;
+  }
+
+  public void setPkce(String pkce) {
+    this.pkce = pkce;
+  }
+
+  public String getScopes() {
+    return scopes;
+  }
+
+  public void setScopes(String scopes) {
+    this.scopes = scopes;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public void setNotes(String notes) {
+    this.notes = notes;
+  }
+
+  public List<AttachmentView> getAttachments() {
+    return attachments;
+  }
+
+  public List<TransitionView> getTransitions() {
+    return transitions;
+  }
+
+  public List<TroubleView> getTroubles() {
+    return troubles;
+  }
+
+  public String getTestEnvironment() {
+    return testEnvironment;
+  }
+
+  public void setTestEnvironment(String testEnvironment) {
+    this.testEnvironment = testEnvironment;
+  }
+
+  public List<TestRow> getTests() {
+    return tests;
+  }
+
+  public Map<Long, String> getOutcome() {
+    return outcome;
+  }
+
+  public Map<Long, String> getTestNote() {
+    return testNote;
+  }
+
+  public Map<String, int[]> getTestSummary() {
+    return testSummary;
+  }
+
+  public Map<String, String> getNextState() {
+    return nextState;
+  }
+
+  public Map<String, String> getStateNote() {
+    return stateNote;
+  }
+
+  public List<StatusView> getStatuses() {
+    return view == null ? List.of() : view.statuses();
+  }
+
+  public LocalDate getTroubleOn() {
+    return troubleOn;
+  }
+
+  public void setTroubleOn(LocalDate troubleOn) {
+    this.troubleOn = troubleOn;
+  }
+
+  public String getTroubleProblem() {
+    return troubleProblem;
+  }
+
+  public void setTroubleProblem(String troubleProblem) {
+    this.troubleProblem = troubleProblem;
+  }
+
+  public String getTroubleResolution() {
+    return troubleResolution;
+  }
+
+  public void setTroubleResolution(String troubleResolution) {
+    this.troubleResolution = troubleResolution;
+  }
+
+  public AttachmentKind getUploadKind() {
+    return uploadKind;
+  }
+
+  public void setUploadKind(AttachmentKind uploadKind) {
+    this.uploadKind = uploadKind;
+  }
+
+  public AttachmentKind[] getAttachmentKinds() {
+    return AttachmentKind.values();
+  }
+
+  public List<Finding> getLastFindings() {
+    return lastFindings;
+  }
+}

@@ -1,0 +1,46 @@
+package be.vlaanderen.crt.portal.pilot.web;
+
+import be.vlaanderen.crt.portal.pilot.PilotKpis;
+import be.vlaanderen.crt.portal.security.CurrentUser;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** {@code /pilot/kpis.xhtml} (coordinator, steering committee): the KPI tiles and tables. */
+@Named
+@RequestScoped
+public class KpiPage {
+
+  /** One tile: environment key (ACM_TI…), its figures. */
+  public record Tile(String key, PilotKpis.Count count) {}
+
+  @Inject CurrentUser currentUser;
+
+  @Inject PilotKpis kpis;
+
+  private PilotKpis.Kpis figures;
+
+  @PostConstruct
+  void load() {
+    figures = kpis.kpis(currentUser.account());
+  }
+
+  public PilotKpis.Kpis getFigures() {
+    return figures;
+  }
+
+  public List<Tile> getTiles() {
+    return List.of(
+        new Tile("ACM_TI", figures.acmTi()),
+        new Tile("ACM_PRD", figures.acmPrd()),
+        new Tile("IDM_TI", figures.idmTi()),
+        new Tile("IDM_PRD", figures.idmPrd()));
+  }
+
+  /** Width (percent) of a bar in a distribution of {@code responses}. */
+  public int percent(Integer n, int responses) {
+    return responses == 0 || n == null ? 0 : Math.round(100f * n / responses);
+  }
+}

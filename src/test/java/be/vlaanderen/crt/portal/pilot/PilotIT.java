@@ -1,0 +1,875 @@
+package be.vlaanderen.crt.portal.pilot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.vlaanderen.crt.portal.testsupport.ApiClient;
+import be.vlaanderen.crt.portal.testsupport.Browser;
+import be.vlaanderen.crt.portal.testsupport.TestServices;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The ACM/IDM pilot on Payara Micro, MariaDB and S3: sign-up, the selection proposal and its
+ * confirmation into groups, dossiers with SAML and OIDC checks, the status state machine, the test
+ * plan, the register with its reports, evaluations and the KPIs on a dataset with known answers.
+ *
+ * <p>The pilot has one selection, so the tests run in order: the first one signs up 40
+ * municipalities and confirms the selection; the others work on the selected ones.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PilotIT {
+
+  static {
+    TestServices.start();
+  }
+
+  /**
+   * Candidates per province: Antwerpen, Limburg, Oost-Vlaanderen, Vlaams-Brabant, West-Vlaanderen.
+   */
+  static final int[] PER_PROVINCE = {12, 3, 10, 8, 7};
+
+  static final String[] PROVINCES = {
+    "ANTWERPEN", "LIMBURG", "OOST_VLAANDEREN", "VLAAMS_BRABANT", "WEST_VLAANDEREN"
+  };
+
+  /** Selected municipalities after the first test: id → contact user name. */
+  static final Map<Long, String> SELECTED = new HashMap<>();
+
+  static final String TAG = UUID.randomUUID().toString().substring(0, 6);
+
+  @ArquillianResource URL base;
+
+  private ApiClient api;
+
+  @Deployment(testable = false)
+  static WebArchive portal() {
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+        .importFrom(new File(System.getProperty("crt.war", "target/ROOT.war")))
+        .as(WebArchive.class);
+  }
+
+  @BeforeEach
+  void client() {
+    api = new ApiClient(base);
+  }
+
+  static String signUp(int maturity, int population, boolean audit) {
+    return "{\"applications\":\"Loketwerking, e-Burgerzaken\",\"population\":"
+        + population
+        + ",\"maturity\":"
+        + maturity
+        + ",\"auditCofinanced\":"
+        + audit
+        + ",\"ethicalHacking\":false,\"contacts\":\"Jan Peeters, ICT-coördinator, jan@example.invalid\"}";
+  }
+
+  @Test
+  @Order(1)
+  void municipalitiesSignUpAndTheCoordinatorConfirmsABalancedSelection() {
+    // Closed window: nobody can sign up yet.
+    assertEquals(
+        204,
+        api.put(
+                "coordinator",
+                "api/pilot/selection/window",
+                "{\"opens\":\""
+                    + LocalDate.now().minusDays(30)
+                    + "\",\"closes\":\""
+                    + LocalDate.now().minusDays(1)
+                    + "\"}")
+            .statusCode());
+    List<String> users = new ArrayList<>();
+    int n = 0;
+    for (int p = 0; p < PROVINCES.length; p++) {
+      for (int i = 0; i < PER_PROVINCE[p]; i++) {
+        String name = "Pilotgem " + TAG + " " + PROVINCES[p].charAt(0) + i;
+        long id =
+            TestServices.insert(
+                "INSERT INTO municipality (name, province, population) VALUES (?, ?, ?)",
+                name,
+                PROVINCES[p],
+                4_000 + n * 2_500);
+        String user = "pilot-" + TAG + "-" + n;
+        TestServices.insert(
+            "INSERT INTO user_account (username, display_name, email, password_hash, role, municipality_id)"
+                + " SELECT ?, ?, ?, password_hash, 'MUNICIPALITY', ? FROM user_account WHERE username = 'aalst'",
+            user,
+            "Contact " + name,
+            user + "@example.invalid",
+            id);
+        users.add(user);
+        n++;
+      }
+    }
+    HttpResponse<String> closed =
+        api.put(users.get(0), "api/pilot/applications/mine", signUp(3, 10_000, false));
+    assertEquals(409, closed.statusCode(), closed.body());
+
+    assertEquals(
+        204,
+        api.put(
+                "coordinator",
+                "api/pilot/selection/window",
+                "{\"opens\":\""
+                    + LocalDate.now().minusDays(1)
+                    + "\",\"closes\":\""
+                    + LocalDate.now().plusDays(30)
+                    + "\"}")
+            .statusCode());
+    // Refusals change nothing.
+    HttpResponse<String> badMaturity =
+        api.put(users.get(0), "api/pilot/applications/mine", signUp(7, 10_000, false));
+    assertEquals(400, badMaturity.statusCode());
+    assertTrue(ApiClient.object(badMaturity).getString("message").contains("1 tot 5"));
+    assertEquals(404, api.get(users.get(0), "api/pilot/applications/mine").statusCode());
+    assertEquals(
+        403,
+        api.put("expert", "api/pilot/applications/mine", signUp(3, 10_000, false)).statusCode());
+
+    for (int i = 0; i < users.size(); i++) {
+      HttpResponse<String> applied =
+          api.put(
+              users.get(i),
+              "api/pilot/applications/mine",
+              signUp(1 + i % 5, 4_000 + i * 2_500, i % 3 == 0));
+      assertEquals(200, applied.statusCode(), applied.body());
+    }
+    assertEquals(403, api.get(users.get(0), "api/pilot/selection/proposal").statusCode());
+
+    HttpResponse<String> first = api.get("coordinator", "api/pilot/selection/proposal");
+    assertEquals(200, first.statusCode(), first.body());
+    JsonObject proposal = ApiClient.object(first);
+    assertTrue(proposal.getBoolean("oversubscribed"));
+    assertEquals(30, proposal.getInt("proposed"));
+    JsonObject byProvince = proposal.getJsonObject("proposedByProvince");
+    assertEquals(3, byProvince.getInt("LIMBURG"));
+    for (String p : List.of("ANTWERPEN", "OOST_VLAANDEREN", "VLAAMS_BRABANT", "WEST_VLAANDEREN")) {
+      assertTrue(byProvince.getInt(p) >= 4, p + " " + byProvince);
+    }
+    JsonArray rows = proposal.getJsonArray("rows");
+    long ours =
+        rows.stream().filter(r -> r.asJsonObject().getString("municipality").contains(TAG)).count();
+    assertEquals(40, ours);
+    for (JsonValue r : rows) {
+      assertFalse(r.asJsonObject().getString("reason").isBlank());
+    }
+    // Deterministic: asked again, the same proposal.
+    assertEquals(first.body(), api.get("coordinator", "api/pilot/selection/proposal").body());
+
+    // The coordinator adjusts: one left out, one taken in, each with a reason.
+    JsonObject in =
+        rows.stream()
+            .map(JsonValue::asJsonObject)
+            .filter(r -> r.getBoolean("proposed"))
+            .findFirst()
+            .orElseThrow();
+    JsonObject out =
+        rows.stream()
+            .map(JsonValue::asJsonObject)
+            .filter(r -> !r.getBoolean("proposed"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        400,
+        api.put(
+                "coordinator",
+                "api/pilot/selection/applications/" + out.getInt("applicationId"),
+                "{\"choice\":\"SELECTED\"}")
+            .statusCode());
+    assertEquals(
+        204,
+        api.put(
+                "coordinator",
+                "api/pilot/selection/applications/" + out.getInt("applicationId"),
+                "{\"choice\":\"SELECTED\",\"reason\":\"Sterke trekker voor de regio\"}")
+            .statusCode());
+    HttpResponse<String> tooMany = api.post("coordinator", "api/pilot/selection/confirm");
+    assertEquals(400, tooMany.statusCode(), tooMany.body());
+    assertTrue(ApiClient.object(tooMany).getString("message").contains("31"));
+    assertEquals(
+        204,
+        api.put(
+                "coordinator",
+                "api/pilot/selection/applications/" + in.getInt("applicationId"),
+                "{\"choice\":\"NOT_SELECTED\",\"reason\":\"Trekt zich terug wegens personeelstekort\"}")
+            .statusCode());
+
+    HttpResponse<String> confirmed = api.post("coordinator", "api/pilot/selection/confirm");
+    assertEquals(200, confirmed.statusCode(), confirmed.body());
+    assertEquals(30, ApiClient.object(confirmed).getInt("selected"));
+    assertEquals(5, ApiClient.object(confirmed).getInt("groups"));
+    assertEquals(
+        1,
+        TestServices.number(
+            "SELECT COUNT(*) FROM audit_event WHERE action = 'PILOT_SELECTION_CONFIRMED'"));
+    assertEquals(
+        2,
+        TestServices.number(
+            "SELECT COUNT(*) FROM audit_event WHERE action = 'PILOT_SELECTION_ADJUSTED'"));
+    assertEquals("NOT_SELECTED", decision(in.getInt("applicationId")));
+    assertEquals("SELECTED", decision(out.getInt("applicationId")));
+
+    JsonArray groups = ApiClient.array(api.get("coordinator", "api/pilot/groups"));
+    assertEquals(5, groups.size());
+    for (JsonValue g : groups) {
+      assertEquals(6, g.asJsonObject().getJsonArray("members").size(), g.toString());
+    }
+    assertEquals(403, api.get(users.get(0), "api/pilot/groups").statusCode());
+
+    // After the confirmation a sign-up cannot change any more.
+    assertEquals(
+        409,
+        api.put(users.get(1), "api/pilot/applications/mine", signUp(5, 10_000, true)).statusCode());
+
+    for (int i = 0; i < users.size(); i++) {
+      JsonObject mine = ApiClient.object(api.get(users.get(i), "api/pilot/applications/mine"));
+      if ("SELECTED".equals(mine.getString("decision"))) {
+        SELECTED.put((long) mine.getInt("municipalityId"), users.get(i));
+        assertFalse(mine.isNull("group"));
+      }
+    }
+    assertEquals(30, SELECTED.size());
+
+    // An intake per group; the analyst takes group 1.
+    long group1 = groups.getJsonObject(0).getInt("id");
+    HttpResponse<String> intake =
+        api.postJson(
+            "coordinator",
+            "api/pilot/groups/" + group1 + "/meetings",
+            "{\"kind\":\"INTAKE\",\"heldAt\":\"2026-12-10T14:00\",\"place\":\"Herman Teirlinckgebouw\",\"participants\":\"CRT, DV\"}");
+    assertEquals(201, intake.statusCode(), intake.body());
+    HttpResponse<String> analyst =
+        api.put(
+            "coordinator", "api/pilot/groups/" + group1 + "/analyst", "{\"username\":\"analist\"}");
+    assertEquals(200, analyst.statusCode(), analyst.body());
+    assertEquals(6, ApiClient.object(analyst).getInt("added"));
+  }
+
+  private static String decision(long applicationId) {
+    try (var c = TestServices.database();
+        var s = c.prepareStatement("SELECT decision FROM pilot_application WHERE id = ?")) {
+      s.setLong(1, applicationId);
+      try (var r = s.executeQuery()) {
+        r.next();
+        return r.getString(1);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The selected municipalities of group 1 (the analyst's), in a stable order. */
+  private List<Long> groupOne() {
+    JsonObject g = ApiClient.array(api.get("coordinator", "api/pilot/groups")).getJsonObject(0);
+    return g.getJsonArray("members").stream()
+        .map(m -> (long) m.asJsonObject().getInt("municipalityId"))
+        .toList();
+  }
+
+  static String dossier(String application, String protocol, String extra) {
+    return "{\"application\":\""
+        + application
+        + "\",\"applicationOwner\":\"Dienst Burgerzaken\",\"audiences\":[\"CITIZENS\",\"STAFF\"],\"expectedUsers\":1200,"
+        + "\"protocol\":\""
+        + protocol
+        + "\",\"bulkUpload\":false,\"entitlementScanner\":true,"
+        + "\"roles\":[{\"localRole\":\"Loketmedewerker\",\"buildingBlockRole\":\"GemeenteLoket-medewerker\",\"context\":\"OVO-code gemeente\"}]"
+        + extra
+        + "}";
+  }
+
+  private long create(String user, long municipality, String application) {
+    HttpResponse<String> created =
+        api.postJson(
+            user,
+            "api/pilot/dossiers",
+            dossier(application, "SAML2", ",\"municipalityId\":" + municipality));
+    assertEquals(201, created.statusCode(), created.body());
+    return ApiClient.object(created).getInt("id");
+  }
+
+  private HttpResponse<String> move(
+      String user, long dossier, String block, String env, String state) {
+    return api.put(
+        user,
+        "api/pilot/dossiers/" + dossier + "/status/" + block + "/" + env,
+        "{\"state\":\"" + state + "\"}");
+  }
+
+  private void succeed(long dossier, String block, String env) {
+    for (String s : List.of("IN_PROGRESS", "TESTING", "SUCCEEDED")) {
+      HttpResponse<String> r = move("analist", dossier, block, env, s);
+      assertEquals(200, r.statusCode(), block + env + s + " " + r.body());
+    }
+  }
+
+  @Test
+  @Order(2)
+  void kpisCountSuccessfulIntegrationsPerEnvironmentOnAKnownDataset() {
+    List<Long> g1 = groupOne();
+    long a = g1.get(0);
+    long b = g1.get(1);
+    long c = g1.get(2);
+    long a1 = create("analist", a, "e-Loket");
+    long a2 = create("analist", a, "Afsprakenmodule");
+    long b1 = create("analist", b, "Vergunningen");
+    create("analist", c, "Intranet");
+    succeed(a1, "ACM", "TI");
+    succeed(a2, "ACM", "TI");
+    succeed(a1, "ACM", "PRD");
+    succeed(b1, "IDM", "TI");
+    for (long[] e : new long[][] {{a, 5, 4}, {b, 4, 5}, {c, 2, 3}}) {
+      HttpResponse<String> r =
+          api.put(
+              SELECTED.get(e[0]),
+              "api/pilot/evaluations/mine",
+              "{\"satisfaction\":"
+                  + e[1]
+                  + ",\"eagerness\":"
+                  + e[2]
+                  + ",\"comments\":\"Vlot verlopen\"}");
+      assertEquals(204, r.statusCode(), r.body());
+    }
+    assertEquals(
+        400,
+        api.put(
+                SELECTED.get(a),
+                "api/pilot/evaluations/mine",
+                "{\"satisfaction\":6,\"eagerness\":3}")
+            .statusCode());
+
+    HttpResponse<String> response = api.get("steering", "api/pilot/kpis");
+    assertEquals(200, response.statusCode(), response.body());
+    JsonObject k = ApiClient.object(response);
+    assertCount(k.getJsonObject("acmTi"), 2, 1);
+    assertCount(k.getJsonObject("acmPrd"), 1, 1);
+    assertCount(k.getJsonObject("idmTi"), 1, 1);
+    assertCount(k.getJsonObject("idmPrd"), 0, 0);
+    assertEquals(4, k.getInt("dossiers"));
+    assertEquals(30, k.getInt("municipalities"));
+    JsonObject satisfaction = k.getJsonObject("satisfaction");
+    assertEquals("3.67", satisfaction.getJsonNumber("average").bigDecimalValue().toPlainString());
+    assertEquals(3, satisfaction.getInt("responses"));
+    assertEquals(1, satisfaction.getJsonObject("distribution").getInt("5"));
+    assertEquals(0, satisfaction.getJsonObject("distribution").getInt("1"));
+    assertEquals(
+        "4.00",
+        k.getJsonObject("eagerness").getJsonNumber("average").bigDecimalValue().toPlainString());
+    JsonArray byGroup = k.getJsonArray("byGroup");
+    assertEquals(5, byGroup.size());
+    assertCount(byGroup.getJsonObject(0).getJsonObject("acmTi"), 2, 1);
+    assertCount(byGroup.getJsonObject(0).getJsonObject("idmTi"), 1, 1);
+    assertCount(byGroup.getJsonObject(1).getJsonObject("acmTi"), 0, 0);
+    assertEquals(6, byGroup.getJsonObject(0).getInt("municipalities"));
+
+    // Each figure links to its dossiers.
+    JsonArray behind =
+        ApiClient.array(api.get("coordinator", "api/pilot/dossiers?succeeded=ACM_TI"));
+    assertEquals(2, behind.size());
+    assertEquals(400, api.get("coordinator", "api/pilot/dossiers?succeeded=XYZ").statusCode());
+
+    assertEquals(200, api.get("coordinator", "api/pilot/kpis").statusCode());
+    assertEquals(403, api.get("analist", "api/pilot/kpis").statusCode());
+    assertEquals(403, api.get(SELECTED.get(a), "api/pilot/kpis").statusCode());
+  }
+
+  private static void assertCount(JsonObject count, int integrations, int municipalities) {
+    assertEquals(integrations, count.getInt("integrations"), count.toString());
+    assertEquals(municipalities, count.getInt("municipalities"), count.toString());
+  }
+
+  @Test
+  @Order(3)
+  void theStateMachineRefusesNonsenseAndRecordsEveryTransition() {
+    long town = groupOne().get(3);
+    long d = create("analist", town, "Parkeerbeheer");
+    assertEquals(403, move(SELECTED.get(town), d, "ACM", "TI", "IN_PROGRESS").statusCode());
+    HttpResponse<String> jump = move("analist", d, "ACM", "TI", "SUCCEEDED");
+    assertEquals(409, jump.statusCode());
+    assertTrue(ApiClient.object(jump).getString("message").contains("niet toegelaten"));
+    assertEquals(200, move("analist", d, "ACM", "PRD", "IN_PROGRESS").statusCode());
+    HttpResponse<String> prdFirst = move("analist", d, "ACM", "PRD", "TESTING");
+    assertEquals(409, prdFirst.statusCode());
+    assertTrue(ApiClient.object(prdFirst).getString("message").contains("T&I"), prdFirst.body());
+    succeed(d, "ACM", "TI");
+    assertEquals(200, move("analist", d, "ACM", "PRD", "TESTING").statusCode());
+    assertEquals(200, move("coordinator", d, "ACM", "PRD", "SUCCEEDED").statusCode());
+    assertEquals(400, move("analist", d, "ACM", "MARS", "TESTING").statusCode());
+    JsonArray transitions =
+        ApiClient.array(api.get("analist", "api/pilot/dossiers/" + d + "/transitions"));
+    assertEquals(6, transitions.size());
+    assertEquals("SUCCEEDED", transitions.getJsonObject(0).getString("to"));
+    assertEquals("coordinator", transitions.getJsonObject(0).getString("actor"));
+    assertEquals(
+        6,
+        TestServices.number(
+            "SELECT COUNT(*) FROM audit_event WHERE action = 'INTEGRATION_STATUS_CHANGED' AND object_id = ?",
+            d));
+    JsonObject view = ApiClient.object(api.get("analist", "api/pilot/dossiers/" + d));
+    assertEquals(
+        "SUCCEEDED",
+        view.getJsonArray("statuses").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(s -> s.getString("key").equals("ACM_PRD"))
+            .findFirst()
+            .orElseThrow()
+            .getString("state"));
+
+    // Test plan on ACM T&I: outcomes, a failure needs a note, evidence is a document.
+    JsonArray plan =
+        ApiClient.array(api.get(SELECTED.get(town), "api/pilot/dossiers/" + d + "/tests/ACM/TI"));
+    assertEquals(7, plan.size());
+    long login = plan.getJsonObject(0).getInt("caseId");
+    assertEquals(
+        400,
+        api.put(
+                SELECTED.get(town),
+                "api/pilot/dossiers/" + d + "/tests/ACM/TI/" + login,
+                "{\"outcome\":\"FAIL\"}")
+            .statusCode());
+    assertEquals(
+        204,
+        api.put(
+                SELECTED.get(town),
+                "api/pilot/dossiers/" + d + "/tests/ACM/TI/" + login,
+                "{\"outcome\":\"PASS\",\"note\":\"itsme en eID\"}")
+            .statusCode());
+    HttpResponse<String> evidence =
+        api.uploadTo(
+            SELECTED.get(town),
+            "api/pilot/dossiers/" + d + "/tests/ACM/TI/" + login + "/evidence",
+            "login.pdf",
+            be.vlaanderen.crt.portal.testsupport.SampleFiles.pdf("Aanmelden geslaagd"));
+    assertEquals(201, evidence.statusCode(), evidence.body());
+    JsonObject row =
+        ApiClient.array(api.get("analist", "api/pilot/dossiers/" + d + "/tests/ACM/TI"))
+            .getJsonObject(0);
+    assertEquals("PASS", row.getString("outcome"));
+    assertEquals("login.pdf", row.getString("evidenceName"));
+
+    HttpResponse<String> trouble =
+        api.postJson(
+            "analist",
+            "api/pilot/dossiers/" + d + "/troubleshooting",
+            "{\"heldOn\":\""
+                + LocalDate.now()
+                + "\",\"problem\":\"Clock skew bij de assertion\",\"resolution\":\"NTP op de SP\"}");
+    assertEquals(201, trouble.statusCode(), trouble.body());
+    assertEquals(
+        400,
+        api.postJson(
+                "analist",
+                "api/pilot/dossiers/" + d + "/troubleshooting",
+                "{\"heldOn\":\"" + LocalDate.now() + "\",\"problem\":\" \"}")
+            .statusCode());
+    assertEquals(
+        1,
+        ApiClient.array(api.get(SELECTED.get(town), "api/pilot/dossiers/" + d + "/troubleshooting"))
+            .size());
+  }
+
+  static String cert() {
+    try (InputStream in = PilotIT.class.getResourceAsStream("/saml/sp-cert.b64")) {
+      return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static byte[] metadata(String acs) {
+    return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\" entityID=\"https://eloket.example.be/sp\">\n"
+            + "  <md:SPSSODescriptor protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\">\n"
+            + "    <md:KeyDescriptor use=\"signing\">\n"
+            + "      <ds:KeyInfo><ds:X509Data><ds:X509Certificate>"
+            + cert()
+            + "</ds:X509Certificate></ds:X509Data></ds:KeyInfo>\n"
+            + "    </md:KeyDescriptor>\n"
+            + "    <md:NameIDFormat>urn:oasis:names:tc:SAML:2.0:nameid-format:persistent</md:NameIDFormat>\n"
+            + "    <md:AssertionConsumerService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST\" Location=\""
+            + acs
+            + "\" index=\"0\"/>\n"
+            + "  </md:SPSSODescriptor>\n"
+            + "</md:EntityDescriptor>\n")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  @Order(4)
+  void dossiersCheckMetadataAndOidcSettingsAndStayWithinTheirMunicipality() throws IOException {
+    List<Long> g1 = groupOne();
+    long own = g1.get(4);
+    long other = g1.get(5);
+    String ownUser = SELECTED.get(own);
+    String otherUser = SELECTED.get(other);
+    HttpResponse<String> created =
+        api.postJson(
+            ownUser,
+            "api/pilot/dossiers",
+            dossier("Sociaal huis <script>alert(1)</script>", "SAML2", ""));
+    assertEquals(201, created.statusCode(), created.body());
+    long d = ApiClient.object(created).getInt("id");
+    assertTrue(
+        ApiClient.object(created).getString("application").contains("<script>"),
+        "stored verbatim, escaped on pages");
+
+    // Isolation: another municipality sees nothing, not even by id; the analyst of the group does.
+    assertEquals(404, api.get(otherUser, "api/pilot/dossiers/" + d).statusCode());
+    assertTrue(
+        ApiClient.array(api.get(otherUser, "api/pilot/dossiers")).stream()
+            .noneMatch(r -> r.asJsonObject().getInt("id") == d));
+    assertEquals(
+        404,
+        api.uploadTo(
+                otherUser,
+                "api/pilot/dossiers/" + d + "/attachments?kind=DIAGRAM",
+                "x.pdf",
+                be.vlaanderen.crt.portal.testsupport.SampleFiles.pdf("x"))
+            .statusCode());
+    assertEquals(404, api.get("expert", "api/pilot/dossiers/" + d).statusCode());
+    assertEquals(200, api.get("analist", "api/pilot/dossiers/" + d).statusCode());
+    assertEquals(404, api.get("steering", "api/pilot/dossiers/" + d).statusCode());
+    // A municipality creates dossiers for itself only, whatever id it sends.
+    HttpResponse<String> foreign =
+        api.postJson(
+            otherUser,
+            "api/pilot/dossiers",
+            dossier("Kapers", "SAML2", ",\"municipalityId\":" + own));
+    assertEquals(201, foreign.statusCode());
+    assertEquals(other, ApiClient.object(foreign).getInt("municipalityId"));
+
+    // Valid metadata: stored, findings list the entityID and the NameID format.
+    HttpResponse<String> good =
+        api.uploadTo(
+            ownUser,
+            "api/pilot/dossiers/" + d + "/attachments?kind=SAML_METADATA",
+            "sp-metadata.xml",
+            metadata("https://eloket.example.be/saml/acs"));
+    assertEquals(201, good.statusCode(), good.body());
+    JsonArray findings = ApiClient.object(good).getJsonArray("findings");
+    assertTrue(findings.toString().contains("https://eloket.example.be/sp"), findings.toString());
+    assertTrue(
+        findings.stream().noneMatch(f -> f.asJsonObject().getString("severity").equals("ERROR")),
+        findings.toString());
+
+    // Plain HTTP endpoint: stored as version 2, with an error on its line.
+    HttpResponse<String> http =
+        api.uploadTo(
+            ownUser,
+            "api/pilot/dossiers/" + d + "/attachments?kind=SAML_METADATA",
+            "sp-metadata.xml",
+            metadata("http://eloket.example.be/saml/acs"));
+    assertEquals(201, http.statusCode(), http.body());
+    assertEquals(2, ApiClient.object(http).getInt("version"));
+    JsonObject acs =
+        ApiClient.object(http).getJsonArray("findings").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(f -> f.getString("severity").equals("ERROR"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(8, acs.getInt("line"), acs.toString());
+    JsonArray attachments =
+        ApiClient.array(api.get("analist", "api/pilot/dossiers/" + d + "/attachments"));
+    assertEquals(1, attachments.size());
+    assertEquals(2, attachments.getJsonObject(0).getInt("version"));
+    assertTrue(attachments.getJsonObject(0).getJsonArray("findings").toString().contains("HTTPS"));
+
+    // Hostile or broken files are refused with a clear message and leave nothing behind.
+    long versions = TestServices.number("SELECT COUNT(*) FROM document_version");
+    int objects = TestServices.objectKeys().size();
+    String xxe =
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE md [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"&x;\"/>";
+    String laughs =
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\"><!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>\n<lolz>&lol3;</lolz>";
+    String malformed =
+        "<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"x\">\n<md:SPSSODescriptor>";
+    for (String bad : List.of(xxe, laughs, malformed, "")) {
+      HttpResponse<String> refused =
+          api.uploadTo(
+              ownUser,
+              "api/pilot/dossiers/" + d + "/attachments?kind=SAML_METADATA",
+              "sp.xml",
+              bad.getBytes(StandardCharsets.UTF_8));
+      assertEquals(400, refused.statusCode(), refused.body());
+      assertTrue(
+          ApiClient.object(refused).getString("message").contains("SAML-metadata") || bad.isEmpty(),
+          refused.body());
+    }
+    // A PDF is not metadata either; and a disguised executable is no diagram.
+    assertEquals(
+        400,
+        api.uploadTo(
+                ownUser,
+                "api/pilot/dossiers/" + d + "/attachments?kind=SAML_METADATA",
+                "sp.xml",
+                be.vlaanderen.crt.portal.testsupport.SampleFiles.pdf("x"))
+            .statusCode());
+    assertEquals(
+        415,
+        api.uploadTo(
+                ownUser,
+                "api/pilot/dossiers/" + d + "/attachments?kind=DIAGRAM",
+                "schema.pdf",
+                new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0})
+            .statusCode());
+    assertEquals(versions, TestServices.number("SELECT COUNT(*) FROM document_version"));
+    assertEquals(objects, TestServices.objectKeys().size());
+
+    // OIDC: the settings are checked for T&I and PRD.
+    JsonObject view = ApiClient.object(api.get(ownUser, "api/pilot/dossiers/" + d));
+    int revision = view.getInt("revision");
+    String oidc =
+        ",\"revision\":"
+            + revision
+            + ",\"oidc\":{\"publicClient\":true,\"redirectUris\":[\"https://*.example.be/cb\",\"http://localhost:8080/cb\"],"
+            + "\"postLogoutRedirectUris\":[\"https://eloket.example.be/bye\"],\"grantTypes\":[\"authorization_code\",\"implicit\"],\"pkceMethod\":\"plain\",\"scopes\":[\"openid\",\"profile\"]}";
+    HttpResponse<String> updated =
+        api.put(ownUser, "api/pilot/dossiers/" + d, dossier("Sociaal huis", "OIDC", oidc));
+    assertEquals(200, updated.statusCode(), updated.body());
+    JsonObject after = ApiClient.object(updated);
+    String ti = after.getJsonArray("oidcFindingsTi").toString();
+    String prd = after.getJsonArray("oidcFindingsPrd").toString();
+    assertTrue(ti.contains("*"), ti);
+    assertTrue(ti.contains("implicit"), ti);
+    assertTrue(ti.contains("S256"), ti);
+    assertTrue(prd.contains("localhost"), prd);
+    assertFalse(ti.contains("localhost"), ti);
+    // Someone else saved in between: 409 with who, nothing changed.
+    HttpResponse<String> stale =
+        api.put(
+            "analist",
+            "api/pilot/dossiers/" + d,
+            dossier("Sociaal huis oud", "SAML2", ",\"revision\":" + revision));
+    assertEquals(409, stale.statusCode(), stale.body());
+    assertEquals(
+        "Sociaal huis",
+        ApiClient.object(api.get(ownUser, "api/pilot/dossiers/" + d)).getString("application"));
+    assertTrue(
+        TestServices.number(
+                "SELECT COUNT(*) FROM audit_event WHERE action = 'DOSSIER_CHANGED' AND object_id = ? AND detail LIKE '%protocol: SAML2 → OIDC%'",
+                d)
+            == 1);
+    HttpResponse<String> invalid =
+        api.put(
+            ownUser,
+            "api/pilot/dossiers/" + d,
+            "{\"application\":\"\",\"revision\":" + (revision + 1) + "}");
+    assertEquals(400, invalid.statusCode());
+
+    // The metadata are reviewed like every document: the analyst remarks, releases, the town reads.
+    long submission = attachments.getJsonObject(0).getInt("submissionId");
+    assertEquals(
+        200, api.get("analist", "api/submissions/" + submission + "/annotations").statusCode());
+    assertEquals(
+        404, api.get(otherUser, "api/submissions/" + submission + "/annotations").statusCode());
+  }
+
+  @Test
+  @Order(5)
+  void theRegisterReportsPerMunicipalityAndAcrossThePilot() throws IOException {
+    List<Long> g1 = groupOne();
+    long own = g1.get(0);
+    long other = g1.get(1);
+    String raise =
+        "{\"kind\":\"OBSTACLE\",\"nature\":\"TECHNICAL\",\"title\":\"Geen SLO in de toepassing\",\"description\":\"De leverancier ondersteunt single logout pas in versie 5. =HYPERLINK(\\\"x\\\")\"}";
+    HttpResponse<String> raised = api.postJson(SELECTED.get(own), "api/pilot/obstacles", raise);
+    assertEquals(201, raised.statusCode(), raised.body());
+    long id = ApiClient.object(raised).getInt("id");
+    assertEquals(
+        400,
+        api.postJson(
+                SELECTED.get(own),
+                "api/pilot/obstacles",
+                "{\"kind\":\"OBSTACLE\",\"nature\":\"TECHNICAL\",\"title\":\"\",\"description\":\"x\"}")
+            .statusCode());
+    assertTrue(
+        ApiClient.array(api.get(SELECTED.get(other), "api/pilot/obstacles")).stream()
+            .noneMatch(o -> o.asJsonObject().getInt("id") == id));
+    assertEquals(
+        404, api.get(SELECTED.get(other), "api/pilot/obstacles?municipality=" + own).statusCode());
+    assertEquals(
+        403,
+        api.put(
+                SELECTED.get(own),
+                "api/pilot/obstacles/" + id + "/answer",
+                "{\"answer\":\"x\",\"status\":\"CLOSED\"}")
+            .statusCode());
+    assertEquals(
+        400,
+        api.put("analist", "api/pilot/obstacles/" + id + "/answer", "{\"status\":\"ANSWERED\"}")
+            .statusCode());
+    assertEquals(
+        204,
+        api.put(
+                "analist",
+                "api/pilot/obstacles/" + id + "/answer",
+                "{\"answer\":\"Tijdelijk: sessieduur beperken.\",\"status\":\"ANSWERED\"}")
+            .statusCode());
+
+    HttpResponse<byte[]> docx =
+        api.getBytes("analist", "api/pilot/obstacles/report/" + own + "?format=docx");
+    assertEquals(200, docx.statusCode());
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.body()));
+        XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+      assertTrue(text.getText().contains("Geen SLO in de toepassing"));
+      assertTrue(text.getText().contains("Tijdelijk: sessieduur beperken."));
+    }
+    HttpResponse<byte[]> pdf =
+        api.getBytes("analist", "api/pilot/obstacles/report/" + own + "?format=pdf");
+    assertEquals(200, pdf.statusCode());
+    try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+      assertTrue(new PDFTextStripper().getText(doc).contains("Geen SLO in de toepassing"));
+    }
+    assertEquals(
+        404,
+        api.getBytes(SELECTED.get(other), "api/pilot/obstacles/report/" + own + "?format=pdf")
+            .statusCode());
+
+    HttpResponse<byte[]> xlsx = api.getBytes("steering", "api/pilot/obstacles/export");
+    assertEquals(200, xlsx.statusCode());
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      var sheet = book.getSheetAt(0);
+      assertTrue(sheet.getLastRowNum() >= 1);
+      boolean found = false;
+      for (var row : sheet) {
+        if (row.getCell(5).getStringCellValue().equals("Geen SLO in de toepassing")) {
+          found = true;
+          assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, row.getCell(6).getCellType());
+        }
+      }
+      assertTrue(found);
+    }
+    assertEquals(403, api.getBytes(SELECTED.get(own), "api/pilot/obstacles/export").statusCode());
+    assertNotEquals(
+        0,
+        TestServices.number(
+            "SELECT COUNT(*) FROM audit_event WHERE action = 'OBSTACLE_ANSWERED' AND object_id = ?",
+            id));
+  }
+
+  @Test
+  @Order(6)
+  void anAnalystRecordsADossierChecksItsMetadataAndTheKpiTileMoves() throws IOException {
+    long town = groupOne().get(5);
+    try (Browser browser = new Browser(base)) {
+      WebDriver d = browser.driver();
+      browser.logIn("coordinator");
+      browser.open("pilot/kpis.xhtml");
+      int before = Integer.parseInt(browser.text(By.cssSelector("[data-kpi=ACM_TI]")));
+      browser.screenshot("20-pilot-kpis-before");
+      browser.logOut();
+
+      browser.logIn("analist");
+      browser.open("pilot/index.xhtml");
+      browser.screenshot("21-pilot-home-analyst");
+      browser.open("pilot/dossier.xhtml");
+      browser.waitFor(By.id("dossier:application"));
+      browser.choose("dossier:municipality_input", Long.toString(town));
+      d.findElement(By.id("dossier:application")).sendKeys("Burgerprofiel");
+      d.findElement(By.id("dossier:owner")).sendKeys("Dienst Communicatie");
+      d.findElement(By.cssSelector("label[for='dossier:audiences:0']")).click();
+      d.findElement(By.cssSelector("#dossier\\:roles input")).sendKeys("Redacteur");
+      d.findElements(By.cssSelector("#dossier\\:roles input")).get(1).sendKeys("Webredacteur");
+      browser.screenshot("22-pilot-dossier-new");
+      d.findElement(By.id("dossier:save")).click();
+      browser.waitForText(By.id("dossier-title"), "Burgerprofiel");
+      assertTrue(
+          browser.text(By.id("messages")).contains("aangemaakt"), browser.text(By.id("messages")));
+
+      Path metadata = Files.createTempDirectory("crt-pilot").resolve("burgerprofiel-metadata.xml");
+      Files.write(metadata, metadata("http://burgerprofiel.example.be/acs"));
+      d.findElement(By.cssSelector("#attachments\\:file input[type=file]"))
+          .sendKeys(metadata.toString());
+      browser.waitForText(By.id("attachment-SAML_METADATA"), "https://eloket.example.be/sp");
+      String findings = browser.text(By.id("attachment-SAML_METADATA"));
+      assertTrue(findings.contains("burgerprofiel-metadata.xml"), findings);
+      assertTrue(findings.contains("https://eloket.example.be/sp"), findings);
+      assertTrue(findings.contains("HTTPS") && findings.contains("regel 8"), findings);
+      browser.screenshot("23-pilot-dossier-metadata-findings");
+
+      for (String[] step :
+          new String[][] {
+            {"IN_PROGRESS", "Bezig"}, {"TESTING", "Testen"}, {"SUCCEEDED", "Geslaagd"}
+          }) {
+        WebElement tile = d.findElement(By.id("tile-ACM_TI"));
+        String select = tile.findElement(By.cssSelector("select")).getAttribute("id");
+        browser.choose(select, step[0]);
+        tile.findElement(By.cssSelector("button")).click();
+        browser.waitForText(By.cssSelector("#tile-ACM_TI .state"), step[1]);
+      }
+      assertEquals("Niet gestart", browser.text(By.cssSelector("#tile-IDM_PRD .state")));
+      assertTrue(
+          browser.text(By.id("history")).contains("Geschiedenis (3)"),
+          browser.text(By.id("history")));
+      browser.screenshot("24-pilot-dossier-acm-ti-succeeded");
+      browser.logOut();
+
+      browser.logIn("coordinator");
+      browser.open("pilot/kpis.xhtml");
+      int after = Integer.parseInt(browser.text(By.cssSelector("[data-kpi=ACM_TI]")));
+      assertEquals(before + 1, after);
+      browser.screenshot("25-pilot-kpis-after");
+      d.findElement(By.cssSelector("[data-kpi=ACM_TI]")).click();
+      browser.waitFor(By.id("filter-note"));
+      assertTrue(browser.text(By.id("list")).contains("Burgerprofiel"));
+      browser.screenshot("26-pilot-dossiers-behind-kpi");
+      browser.open("pilot/selection.xhtml");
+      browser.waitFor(By.id("proposal"));
+      browser.screenshot("27-pilot-selection");
+      browser.open("pilot/register.xhtml");
+      browser.screenshot("28-pilot-register");
+      browser.logOut();
+
+      // A municipality sees its own dossiers only, and no KPIs.
+      browser.logIn(SELECTED.get(town));
+      browser.open("pilot/dossiers.xhtml");
+      assertTrue(browser.text(By.id("list")).contains("Burgerprofiel"));
+      browser.screenshot("29-pilot-dossiers-municipality");
+      browser.open("pilot/kpis.xhtml");
+      assertFalse(d.getPageSource().contains("data-kpi"));
+      browser.open("pilot/index.xhtml");
+      browser.screenshot("30-pilot-home-municipality");
+    }
+  }
+}

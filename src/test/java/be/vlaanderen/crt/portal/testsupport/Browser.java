@@ -1,0 +1,112 @@
+package be.vlaanderen.crt.portal.testsupport;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A headless Chromium driven as a user would: log in, fill, wait, take screenshots. */
+public final class Browser implements AutoCloseable {
+
+  public static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+  private final WebDriver driver;
+  private final URL base;
+
+  public Browser(URL base) throws IOException {
+    this.base = base;
+    Files.createDirectories(SCREENSHOTS);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1000",
+        "--lang=nl");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void open(String path) {
+    driver.get(base + path);
+  }
+
+  public void logIn(String user) {
+    open("login.xhtml");
+    driver.findElement(By.id("login:username")).sendKeys(user);
+    driver.findElement(By.id("login:password")).sendKeys("demo");
+    driver.findElement(By.id("login:submit")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d ->
+                !d.getCurrentUrl().contains("login.xhtml")
+                    && !d.findElements(By.id("session:logout")).isEmpty());
+  }
+
+  public void logOut() {
+    driver.findElement(By.id("session:logout")).click();
+    waitFor(By.id("login:username"));
+  }
+
+  public String text(By by) {
+    return driver.findElement(by).getText();
+  }
+
+  public void waitFor(By by) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.presenceOfElementLocated(by));
+  }
+
+  public void waitForText(By by, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+
+  /** Chooses an option of a PrimeFaces select by its value, through the hidden native select. */
+  public void choose(String selectId, String value) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "var w = PrimeFaces.getWidgetById(arguments[0].replace(/_input$/, ''));"
+                + " if (w && w.selectValue) { w.selectValue(arguments[1]); } else {"
+                + " var s = document.getElementById(arguments[0]); s.value = arguments[1];"
+                + " s.dispatchEvent(new Event('change')); }",
+            selectId,
+            value);
+  }
+
+  public void screenshot(String name) throws IOException {
+    Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+    Files.move(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
