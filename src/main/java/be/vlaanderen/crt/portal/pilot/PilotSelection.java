@@ -123,7 +123,12 @@ public class PilotSelection {
 
   /** A group with its members and meetings. */
   public record GroupView(
-      long id, int number, String name, List<Member> members, List<MeetingView> meetings)
+      long id,
+      int number,
+      String name,
+      List<Member> members,
+      List<MeetingView> meetings,
+      List<String> analysts)
       implements Serializable {}
 
   /** A member of a group. */
@@ -538,7 +543,16 @@ public class PilotSelection {
                           m.getPlace(),
                           m.getParticipants()))
               .toList();
-      views.add(new GroupView(g.getId(), g.getNumber(), g.getName(), members, meetings));
+      List<String> analysts =
+          members.isEmpty()
+              ? List.of()
+              : em.createQuery(
+                      "SELECT DISTINCT r.reviewer.displayName FROM ReviewerAssignment r"
+                          + " WHERE r.municipality.id IN :m ORDER BY r.reviewer.displayName",
+                      String.class)
+                  .setParameter("m", members.stream().map(Member::municipalityId).toList())
+                  .getResultList();
+      views.add(new GroupView(g.getId(), g.getNumber(), g.getName(), members, meetings, analysts));
     }
     return views;
   }

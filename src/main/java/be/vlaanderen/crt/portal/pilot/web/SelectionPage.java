@@ -69,6 +69,7 @@ public class SelectionPage implements Serializable {
   private final Map<Long, String> meetingParticipants = new HashMap<>();
   private final Map<Long, String> analyst = new HashMap<>();
   private final Map<Long, Long> moveTo = new HashMap<>();
+  private final Map<Long, Long> moveMember = new HashMap<>();
 
   @PostConstruct
   void load() {
@@ -195,13 +196,16 @@ public class SelectionPage implements Serializable {
     }
   }
 
-  public void move(long applicationId) {
-    Long target = moveTo.get(applicationId);
-    if (target == null) {
+  /** Moves the member chosen in a group's card to the group chosen there. */
+  public void move(long groupId) {
+    Long member = moveMember.get(groupId);
+    Long target = moveTo.get(groupId);
+    if (member == null || target == null) {
+      error(Messages.get(locale(), "pilot.selection.chooseMove"));
       return;
     }
     try {
-      selection.move(currentUser.account(), applicationId, target);
+      selection.move(currentUser.account(), member, target);
       info(Messages.get(locale(), "pilot.selection.moved"));
       refresh();
     } catch (InvalidInputException e) {
@@ -327,5 +331,9 @@ public class SelectionPage implements Serializable {
 
   public Map<Long, Long> getMoveTo() {
     return moveTo;
+  }
+
+  public Map<Long, Long> getMoveMember() {
+    return moveMember;
   }
 }
