@@ -12,7 +12,6 @@ import be.vlaanderen.crt.portal.testsupport.Templates;
 import be.vlaanderen.crt.portal.testsupport.TestServices;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.File;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -21,8 +20,6 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,9 +45,7 @@ class BcpTrackApiIT {
 
   @Deployment(testable = false)
   static WebArchive portal() {
-    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-        .importFrom(new File(System.getProperty("crt.war", "target/ROOT.war")))
-        .as(WebArchive.class);
+    return TestServices.portalWar();
   }
 
   @BeforeEach

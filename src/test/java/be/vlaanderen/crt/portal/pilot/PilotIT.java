@@ -12,7 +12,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -35,8 +34,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -84,9 +81,7 @@ class PilotIT {
 
   @Deployment(testable = false)
   static WebArchive portal() {
-    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-        .importFrom(new File(System.getProperty("crt.war", "target/ROOT.war")))
-        .as(WebArchive.class);
+    return TestServices.portalWar();
   }
 
   @BeforeEach
@@ -509,6 +504,14 @@ class PilotIT {
             .size());
   }
 
+  static byte[] file(String name) {
+    try (InputStream in = PilotIT.class.getResourceAsStream("/saml/metadata/" + name)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static String cert() {
     try (InputStream in = PilotIT.class.getResourceAsStream("/saml/sp-cert.b64")) {
       return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
@@ -616,14 +619,30 @@ class PilotIT {
     assertTrue(attachments.getJsonObject(0).getJsonArray("findings").toString().contains("HTTPS"));
 
     // Hostile or broken files are refused with a clear message and leave nothing behind.
-    long versions = TestServices.number("SELECT COUNT(*) FROM document_version");
-    int objects = TestServices.objectKeys().size();
-    String xxe =
-        "<?xml version=\"1.0\"?>\n<!DOCTYPE md [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"&x;\"/>";
-    String laughs =
-        "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\"><!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>\n<lolz>&lol3;</lolz>";
-    String malformed =
-        "<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"x\">\n<md:SPSSODescriptor>";
+    long versions;
+    int objects;
+    // Real-world shaped files: an expired signing certificate is stored with an error finding ...
+    HttpResponse<String> expired =
+        api.uploadTo(
+            ownUser,
+            "api/pilot/dossiers/" + d + "/attachments?kind=SAML_METADATA",
+            "sp-expired-certificate.xml",
+            file("sp-expired-certificate.xml"));
+    assertEquals(201, expired.statusCode(), expired.body());
+    assertTrue(
+        ApiClient.object(expired).getJsonArray("findings").stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                f ->
+                    f.getString("code").equals("CERT_EXPIRED")
+                        && f.getString("severity").equals("ERROR")),
+        expired.body());
+    versions = TestServices.number("SELECT COUNT(*) FROM document_version");
+    objects = TestServices.objectKeys().size();
+    // ... hostile or broken ones are refused.
+    String xxe = new String(file("xxe.xml"), StandardCharsets.UTF_8);
+    String laughs = new String(file("billion-laughs.xml"), StandardCharsets.UTF_8);
+    String malformed = new String(file("malformed.xml"), StandardCharsets.UTF_8);
     for (String bad : List.of(xxe, laughs, malformed, "")) {
       HttpResponse<String> refused =
           api.uploadTo(

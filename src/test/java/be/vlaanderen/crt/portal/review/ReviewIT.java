@@ -16,7 +16,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -32,8 +31,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,9 +79,7 @@ class ReviewIT {
 
   @Deployment(testable = false)
   static WebArchive portal() {
-    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-        .importFrom(new File(System.getProperty("crt.war", "target/ROOT.war")))
-        .as(WebArchive.class);
+    return TestServices.portalWar();
   }
 
   @BeforeEach

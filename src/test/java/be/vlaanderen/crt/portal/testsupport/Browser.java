@@ -28,6 +28,11 @@ public final class Browser implements AutoCloseable {
 
   public Browser(URL base) throws IOException {
     this.base = base;
+    this.driver = chrome();
+  }
+
+  /** Headless Chromium with the Debian packages' binaries, Dutch, 1280×1000. */
+  public static WebDriver chrome() throws IOException {
     Files.createDirectories(SCREENSHOTS);
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
@@ -46,7 +51,7 @@ public final class Browser implements AutoCloseable {
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File("/usr/bin/chromedriver"))
             .build();
-    driver = new ChromeDriver(service, options);
+    return new ChromeDriver(service, options);
   }
 
   public WebDriver driver() {

@@ -180,4 +180,12 @@ public final class TestServices {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** The portal as built by the package phase, for {@code @Deployment(testable = false)}. */
+  public static org.jboss.shrinkwrap.api.spec.WebArchive portalWar() {
+    return org.jboss.shrinkwrap.api.ShrinkWrap.create(
+            org.jboss.shrinkwrap.api.importer.ZipImporter.class, "ROOT.war")
+        .importFrom(new java.io.File(System.getProperty("crt.war", "target/ROOT.war")))
+        .as(org.jboss.shrinkwrap.api.spec.WebArchive.class);
+  }
 }

@@ -10,7 +10,6 @@ import be.vlaanderen.crt.portal.testsupport.ApiClient;
 import be.vlaanderen.crt.portal.testsupport.SampleFiles;
 import be.vlaanderen.crt.portal.testsupport.TestServices;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -19,8 +18,6 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,9 +41,7 @@ class ToolkitIT {
 
   @Deployment(testable = false)
   static WebArchive portal() {
-    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-        .importFrom(new File(System.getProperty("crt.war", "target/ROOT.war")))
-        .as(WebArchive.class);
+    return TestServices.portalWar();
   }
 
   @BeforeEach

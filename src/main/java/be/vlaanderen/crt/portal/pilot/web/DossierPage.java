@@ -276,25 +276,42 @@ public class DossierPage implements Serializable {
     }
   }
 
+  /** Stores an attachment of the kind chosen above the upload. */
   public void upload(FileUploadEvent event) {
-    UploadedFile file = event.getFile();
-    try (InputStream in = file.getInputStream()) {
-      Dossiers.Attached attached =
-          dossiers.attach(currentUser.account(), id, uploadKind, file.getFileName(), in);
+    Dossiers.Attached attached =
+        receive(
+            event.getFile(),
+            (name, in) -> dossiers.attach(currentUser.account(), id, uploadKind, name, in));
+    if (attached != null) {
       lastFindings = attached.findings();
-      info(
-          Messages.get(
-              locale(), "pilot.dossier.attached", attached.version(), attached.fileName()));
       long errors =
           attached.findings().stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
       if (errors > 0) {
         warn(Messages.get(locale(), "pilot.dossier.metadataErrors", errors));
       }
       refreshParts();
+    }
+  }
+
+  /** What an upload does with the file: the dossier's attachment or a test's evidence. */
+  private interface Store {
+    Dossiers.Attached into(String fileName, InputStream content) throws IOException;
+  }
+
+  /** Receives a file, tells the user what happened; null when it was refused. */
+  private Dossiers.Attached receive(UploadedFile file, Store store) {
+    try (InputStream in = file.getInputStream()) {
+      Dossiers.Attached attached = store.into(file.getFileName(), in);
+      info(
+          Messages.get(
+              locale(), "pilot.dossier.attached", attached.version(), attached.fileName()));
+      return attached;
     } catch (UploadRefusedException e) {
       error(e.message(locale()));
     } catch (InvalidInputException e) {
       error(e.message(locale()));
+    } catch (NotVisibleException | NotPermittedException e) {
+      error(Messages.get(locale(), "error.forbidden"));
     } catch (StorageUnavailableException e) {
       error(Messages.get(locale(), "error.storageUnavailable"));
     } catch (RecordingFailedException e) {
@@ -302,6 +319,7 @@ public class DossierPage implements Serializable {
     } catch (IOException e) {
       error(Messages.get(locale(), "upload.interrupted"));
     }
+    return null;
   }
 
   public void move(String key) {
@@ -359,33 +377,25 @@ public class DossierPage implements Serializable {
     }
   }
 
+  /** Stores the evidence of the test case whose row the upload sits in. */
   public void uploadEvidence(FileUploadEvent event) {
-    Object attr = event.getComponent().getAttributes().get("caseId");
-    long caseId = Long.parseLong(String.valueOf(attr));
+    long caseId =
+        Long.parseLong(String.valueOf(event.getComponent().getAttributes().get("caseId")));
     String[] k = testEnvironment.split("_");
-    UploadedFile file = event.getFile();
-    try (InputStream in = file.getInputStream()) {
-      Dossiers.Attached attached =
-          dossiers.attachEvidence(
-              currentUser.account(),
-              id,
-              Block.valueOf(k[0]),
-              Env.valueOf(k[1]),
-              caseId,
-              file.getFileName(),
-              in);
-      info(
-          Messages.get(
-              locale(), "pilot.dossier.attached", attached.version(), attached.fileName()));
+    Dossiers.Attached attached =
+        receive(
+            event.getFile(),
+            (name, in) ->
+                dossiers.attachEvidence(
+                    currentUser.account(),
+                    id,
+                    Block.valueOf(k[0]),
+                    Env.valueOf(k[1]),
+                    caseId,
+                    name,
+                    in));
+    if (attached != null) {
       loadTests();
-    } catch (UploadRefusedException e) {
-      error(e.message(locale()));
-    } catch (InvalidInputException e) {
-      error(e.message(locale()));
-    } catch (StorageUnavailableException e) {
-      error(Messages.get(locale(), "error.storageUnavailable"));
-    } catch (IOException | RuntimeException e) {
-      error(Messages.get(locale(), "upload.interrupted"));
     }
   }
 
