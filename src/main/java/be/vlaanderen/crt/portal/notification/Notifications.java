@@ -172,6 +172,27 @@ public class Notifications {
         "released:" + roundId + ":" + municipalityId, contacts(municipalityId), subject, body);
   }
 
+  /**
+   * Tells an applicant's contact persons the outcome of the pilot selection, in the transaction
+   * that confirms it. Sent again only when the outcome or the group changes on a later
+   * confirmation.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void pilotDecision(
+      long municipalityId, String municipality, boolean selected, String group, String reason) {
+    String subject =
+        Messages.get(
+            DUTCH, selected ? "mail.pilotSelected.subject" : "mail.pilotNotSelected.subject");
+    String body =
+        selected
+            ? Messages.get(
+                DUTCH, "mail.pilotSelected.body", municipality, group, base() + "pilot/index.xhtml")
+            : Messages.get(DUTCH, "mail.pilotNotSelected.body", municipality, reason);
+    String key = "pilot-decision:" + municipalityId + ":" + (selected ? "in:" + group : "out");
+    outbox.enqueue(
+        key.length() > 200 ? key.substring(0, 200) : key, contacts(municipalityId), subject, body);
+  }
+
   /** Tells the remark's author and the municipality's reviewers that the municipality replied. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void replyReceived(

@@ -48,6 +48,8 @@ public class PilotSelection {
 
   @Inject AuditLog audit;
 
+  @Inject be.vlaanderen.crt.portal.notification.Notifications notifications;
+
   @Inject be.vlaanderen.crt.portal.security.AccessPolicy access;
 
   /** What a municipality fills in to register its interest. */
@@ -460,6 +462,15 @@ public class PilotSelection {
       for (Candidate c : formed.get(g)) {
         em.find(PilotApplication.class, c.id()).placeIn(group);
       }
+    }
+    em.flush();
+    for (PilotApplication a : all()) {
+      notifications.pilotDecision(
+          a.getMunicipality().getId(),
+          a.getMunicipality().getName(),
+          a.getDecision() == Decision.SELECTED,
+          a.getGroup() == null ? "" : a.getGroup().getName(),
+          a.getDecisionReason());
     }
     call.confirm(Instant.now(), account.getUsername());
     audit.record(

@@ -242,6 +242,13 @@ class PilotIT {
         2,
         TestServices.number(
             "SELECT COUNT(*) FROM audit_event WHERE action = 'PILOT_SELECTION_ADJUSTED'"));
+    // Every applicant's contact hears the outcome: 30 selected, 10 not.
+    String mails =
+        "SELECT COUNT(*) FROM mail_outbox WHERE dedup_key LIKE ? AND recipient LIKE 'pilot-"
+            + TAG
+            + "-%'";
+    assertEquals(30, TestServices.number(mails, "pilot-decision:%:in:%"));
+    assertEquals(10, TestServices.number(mails, "pilot-decision:%:out"));
     assertEquals("NOT_SELECTED", decision(in.getInt("applicationId")));
     assertEquals("SELECTED", decision(out.getInt("applicationId")));
 

@@ -20,11 +20,20 @@ public class KpiPage {
 
   @Inject PilotKpis kpis;
 
+  @Inject be.vlaanderen.crt.portal.pilot.register.PilotRegister register;
+
   private PilotKpis.Kpis figures;
+  private List<be.vlaanderen.crt.portal.pilot.register.PilotRegister.EvaluationView> evaluations;
 
   @PostConstruct
   void load() {
     figures = kpis.kpis(currentUser.account());
+    evaluations = register.evaluations(currentUser.account());
+  }
+
+  public List<be.vlaanderen.crt.portal.pilot.register.PilotRegister.EvaluationView>
+      getEvaluations() {
+    return evaluations;
   }
 
   public PilotKpis.Kpis getFigures() {
