@@ -166,7 +166,11 @@ public class PilotKpis {
     return new Count(integrations, municipalities.size());
   }
 
-  static Score score(List<Object[]> evaluations, int column) {
+  /**
+   * Average (two decimals), number of answers and distribution of one column of (satisfaction,
+   * eagerness) rows.
+   */
+  public static Score score(List<Object[]> evaluations, int column) {
     Map<String, Integer> distribution = new LinkedHashMap<>();
     for (int i = 1; i <= 5; i++) {
       distribution.put(Integer.toString(i), 0);

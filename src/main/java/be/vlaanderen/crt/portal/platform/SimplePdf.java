@@ -51,6 +51,33 @@ public final class SimplePdf {
     y -= after;
   }
 
+  /**
+   * Makes room for a drawing of {@code height} points (a new page when it does not fit) and returns
+   * the y of its top; the drawing goes into {@link #content()}.
+   */
+  public float reserve(float height) throws IOException {
+    if (y - height < MARGIN) {
+      newPage();
+    }
+    float top = y;
+    y -= height;
+    return top;
+  }
+
+  /** The page being written. */
+  public PDPageContentStream content() {
+    return content;
+  }
+
+  /** The left margin and the usable width, for drawings. */
+  public static float left() {
+    return MARGIN;
+  }
+
+  public static float width() {
+    return WIDTH;
+  }
+
   public void space(float points) {
     y -= points;
   }

@@ -1,0 +1,74 @@
+package be.vlaanderen.crt.portal.budget;
+
+import be.vlaanderen.crt.portal.pilot.Decision;
+import be.vlaanderen.crt.portal.programme.Track;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The lookups the budget needs from the rest of the portal, in one place. */
+@ApplicationScoped
+public class BudgetData {
+
+  @PersistenceContext private EntityManager em;
+
+  /** Every profile's dated rates. */
+  public Rates rates() {
+    List<Object[]> rows =
+        em.createNativeQuery("SELECT profile_code, valid_from, day_rate FROM profile_rate")
+            .getResultList();
+    return new Rates(
+        rows.stream()
+            .map(
+                r ->
+                    new Rates.Rate(
+                        (String) r[0],
+                        r[1] instanceof Date d ? d.toLocalDate() : (LocalDate) r[1],
+                        (BigDecimal) r[2]))
+            .toList());
+  }
+
+  public String groupName(long groupId) {
+    return em.createQuery("SELECT g.name FROM PilotGroup g WHERE g.id = :g", String.class)
+        .setParameter("g", groupId)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  public String municipalityName(long municipalityId) {
+    return em.createQuery("SELECT m.name FROM Municipality m WHERE m.id = :m", String.class)
+        .setParameter("m", municipalityId)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The group of a selected pilot municipality, or null when it is not in the pilot. */
+  public Long pilotGroupOf(long municipalityId) {
+    return em.createQuery(
+            "SELECT a.group.id FROM PilotApplication a WHERE a.municipality.id = :m AND a.decision = :d"
+                + " AND a.group IS NOT NULL",
+            Long.class)
+        .setParameter("m", municipalityId)
+        .setParameter("d", Decision.SELECTED)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Whether the municipality is enrolled in a wave of the BCP track. */
+  public boolean inBcpTrack(long municipalityId) {
+    return !em.createQuery(
+            "SELECT e.id FROM Enrollment e WHERE e.municipality.id = :m AND e.wave.programme.track = :t",
+            Long.class)
+        .setParameter("m", municipalityId)
+        .setParameter("t", Track.BCP)
+        .getResultList()
+        .isEmpty();
+  }
+}

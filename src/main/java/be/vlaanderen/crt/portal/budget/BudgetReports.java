@@ -1,0 +1,575 @@
+package be.vlaanderen.crt.portal.budget;
+
+import be.vlaanderen.crt.portal.pilot.Decision;
+import be.vlaanderen.crt.portal.programme.Track;
+import be.vlaanderen.crt.portal.security.NotPermittedException;
+import be.vlaanderen.crt.portal.security.Role;
+import be.vlaanderen.crt.portal.security.UserAccount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The budget as the steering committee sees it on a date: the plan of the agreement, what was
+ * realised up to that date (as it was known at the end of that day: later entries and deletions do
+ * not change it), per track, profile, group, municipality and activity, the burn-up against the
+ * plan, the forecast, and the municipalities' co-financing.
+ */
+@ApplicationScoped
+public class BudgetReports {
+
+  static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+  static final BigDecimal CO_FINANCING = new BigDecimal("0.20");
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject BudgetData data;
+
+  /** A figure pair as shown: days and euros (strings with two decimals), planned and realised. */
+  public record Row(
+      String key,
+      String label,
+      String plannedDays,
+      String plannedAmount,
+      String realisedDays,
+      String realisedAmount)
+      implements Serializable {}
+
+  /** One line of the plan. */
+  public record PlanLine(
+      String track,
+      String label,
+      String profile,
+      String unit,
+      int units,
+      String days,
+      String dayRate,
+      String amount)
+      implements Serializable {}
+
+  /** A track: envelope, plan, realised, what is left of the envelope. */
+  public record TrackBudget(
+      String track,
+      String envelope,
+      String planned,
+      String realised,
+      String remaining,
+      List<Row> byProfile)
+      implements Serializable {}
+
+  /** One month of the burn-up: cumulative realised and planned euros. */
+  public record Point(String month, String realised, String planned) implements Serializable {}
+
+  /** The budget on a date, as {@code GET /api/budget} returns it. */
+  public record Budget(
+      LocalDate asOf,
+      String programmeEnvelope,
+      String programmePlanned,
+      String programmeRealised,
+      List<TrackBudget> tracks,
+      List<PlanLine> plan,
+      List<Row> byProfile,
+      List<Row> byActivity,
+      List<Row> byGroup,
+      List<Row> byMunicipality,
+      List<Point> burnUp,
+      String forecast)
+      implements Serializable {}
+
+  /** A municipality's share of the cost attributed to it. */
+  public record Share(
+      long municipalityId, String municipality, String track, String attributed, String share)
+      implements Serializable {}
+
+  /** The co-financing overview. */
+  public record CoFinancing(
+      LocalDate asOf, List<Share> shares, String attributed, String share, String notAttributed)
+      implements Serializable {}
+
+  static void requireReader(UserAccount account) {
+    if (account.getRole() != Role.COORDINATOR && account.getRole() != Role.STEERING) {
+      throw new NotPermittedException("Coordinator or steering committee");
+    }
+  }
+
+  /** The moment that closes a day: reports for that day see what was known then. */
+  static Instant cutoff(LocalDate day) {
+    return day.plusDays(1).atStartOfDay(BRUSSELS).toInstant();
+  }
+
+  /** The entries up to and including {@code day}, as known at the end of that day. */
+  public List<Realised> realised(LocalDate day) {
+    Rates rates = data.rates();
+    Instant cutoff = cutoff(day);
+    return em
+        .createQuery(
+            "SELECT t FROM TimeEntry t WHERE t.workDate <= :d AND t.createdAt < :c"
+                + " AND (t.deletedAt IS NULL OR t.deletedAt >= :c) ORDER BY t.workDate, t.id",
+            TimeEntry.class)
+        .setParameter("d", day)
+        .setParameter("c", cutoff)
+        .getResultList()
+        .stream()
+        .map(
+            t ->
+                new Realised(
+                    t.getPerson(),
+                    t.getProfile(),
+                    t.getWorkDate(),
+                    t.getDays(),
+                    Money.cost(t.getDays(), rates.on(t.getProfile(), t.getWorkDate())),
+                    t.getActivity(),
+                    t.getTrack(),
+                    t.getGroupId(),
+                    t.getMunicipalityId()))
+        .toList();
+  }
+
+  /** Exact plan figures per line: days, rate, amount. */
+  record Planned(
+      Track track,
+      String label,
+      String profile,
+      String unit,
+      int units,
+      BigDecimal days,
+      BigDecimal rate,
+      BigDecimal amount) {}
+
+  List<Planned> planned() {
+    Rates rates = data.rates();
+    LocalDate reference = planReference();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT track, label, profile_code, unit, units, days_per_unit, lump_sum"
+                    + " FROM budget_plan_line ORDER BY track DESC, position")
+            .getResultList();
+    List<Planned> lines = new ArrayList<>();
+    for (Object[] r : rows) {
+      Track track = Track.valueOf((String) r[0]);
+      String profile = (String) r[2];
+      int units = ((Number) r[4]).intValue();
+      if (profile == null) {
+        lines.add(
+            new Planned(
+                track, (String) r[1], null, (String) r[3], units, null, null, (BigDecimal) r[6]));
+      } else {
+        BigDecimal days = ((BigDecimal) r[5]).multiply(BigDecimal.valueOf(units));
+        BigDecimal rate = rates.on(profile, reference);
+        lines.add(
+            new Planned(
+                track,
+                (String) r[1],
+                profile,
+                (String) r[3],
+                units,
+                days,
+                rate,
+                Money.cost(days, rate)));
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * The plan is priced at the rates of the agreement: those valid when the first programme began.
+   */
+  LocalDate planReference() {
+    LocalDate start =
+        em.createQuery("SELECT MIN(p.startsOn) FROM Programme p", LocalDate.class)
+            .getSingleResult();
+    return start == null ? LocalDate.now() : start;
+  }
+
+  Map<String, BigDecimal> envelopes() {
+    Map<String, BigDecimal> result = new LinkedHashMap<>();
+    List<Object[]> rows =
+        em.createNativeQuery("SELECT scope, amount FROM budget_envelope").getResultList();
+    for (Object[] r : rows) {
+      result.put((String) r[0], (BigDecimal) r[1]);
+    }
+    return result;
+  }
+
+  public Budget budget(UserAccount account, LocalDate day) {
+    requireReader(account);
+    return budget(day);
+  }
+
+  Budget budget(LocalDate day) {
+    List<Realised> entries = realised(day);
+    List<Planned> plan = planned();
+    Map<String, BigDecimal> envelopes = envelopes();
+    Map<String, String> profileNames = profileNames();
+
+    List<TrackBudget> tracks = new ArrayList<>();
+    BigDecimal programmePlanned = BigDecimal.ZERO;
+    BigDecimal programmeRealised = BigDecimal.ZERO;
+    for (Track track : List.of(Track.BCP, Track.ACM_IDM)) {
+      BigDecimal planned =
+          plan.stream()
+              .filter(p -> p.track() == track)
+              .map(Planned::amount)
+              .reduce(BigDecimal.ZERO, BigDecimal::add);
+      List<Realised> mine = entries.stream().filter(e -> e.track() == track).toList();
+      BigDecimal realised = sum(mine, Realised::cost);
+      BigDecimal envelope = envelopes.getOrDefault(track.name(), BigDecimal.ZERO);
+      programmePlanned = programmePlanned.add(planned);
+      programmeRealised = programmeRealised.add(realised);
+      tracks.add(
+          new TrackBudget(
+              track.name(),
+              Money.plain(envelope),
+              Money.plain(planned),
+              Money.plain(realised),
+              Money.plain(envelope.subtract(realised)),
+              byProfile(plan, mine, track, profileNames)));
+    }
+    List<PlanLine> planLines =
+        plan.stream()
+            .map(
+                p ->
+                    new PlanLine(
+                        p.track().name(),
+                        p.label(),
+                        p.profile(),
+                        p.unit(),
+                        p.units(),
+                        p.days() == null ? null : p.days().stripTrailingZeros().toPlainString(),
+                        p.rate() == null ? null : Money.plain(p.rate()),
+                        Money.plain(p.amount())))
+            .toList();
+    return new Budget(
+        day,
+        Money.plain(envelopes.getOrDefault("PROGRAMME", BigDecimal.ZERO)),
+        Money.plain(programmePlanned),
+        Money.plain(programmeRealised),
+        tracks,
+        planLines,
+        byProfile(plan, entries, null, profileNames),
+        grouped(entries, e -> e.activity().name(), e -> e.activity().name()),
+        byGroup(plan, entries),
+        byMunicipality(plan, entries),
+        burnUp(entries, programmePlanned, day),
+        Money.plain(forecast(entries, day)));
+  }
+
+  private static BigDecimal sum(List<Realised> entries, Function<Realised, BigDecimal> f) {
+    return entries.stream().map(f).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  private List<Row> byProfile(
+      List<Planned> plan, List<Realised> entries, Track track, Map<String, String> names) {
+    List<Row> rows = new ArrayList<>();
+    for (Map.Entry<String, String> profile : names.entrySet()) {
+      List<Planned> p =
+          plan.stream()
+              .filter(x -> profile.getKey().equals(x.profile()))
+              .filter(x -> track == null || x.track() == track)
+              .toList();
+      List<Realised> r =
+          entries.stream()
+              .filter(x -> x.profile().equals(profile.getKey()))
+              .filter(x -> track == null || x.track() == track)
+              .toList();
+      if (p.isEmpty() && r.isEmpty()) {
+        continue;
+      }
+      rows.add(
+          row(
+              profile.getKey(),
+              profile.getValue(),
+              p.isEmpty()
+                  ? null
+                  : p.stream().map(Planned::days).reduce(BigDecimal.ZERO, BigDecimal::add),
+              p.isEmpty()
+                  ? null
+                  : p.stream().map(Planned::amount).reduce(BigDecimal.ZERO, BigDecimal::add),
+              sum(r, Realised::days),
+              sum(r, Realised::cost)));
+    }
+    // Lump sums (the BCP track's external profiles) have no days.
+    plan.stream()
+        .filter(x -> x.profile() == null && (track == null || x.track() == track))
+        .forEach(x -> rows.add(row("LUMP_" + x.track(), x.label(), null, x.amount(), null, null)));
+    return rows;
+  }
+
+  private static Row row(
+      String key,
+      String label,
+      BigDecimal plannedDays,
+      BigDecimal plannedAmount,
+      BigDecimal realisedDays,
+      BigDecimal realisedAmount) {
+    return new Row(
+        key,
+        label,
+        plannedDays == null ? null : plannedDays.stripTrailingZeros().toPlainString(),
+        plannedAmount == null ? null : Money.plain(plannedAmount),
+        realisedDays == null ? null : realisedDays.stripTrailingZeros().toPlainString(),
+        realisedAmount == null ? null : Money.plain(realisedAmount));
+  }
+
+  private static List<Row> grouped(
+      List<Realised> entries, Function<Realised, String> key, Function<Realised, String> label) {
+    Map<String, List<Realised>> by = new TreeMap<>();
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (Realised e : entries) {
+      by.computeIfAbsent(key.apply(e), k -> new ArrayList<>()).add(e);
+      labels.put(key.apply(e), label.apply(e));
+    }
+    List<Row> rows = new ArrayList<>();
+    by.forEach(
+        (k, list) ->
+            rows.add(
+                row(
+                    k,
+                    labels.get(k),
+                    null,
+                    null,
+                    sum(list, Realised::days),
+                    sum(list, Realised::cost))));
+    return rows;
+  }
+
+  /**
+   * Per group: planned BA/PM days per group plus FA days of its members; realised on the group or
+   * its members.
+   */
+  private List<Row> byGroup(List<Planned> plan, List<Realised> entries) {
+    List<Object[]> groups =
+        em.createQuery("SELECT g.id, g.name FROM PilotGroup g ORDER BY g.number", Object[].class)
+            .getResultList();
+    Map<Long, Long> groupOf = memberGroups();
+    List<Row> rows = new ArrayList<>();
+    for (Object[] g : groups) {
+      long id = (Long) g[0];
+      long members = groupOf.values().stream().filter(v -> v == id).count();
+      BigDecimal days = BigDecimal.ZERO;
+      BigDecimal amount = BigDecimal.ZERO;
+      for (Planned p : plan) {
+        if (p.days() == null) {
+          continue;
+        }
+        BigDecimal perUnit = p.days().divide(BigDecimal.valueOf(p.units()));
+        BigDecimal units =
+            "GROUP".equals(p.unit())
+                ? BigDecimal.ONE
+                : "MUNICIPALITY".equals(p.unit()) ? BigDecimal.valueOf(members) : BigDecimal.ZERO;
+        days = days.add(perUnit.multiply(units));
+        amount = amount.add(perUnit.multiply(units).multiply(p.rate()));
+      }
+      List<Realised> mine =
+          entries.stream()
+              .filter(
+                  e ->
+                      (e.groupId() != null && e.groupId() == id)
+                          || (e.municipalityId() != null
+                              && groupOf.get(e.municipalityId()) != null
+                              && groupOf.get(e.municipalityId()) == id
+                              && e.track() == Track.ACM_IDM))
+              .toList();
+      rows.add(
+          row(
+              Long.toString(id),
+              (String) g[1],
+              days,
+              amount,
+              sum(mine, Realised::days),
+              sum(mine, Realised::cost)));
+    }
+    return rows;
+  }
+
+  private List<Row> byMunicipality(List<Planned> plan, List<Realised> entries) {
+    Map<Long, Long> groupOf = memberGroups();
+    Map<Long, List<Realised>> by = new TreeMap<>();
+    for (Realised e : entries) {
+      if (e.municipalityId() != null) {
+        by.computeIfAbsent(e.municipalityId(), k -> new ArrayList<>()).add(e);
+      }
+    }
+    for (Long m : groupOf.keySet()) {
+      by.computeIfAbsent(m, k -> new ArrayList<>());
+    }
+    List<Row> rows = new ArrayList<>();
+    for (Map.Entry<Long, List<Realised>> m : by.entrySet()) {
+      BigDecimal days = null;
+      BigDecimal amount = null;
+      if (groupOf.containsKey(m.getKey())) {
+        days = BigDecimal.ZERO;
+        amount = BigDecimal.ZERO;
+        for (Planned p : plan) {
+          if ("MUNICIPALITY".equals(p.unit()) && p.days() != null) {
+            BigDecimal perUnit = p.days().divide(BigDecimal.valueOf(p.units()));
+            days = days.add(perUnit);
+            amount = amount.add(perUnit.multiply(p.rate()));
+          }
+        }
+      }
+      rows.add(
+          row(
+              Long.toString(m.getKey()),
+              data.municipalityName(m.getKey()),
+              days,
+              amount,
+              sum(m.getValue(), Realised::days),
+              sum(m.getValue(), Realised::cost)));
+    }
+    rows.sort(Comparator.comparing(Row::label));
+    return rows;
+  }
+
+  /** Selected pilot municipality → its group. */
+  private Map<Long, Long> memberGroups() {
+    Map<Long, Long> result = new LinkedHashMap<>();
+    em.createQuery(
+            "SELECT a.municipality.id, a.group.id FROM PilotApplication a WHERE a.decision = :d"
+                + " AND a.group IS NOT NULL ORDER BY a.municipality.name",
+            Object[].class)
+        .setParameter("d", Decision.SELECTED)
+        .getResultList()
+        .forEach(r -> result.put((Long) r[0], (Long) r[1]));
+    return result;
+  }
+
+  private Map<String, String> profileNames() {
+    Map<String, String> names = new LinkedHashMap<>();
+    em.createNativeQuery("SELECT code, name FROM profile ORDER BY position")
+        .getResultList()
+        .forEach(r -> names.put((String) ((Object[]) r)[0], (String) ((Object[]) r)[1]));
+    return names;
+  }
+
+  /** The programme's period: from the first programme's start to the last one's end. */
+  LocalDate[] period(LocalDate day) {
+    Object[] r =
+        em.createQuery("SELECT MIN(p.startsOn), MAX(p.endsOn) FROM Programme p", Object[].class)
+            .getSingleResult();
+    LocalDate start = r[0] == null ? day : (LocalDate) r[0];
+    LocalDate end = r[1] == null ? day : (LocalDate) r[1];
+    return new LocalDate[] {start, end.isBefore(start) ? start : end};
+  }
+
+  /**
+   * Month by month up to the date: realised so far against the plan spread evenly over the period.
+   */
+  private List<Point> burnUp(List<Realised> entries, BigDecimal planned, LocalDate day) {
+    LocalDate[] period = period(day);
+    long total = ChronoUnit.DAYS.between(period[0], period[1]) + 1;
+    List<Point> points = new ArrayList<>();
+    for (YearMonth m = YearMonth.from(period[0]);
+        !m.isAfter(YearMonth.from(day)) && !m.isAfter(YearMonth.from(period[1]));
+        m = m.plusMonths(1)) {
+      LocalDate end = m.atEndOfMonth().isAfter(day) ? day : m.atEndOfMonth();
+      BigDecimal realised =
+          sum(entries.stream().filter(e -> !e.date().isAfter(end)).toList(), Realised::cost);
+      long elapsed = Math.max(0, ChronoUnit.DAYS.between(period[0], end) + 1);
+      BigDecimal plan =
+          planned
+              .multiply(BigDecimal.valueOf(Math.min(elapsed, total)))
+              .divide(BigDecimal.valueOf(total), 10, RoundingMode.HALF_UP);
+      points.add(new Point(m.toString(), Money.plain(realised), Money.plain(plan)));
+    }
+    return points;
+  }
+
+  /** What the whole period will cost if spending goes on at the rate so far. */
+  private BigDecimal forecast(List<Realised> entries, LocalDate day) {
+    LocalDate[] period = period(day);
+    long total = ChronoUnit.DAYS.between(period[0], period[1]) + 1;
+    long elapsed = Math.max(1, Math.min(total, ChronoUnit.DAYS.between(period[0], day) + 1));
+    return sum(entries, Realised::cost)
+        .multiply(BigDecimal.valueOf(total))
+        .divide(BigDecimal.valueOf(elapsed), 10, RoundingMode.HALF_UP);
+  }
+
+  // ---------------------------------------------------------------- co-financing
+
+  public CoFinancing coFinancing(UserAccount account, LocalDate day) {
+    requireReader(account);
+    return coFinancing(day);
+  }
+
+  /**
+   * Each participating municipality's 20% of the cost attributed to it: its own entries, plus an
+   * equal share (to the cent, the cents left over to the first by name) of its pilot group's
+   * entries. Work on a track as a whole (BCP workshops) is attributed to nobody.
+   */
+  CoFinancing coFinancing(LocalDate day) {
+    List<Realised> entries = realised(day);
+    Map<Long, Long> groupOf = memberGroups();
+    Map<String, BigDecimal> attributed = new TreeMap<>();
+    Map<String, long[]> ids = new LinkedHashMap<>();
+    BigDecimal notAttributed = BigDecimal.ZERO;
+    for (Realised e : entries) {
+      if (e.municipalityId() != null) {
+        String key = e.municipalityId() + "|" + e.track();
+        attributed.merge(key, e.cost(), BigDecimal::add);
+      }
+    }
+    // Group-level entries, split over the group's members.
+    Map<Long, BigDecimal> perGroup = new TreeMap<>();
+    for (Realised e : entries) {
+      if (e.municipalityId() == null && e.groupId() != null) {
+        perGroup.merge(e.groupId(), e.cost(), BigDecimal::add);
+      } else if (e.municipalityId() == null) {
+        notAttributed = notAttributed.add(e.cost());
+      }
+    }
+    for (Map.Entry<Long, BigDecimal> g : perGroup.entrySet()) {
+      List<Long> members =
+          groupOf.entrySet().stream()
+              .filter(x -> x.getValue().equals(g.getKey()))
+              .map(Map.Entry::getKey)
+              .toList();
+      if (members.isEmpty()) {
+        notAttributed = notAttributed.add(g.getValue());
+        continue;
+      }
+      List<BigDecimal> parts = Allocation.split(g.getValue(), members.size());
+      // The rounding of the group's total to cents is the one rounding of this amount.
+      notAttributed = notAttributed.add(g.getValue().subtract(Money.cents(g.getValue())));
+      for (int i = 0; i < members.size(); i++) {
+        attributed.merge(members.get(i) + "|" + Track.ACM_IDM, parts.get(i), BigDecimal::add);
+      }
+    }
+    List<Share> shares = new ArrayList<>();
+    BigDecimal total = BigDecimal.ZERO;
+    BigDecimal totalShare = BigDecimal.ZERO;
+    for (Map.Entry<String, BigDecimal> a : attributed.entrySet()) {
+      String[] k = a.getKey().split("\\|");
+      long municipality = Long.parseLong(k[0]);
+      BigDecimal share = Money.share(a.getValue(), CO_FINANCING);
+      total = total.add(a.getValue());
+      totalShare = totalShare.add(share);
+      shares.add(
+          new Share(
+              municipality,
+              data.municipalityName(municipality),
+              k[1],
+              Money.plain(a.getValue()),
+              Money.plain(share)));
+    }
+    shares.sort(Comparator.comparing(Share::municipality).thenComparing(Share::track));
+    return new CoFinancing(
+        day, shares, Money.plain(total), Money.plain(totalShare), Money.plain(notAttributed));
+  }
+}

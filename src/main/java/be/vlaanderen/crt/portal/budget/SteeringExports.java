@@ -1,0 +1,538 @@
+package be.vlaanderen.crt.portal.budget;
+
+import be.vlaanderen.crt.portal.budget.BudgetReports.Point;
+import be.vlaanderen.crt.portal.budget.BudgetReports.Row;
+import be.vlaanderen.crt.portal.budget.SteeringReports.Report;
+import be.vlaanderen.crt.portal.budget.SteeringReports.WaveProgress;
+import be.vlaanderen.crt.portal.pilot.PilotKpis;
+import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.platform.SimplePdf;
+import be.vlaanderen.crt.portal.platform.WinAnsi;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row.MissingCellPolicy;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** The steering report as PDF (with its charts drawn) and as XLSX; the co-financing as XLSX. */
+public final class SteeringExports {
+
+  static final Color PLANNED = new Color(0xB8, 0xC4, 0xD2);
+  static final Color REALISED = new Color(0x1B, 0x3A, 0x5C);
+  static final Color GRID = new Color(0xE4, 0xE7, 0xEC);
+
+  private SteeringExports() {}
+
+  static String euro(String amount, Locale l) {
+    if (amount == null) {
+      return "—";
+    }
+    NumberFormat f = NumberFormat.getNumberInstance(l);
+    f.setMinimumFractionDigits(2);
+    f.setMaximumFractionDigits(2);
+    return "€ " + f.format(new BigDecimal(amount));
+  }
+
+  // ---------------------------------------------------------------- PDF
+
+  public static byte[] pdf(Report r, Locale l) {
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      SimplePdf w = new SimplePdf(doc);
+      w.newPage();
+      w.paragraph(Messages.get(l, "steering.report.title"), w.bold, 20, 4);
+      w.paragraph(Messages.get(l, "steering.report.date", r.date()), w.regular, 11, 14);
+
+      w.paragraph(Messages.get(l, "steering.budget"), w.bold, 14, 6);
+      BudgetReports.Budget b = r.budget();
+      w.paragraph(
+          Messages.get(
+              l,
+              "steering.programmeLine",
+              euro(b.programmeEnvelope(), l),
+              euro(b.programmePlanned(), l),
+              euro(b.programmeRealised(), l),
+              euro(b.forecast(), l)),
+          w.regular,
+          10,
+          6);
+      for (BudgetReports.TrackBudget t : b.tracks()) {
+        w.paragraph(
+            Messages.get(
+                l,
+                "steering.trackLine",
+                Messages.get(l, "track." + t.track()),
+                euro(t.envelope(), l),
+                euro(t.planned(), l),
+                euro(t.realised(), l),
+                euro(t.remaining(), l)),
+            w.regular,
+            10,
+            2);
+      }
+      w.space(8);
+      bars(w, Messages.get(l, "steering.chart.profiles"), b.byProfile(), l);
+      w.space(10);
+      burnUp(w, Messages.get(l, "steering.chart.burnUp"), b.burnUp(), l);
+      w.space(12);
+
+      w.paragraph(Messages.get(l, "steering.pilot"), w.bold, 14, 6);
+      w.paragraph(
+          Messages.get(l, "steering.pilotLine", r.selected(), r.dossiers()), w.regular, 10, 4);
+      kpi(w, l, "ACM_TI", r.acmTi());
+      kpi(w, l, "ACM_PRD", r.acmPrd());
+      kpi(w, l, "IDM_TI", r.idmTi());
+      kpi(w, l, "IDM_PRD", r.idmPrd());
+      w.paragraph(
+          Messages.get(
+              l,
+              "steering.scores",
+              r.satisfaction().average() == null ? "—" : r.satisfaction().average(),
+              r.eagerness().average() == null ? "—" : r.eagerness().average(),
+              r.satisfaction().responses()),
+          w.regular,
+          10,
+          10);
+
+      w.paragraph(Messages.get(l, "steering.bcp"), w.bold, 14, 6);
+      if (r.bcp().isEmpty()) {
+        w.paragraph(Messages.get(l, "steering.none"), w.italic, 10, 6);
+      }
+      for (WaveProgress p : r.bcp()) {
+        w.paragraph(
+            Messages.get(
+                l,
+                "steering.waveLine",
+                p.wave(),
+                p.enrolled(),
+                p.bia(),
+                p.bcp(),
+                p.bcpUpdate(),
+                p.round1Released(),
+                p.round2Released(),
+                p.round3Released()),
+            w.regular,
+            10,
+            3);
+      }
+      w.space(8);
+      w.paragraph(Messages.get(l, "steering.obstacles"), w.bold, 14, 6);
+      if (r.obstacles().isEmpty()) {
+        w.paragraph(Messages.get(l, "steering.none"), w.italic, 10, 6);
+      }
+      for (SteeringReports.ObstacleLine o : r.obstacles()) {
+        w.paragraph(
+            o.municipality()
+                + ": "
+                + o.title()
+                + " ("
+                + Messages.get(l, "pilot.obstacle.nature." + o.nature())
+                + ", "
+                + Messages.get(l, "pilot.obstacle.status." + o.status())
+                + ")",
+            w.regular,
+            10,
+            3);
+      }
+      w.space(8);
+      w.paragraph(Messages.get(l, "steering.cofinancing"), w.bold, 14, 6);
+      w.paragraph(
+          Messages.get(
+              l,
+              "steering.cofinancingLine",
+              r.coFinancing().shares().size(),
+              euro(r.coFinancing().attributed(), l),
+              euro(r.coFinancing().share(), l)),
+          w.regular,
+          10,
+          4);
+      w.close();
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void kpi(SimplePdf w, Locale l, String key, PilotKpis.Count c) throws IOException {
+    w.paragraph(
+        Messages.get(l, "pilot.env." + key)
+            + ": "
+            + Messages.get(l, "steering.kpiLine", c.integrations(), c.municipalities()),
+        w.regular,
+        10,
+        2);
+  }
+
+  /** Horizontal bars: planned (light) and realised (dark) euros per row. */
+  private static void bars(SimplePdf w, String title, List<Row> rows, Locale l) throws IOException {
+    List<Row> shown =
+        rows.stream().filter(r -> r.plannedAmount() != null || r.realisedAmount() != null).toList();
+    float rowHeight = 26;
+    float top = w.reserve(30 + rowHeight * shown.size());
+    PDPageContentStream c = w.content();
+    text(c, w.bold, 11, SimplePdf.left(), top - 12, title);
+    legend(c, w.regular, top - 12, l);
+    float labelWidth = 170;
+    float x0 = SimplePdf.left() + labelWidth;
+    float span = SimplePdf.width() - labelWidth - 90;
+    BigDecimal max = BigDecimal.ONE;
+    for (Row r : shown) {
+      max = max.max(amount(r.plannedAmount())).max(amount(r.realisedAmount()));
+    }
+    float y = top - 34;
+    for (Row r : shown) {
+      text(c, w.regular, 8, SimplePdf.left(), y - 8, cut(r.label(), 40));
+      float planned = amount(r.plannedAmount()).floatValue() / max.floatValue() * span;
+      float realised = amount(r.realisedAmount()).floatValue() / max.floatValue() * span;
+      rect(c, PLANNED, x0, y - 9, Math.max(planned, 0.5f), 9);
+      rect(c, REALISED, x0, y - 19, Math.max(realised, 0.5f), 9);
+      text(c, w.regular, 7, x0 + Math.max(planned, 0.5f) + 4, y - 8, euro(r.plannedAmount(), l));
+      text(c, w.regular, 7, x0 + Math.max(realised, 0.5f) + 4, y - 18, euro(r.realisedAmount(), l));
+      y -= rowHeight;
+    }
+  }
+
+  /** Cumulative realised against the plan, month by month. */
+  private static void burnUp(SimplePdf w, String title, List<Point> points, Locale l)
+      throws IOException {
+    float height = 170;
+    float top = w.reserve(height + 40);
+    PDPageContentStream c = w.content();
+    text(c, w.bold, 11, SimplePdf.left(), top - 12, title);
+    legend(c, w.regular, top - 12, l);
+    float x0 = SimplePdf.left() + 60;
+    float y0 = top - 30 - height;
+    float span = SimplePdf.width() - 70;
+    BigDecimal max = BigDecimal.ONE;
+    for (Point p : points) {
+      max = max.max(new BigDecimal(p.realised())).max(new BigDecimal(p.planned()));
+    }
+    for (int i = 0; i <= 4; i++) {
+      float y = y0 + height * i / 4;
+      line(c, GRID, x0, y, x0 + span, y, 0.5f);
+      BigDecimal v =
+          max.multiply(BigDecimal.valueOf(i))
+              .divide(BigDecimal.valueOf(4), 0, java.math.RoundingMode.HALF_UP);
+      text(c, w.regular, 7, SimplePdf.left(), y - 2, euro(v.toPlainString(), l).replace(",00", ""));
+    }
+    if (points.isEmpty()) {
+      return;
+    }
+    float step = points.size() == 1 ? 0 : span / (points.size() - 1);
+    for (int series = 0; series < 2; series++) {
+      float px = -1;
+      float py = -1;
+      for (int i = 0; i < points.size(); i++) {
+        BigDecimal v =
+            new BigDecimal(series == 0 ? points.get(i).planned() : points.get(i).realised());
+        float x = x0 + step * i;
+        float y = y0 + v.floatValue() / max.floatValue() * height;
+        if (px >= 0) {
+          line(c, series == 0 ? PLANNED : REALISED, px, py, x, y, series == 0 ? 1.5f : 2.5f);
+        }
+        rect(c, series == 0 ? PLANNED : REALISED, x - 2, y - 2, 4, 4);
+        px = x;
+        py = y;
+      }
+    }
+    for (int i = 0; i < points.size(); i++) {
+      if (points.size() <= 12 || i % 2 == 0) {
+        text(c, w.regular, 7, x0 + step * i - 12, y0 - 12, points.get(i).month());
+      }
+    }
+  }
+
+  private static void legend(PDPageContentStream c, PDType1Font font, float y, Locale l)
+      throws IOException {
+    float x = SimplePdf.left() + SimplePdf.width() - 170;
+    rect(c, PLANNED, x, y - 1, 10, 8);
+    text(c, font, 8, x + 14, y, Messages.get(l, "steering.planned"));
+    rect(c, REALISED, x + 85, y - 1, 10, 8);
+    text(c, font, 8, x + 99, y, Messages.get(l, "steering.realised"));
+  }
+
+  private static BigDecimal amount(String s) {
+    return s == null ? BigDecimal.ZERO : new BigDecimal(s);
+  }
+
+  private static String cut(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+
+  private static void text(
+      PDPageContentStream c, PDType1Font font, float size, float x, float y, String s)
+      throws IOException {
+    c.beginText();
+    c.setFont(font, size);
+    c.setNonStrokingColor(Color.BLACK);
+    c.newLineAtOffset(x, y);
+    c.showText(WinAnsi.safe(s));
+    c.endText();
+  }
+
+  private static void rect(PDPageContentStream c, Color color, float x, float y, float w, float h)
+      throws IOException {
+    c.setNonStrokingColor(color);
+    c.addRect(x, y, w, h);
+    c.fill();
+  }
+
+  private static void line(
+      PDPageContentStream c, Color color, float x1, float y1, float x2, float y2, float width)
+      throws IOException {
+    c.setStrokingColor(color);
+    c.setLineWidth(width);
+    c.moveTo(x1, y1);
+    c.lineTo(x2, y2);
+    c.stroke();
+  }
+
+  // ---------------------------------------------------------------- XLSX
+
+  /**
+   * Sheets: summary, budget per profile / group / municipality / activity, burn-up, co-financing.
+   */
+  public static byte[] xlsx(Report r, Locale l) {
+    try (XSSFWorkbook book = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      CellStyle head = headStyle(book);
+      CellStyle money = book.createCellStyle();
+      money.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
+      Sheet summary = book.createSheet(Messages.get(l, "steering.sheet.summary"));
+      int n = 0;
+      n =
+          put(
+              summary,
+              n,
+              head,
+              null,
+              Messages.get(l, "steering.report.title"),
+              r.date().toString());
+      BudgetReports.Budget b = r.budget();
+      n = put(summary, n, null, money, Messages.get(l, "steering.envelope"), b.programmeEnvelope());
+      n = put(summary, n, null, money, Messages.get(l, "steering.planned"), b.programmePlanned());
+      n = put(summary, n, null, money, Messages.get(l, "steering.realised"), b.programmeRealised());
+      n = put(summary, n, null, money, Messages.get(l, "steering.forecast"), b.forecast());
+      for (BudgetReports.TrackBudget t : b.tracks()) {
+        String track = Messages.get(l, "track." + t.track());
+        n =
+            put(
+                summary,
+                n,
+                null,
+                money,
+                track + " – " + Messages.get(l, "steering.envelope"),
+                t.envelope());
+        n =
+            put(
+                summary,
+                n,
+                null,
+                money,
+                track + " – " + Messages.get(l, "steering.planned"),
+                t.planned());
+        n =
+            put(
+                summary,
+                n,
+                null,
+                money,
+                track + " – " + Messages.get(l, "steering.realised"),
+                t.realised());
+      }
+      for (String[] k : new String[][] {{"ACM_TI"}, {"ACM_PRD"}, {"IDM_TI"}, {"IDM_PRD"}}) {
+        PilotKpis.Count c =
+            switch (k[0]) {
+              case "ACM_TI" -> r.acmTi();
+              case "ACM_PRD" -> r.acmPrd();
+              case "IDM_TI" -> r.idmTi();
+              default -> r.idmPrd();
+            };
+        n =
+            put(
+                summary,
+                n,
+                null,
+                null,
+                Messages.get(l, "pilot.env." + k[0]),
+                Integer.toString(c.integrations()));
+      }
+      n =
+          put(
+              summary,
+              n,
+              null,
+              null,
+              Messages.get(l, "pilot.kpis.satisfaction"),
+              r.satisfaction().average() == null ? "" : r.satisfaction().average().toPlainString());
+      put(
+          summary,
+          n,
+          null,
+          null,
+          Messages.get(l, "pilot.kpis.eagerness"),
+          r.eagerness().average() == null ? "" : r.eagerness().average().toPlainString());
+      summary.setColumnWidth(0, 45 * 256);
+      summary.setColumnWidth(1, 18 * 256);
+
+      rows(book, head, money, Messages.get(l, "steering.sheet.profiles"), b.byProfile(), l);
+      rows(book, head, money, Messages.get(l, "steering.sheet.groups"), b.byGroup(), l);
+      rows(
+          book,
+          head,
+          money,
+          Messages.get(l, "steering.sheet.municipalities"),
+          b.byMunicipality(),
+          l);
+      rows(book, head, money, Messages.get(l, "steering.sheet.activities"), b.byActivity(), l);
+
+      Sheet burn = book.createSheet(Messages.get(l, "steering.sheet.burnUp"));
+      header(
+          burn,
+          head,
+          Messages.get(l, "steering.month"),
+          Messages.get(l, "steering.planned"),
+          Messages.get(l, "steering.realised"));
+      int i = 1;
+      for (Point p : b.burnUp()) {
+        var row = burn.createRow(i++);
+        row.createCell(0).setCellValue(p.month());
+        number(row, 1, p.planned(), money);
+        number(row, 2, p.realised(), money);
+      }
+      coFinancingSheet(book, head, money, r.coFinancing(), l);
+      book.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The co-financing alone, invoice-ready: one line per municipality and track. */
+  public static byte[] coFinancingXlsx(BudgetReports.CoFinancing co, Locale l) {
+    try (XSSFWorkbook book = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      CellStyle money = book.createCellStyle();
+      money.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
+      coFinancingSheet(book, headStyle(book), money, co, l);
+      book.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void coFinancingSheet(
+      XSSFWorkbook book, CellStyle head, CellStyle money, BudgetReports.CoFinancing co, Locale l) {
+    Sheet sheet = book.createSheet(Messages.get(l, "steering.sheet.cofinancing"));
+    header(
+        sheet,
+        head,
+        Messages.get(l, "pilot.report.municipality"),
+        Messages.get(l, "steering.track"),
+        Messages.get(l, "steering.attributed"),
+        Messages.get(l, "steering.share"));
+    int i = 1;
+    for (BudgetReports.Share s : co.shares()) {
+      var row = sheet.createRow(i++);
+      row.createCell(0).setCellValue(s.municipality());
+      row.createCell(1).setCellValue(Messages.get(l, "track." + s.track()));
+      number(row, 2, s.attributed(), money);
+      number(row, 3, s.share(), money);
+    }
+    var total = sheet.createRow(i + 1);
+    total.createCell(0).setCellValue(Messages.get(l, "steering.total"));
+    number(total, 2, co.attributed(), money);
+    number(total, 3, co.share(), money);
+    var rest = sheet.createRow(i + 2);
+    rest.createCell(0).setCellValue(Messages.get(l, "steering.notAttributed"));
+    number(rest, 2, co.notAttributed(), money);
+    for (int c = 0; c < 4; c++) {
+      sheet.setColumnWidth(c, (c == 0 ? 30 : 18) * 256);
+    }
+    sheet.createFreezePane(0, 1);
+  }
+
+  private static void rows(
+      XSSFWorkbook book, CellStyle head, CellStyle money, String name, List<Row> rows, Locale l) {
+    Sheet sheet = book.createSheet(name);
+    header(
+        sheet,
+        head,
+        "",
+        Messages.get(l, "steering.plannedDays"),
+        Messages.get(l, "steering.planned"),
+        Messages.get(l, "steering.realisedDays"),
+        Messages.get(l, "steering.realised"));
+    int i = 1;
+    for (Row r : rows) {
+      var row = sheet.createRow(i++);
+      row.createCell(0).setCellValue(r.label());
+      number(row, 1, r.plannedDays(), null);
+      number(row, 2, r.plannedAmount(), money);
+      number(row, 3, r.realisedDays(), null);
+      number(row, 4, r.realisedAmount(), money);
+    }
+    sheet.setColumnWidth(0, 45 * 256);
+    for (int c = 1; c < 5; c++) {
+      sheet.setColumnWidth(c, 16 * 256);
+    }
+    sheet.createFreezePane(0, 1);
+  }
+
+  private static CellStyle headStyle(XSSFWorkbook book) {
+    CellStyle head = book.createCellStyle();
+    Font bold = book.createFont();
+    bold.setBold(true);
+    head.setFont(bold);
+    return head;
+  }
+
+  private static void header(Sheet sheet, CellStyle head, String... titles) {
+    var row = sheet.createRow(0);
+    for (int i = 0; i < titles.length; i++) {
+      row.createCell(i).setCellValue(titles[i]);
+      row.getCell(i).setCellStyle(head);
+    }
+  }
+
+  private static int put(
+      Sheet sheet, int n, CellStyle head, CellStyle money, String label, String value) {
+    var row = sheet.createRow(n);
+    row.createCell(0).setCellValue(label);
+    if (head != null) {
+      row.getCell(0).setCellStyle(head);
+    }
+    if (money != null && value != null) {
+      number(row, 1, value, money);
+    } else {
+      row.createCell(1).setCellValue(value == null ? "" : value);
+    }
+    return n + 1;
+  }
+
+  /** A number cell from a decimal string (empty when null). */
+  private static void number(
+      org.apache.poi.ss.usermodel.Row row, int column, String value, CellStyle style) {
+    var cell = row.getCell(column, MissingCellPolicy.CREATE_NULL_AS_BLANK);
+    if (value == null) {
+      return;
+    }
+    cell.setCellValue(new BigDecimal(value).doubleValue());
+    if (style != null) {
+      cell.setCellStyle(style);
+    }
+  }
+}

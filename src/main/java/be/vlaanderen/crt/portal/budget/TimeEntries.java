@@ -1,0 +1,300 @@
+package be.vlaanderen.crt.portal.budget;
+
+import be.vlaanderen.crt.portal.audit.AuditLog;
+import be.vlaanderen.crt.portal.platform.ConflictException;
+import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.programme.Track;
+import be.vlaanderen.crt.portal.security.NotPermittedException;
+import be.vlaanderen.crt.portal.security.NotVisibleException;
+import be.vlaanderen.crt.portal.security.Role;
+import be.vlaanderen.crt.portal.security.UserAccount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Time registration: CRT experts and analysts log their own days, coordinators anyone's (also
+ * external consultants'); the coordinator approves a month, which locks it. Validation refuses with
+ * a message and changes nothing.
+ */
+@ApplicationScoped
+public class TimeEntries {
+
+  static final BigDecimal HALF = new BigDecimal("0.5");
+  static final BigDecimal ONE = BigDecimal.ONE;
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject AuditLog audit;
+
+  @Inject BudgetData data;
+
+  /** What is logged. */
+  public record EntryInput(
+      String person,
+      String profile,
+      String date,
+      BigDecimal days,
+      String activity,
+      String track,
+      Long groupId,
+      Long municipalityId,
+      String note) {}
+
+  /** An entry as lists show it; {@code amount} in euros as a decimal string. */
+  public record EntryView(
+      long id,
+      String person,
+      String profile,
+      LocalDate date,
+      BigDecimal days,
+      Activity activity,
+      Track track,
+      String scope,
+      String note,
+      String amount,
+      boolean locked)
+      implements Serializable {}
+
+  /** A locked month. */
+  public record LockView(String month, Instant lockedAt, String lockedBy) implements Serializable {}
+
+  public static boolean mayLog(UserAccount account) {
+    return account.getRole() == Role.REVIEWER || account.getRole() == Role.COORDINATOR;
+  }
+
+  @Transactional
+  public EntryView add(UserAccount account, EntryInput in) {
+    if (!mayLog(account)) {
+      throw new NotPermittedException("CRT only");
+    }
+    if (in == null) {
+      throw new InvalidInputException("error.invalidJson");
+    }
+    String person =
+        account.getRole() == Role.COORDINATOR && in.person() != null && !in.person().isBlank()
+            ? in.person().strip()
+            : account.getUsername();
+    if (person.length() > 120) {
+      throw new InvalidInputException("pilot.tooLong", 120);
+    }
+    LocalDate date = date(in.date());
+    if (date.isAfter(LocalDate.now())) {
+      throw new InvalidInputException("time.future");
+    }
+    Rates rates = data.rates();
+    if (in.profile() == null || !rates.has(in.profile(), date)) {
+      throw new InvalidInputException("time.noRate", String.valueOf(in.profile()), date);
+    }
+    BigDecimal days = in.days();
+    if (days == null
+        || days.signum() <= 0
+        || days.compareTo(ONE) > 0
+        || days.remainder(HALF).signum() != 0) {
+      throw new InvalidInputException("time.days");
+    }
+    Track track = parse(Track.class, in.track(), "time.track");
+    Activity activity = parse(Activity.class, in.activity(), "time.activity");
+    if (!activity.fits(track)) {
+      throw new InvalidInputException("time.activityTrack");
+    }
+    checkScope(track, in.groupId(), in.municipalityId());
+    String note = in.note() == null || in.note().isBlank() ? null : in.note().strip();
+    if (note != null && note.length() > 1000) {
+      throw new InvalidInputException("pilot.tooLong", 1000);
+    }
+    requireOpen(YearMonth.from(date));
+    // One person's entries of one day are decided one at a time: the locking read takes InnoDB's
+    // next-key lock on (person, date), so a second entry for that day waits for this one.
+    em.createNativeQuery("SELECT id FROM time_entry WHERE person = ? AND work_date = ? FOR UPDATE")
+        .setParameter(1, person)
+        .setParameter(2, date)
+        .getResultList();
+    BigDecimal already =
+        em.createQuery(
+                "SELECT COALESCE(SUM(t.days), 0) FROM TimeEntry t WHERE t.person = :p AND t.workDate = :d"
+                    + " AND t.deletedAt IS NULL",
+                BigDecimal.class)
+            .setParameter("p", person)
+            .setParameter("d", date)
+            .getSingleResult();
+    if (already.add(days).compareTo(ONE) > 0) {
+      throw new InvalidInputException(
+          "time.moreThanADay", person, date, already.stripTrailingZeros().toPlainString());
+    }
+    TimeEntry entry =
+        new TimeEntry(
+            person,
+            in.profile(),
+            date,
+            days,
+            activity,
+            track,
+            in.groupId(),
+            in.municipalityId(),
+            note,
+            Instant.now(),
+            account.getUsername());
+    em.persist(entry);
+    em.flush();
+    audit.recordFor(
+        in.municipalityId(),
+        account.getUsername(),
+        "TIME_LOGGED",
+        "TimeEntry",
+        entry.getId(),
+        person + ", " + date + ", " + days + " d " + in.profile() + ", " + activity);
+    return view(entry, rates);
+  }
+
+  private void checkScope(Track track, Long groupId, Long municipalityId) {
+    if (track == Track.ACM_IDM) {
+      if (groupId == null && municipalityId == null) {
+        throw new InvalidInputException("time.scopeRequired");
+      }
+      if (groupId != null && data.groupName(groupId) == null) {
+        throw new InvalidInputException("time.scopeUnknown");
+      }
+      if (municipalityId != null) {
+        Long group = data.pilotGroupOf(municipalityId);
+        if (group == null) {
+          throw new InvalidInputException("time.notInPilot");
+        }
+        if (groupId != null && !groupId.equals(group)) {
+          throw new InvalidInputException("time.notInGroup");
+        }
+      }
+    } else {
+      if (groupId != null) {
+        throw new InvalidInputException("time.noGroupInBcp");
+      }
+      if (municipalityId != null && !data.inBcpTrack(municipalityId)) {
+        throw new InvalidInputException("time.notInBcp");
+      }
+    }
+  }
+
+  private void requireOpen(YearMonth month) {
+    if (em.find(TimeLock.class, month.toString()) != null) {
+      throw new ConflictException("time.locked", month.toString());
+    }
+  }
+
+  /** Deletes an entry (softly: reports for earlier dates keep it). */
+  @Transactional
+  public void delete(UserAccount account, long id) {
+    if (!mayLog(account)) {
+      throw new NotPermittedException("CRT only");
+    }
+    TimeEntry entry = em.find(TimeEntry.class, id);
+    if (entry == null
+        || entry.getDeletedAt() != null
+        || (account.getRole() == Role.REVIEWER
+            && !entry.getPerson().equals(account.getUsername()))) {
+      throw new NotVisibleException("Time entry " + id);
+    }
+    requireOpen(YearMonth.from(entry.getWorkDate()));
+    entry.delete(Instant.now(), account.getUsername());
+    audit.recordFor(
+        entry.getMunicipalityId(),
+        account.getUsername(),
+        "TIME_DELETED",
+        "TimeEntry",
+        id,
+        entry.getPerson() + ", " + entry.getWorkDate());
+  }
+
+  /** A month's entries: a reviewer's own, everyone's for coordinator and steering committee. */
+  public List<EntryView> month(UserAccount account, YearMonth month) {
+    if (account.getRole() == Role.MUNICIPALITY) {
+      throw new NotPermittedException("Not for municipalities");
+    }
+    boolean own = account.getRole() == Role.REVIEWER;
+    Rates rates = data.rates();
+    var query =
+        em.createQuery(
+                "SELECT t FROM TimeEntry t WHERE t.workDate BETWEEN :a AND :b AND t.deletedAt IS NULL"
+                    + (own ? " AND t.person = :p" : "")
+                    + " ORDER BY t.workDate DESC, t.id DESC",
+                TimeEntry.class)
+            .setParameter("a", month.atDay(1))
+            .setParameter("b", month.atEndOfMonth());
+    if (own) {
+      query.setParameter("p", account.getUsername());
+    }
+    return query.getResultList().stream().map(e -> view(e, rates)).toList();
+  }
+
+  private EntryView view(TimeEntry e, Rates rates) {
+    String scope =
+        e.getMunicipalityId() != null
+            ? data.municipalityName(e.getMunicipalityId())
+            : e.getGroupId() != null ? data.groupName(e.getGroupId()) : null;
+    return new EntryView(
+        e.getId(),
+        e.getPerson(),
+        e.getProfile(),
+        e.getWorkDate(),
+        e.getDays(),
+        e.getActivity(),
+        e.getTrack(),
+        scope,
+        e.getNote(),
+        Money.plain(Money.cost(e.getDays(), rates.on(e.getProfile(), e.getWorkDate()))),
+        em.find(TimeLock.class, YearMonth.from(e.getWorkDate()).toString()) != null);
+  }
+
+  /** The coordinator approves a month: its entries are locked. */
+  @Transactional
+  public void lock(UserAccount account, YearMonth month) {
+    if (account.getRole() != Role.COORDINATOR) {
+      throw new NotPermittedException("Coordinators approve months");
+    }
+    if (month == null || !month.isBefore(YearMonth.now().plusMonths(1))) {
+      throw new InvalidInputException("time.lockFuture");
+    }
+    if (em.find(TimeLock.class, month.toString()) != null) {
+      throw new ConflictException("time.locked", month.toString());
+    }
+    em.persist(new TimeLock(month.toString(), Instant.now(), account.getUsername()));
+    audit.record(account.getUsername(), "TIME_MONTH_LOCKED", "TimeLock", null, month.toString());
+  }
+
+  public List<LockView> locks() {
+    return em
+        .createQuery("SELECT l FROM TimeLock l ORDER BY l.month DESC", TimeLock.class)
+        .getResultList()
+        .stream()
+        .map(l -> new LockView(l.getMonth(), l.getLockedAt(), l.getLockedBy()))
+        .toList();
+  }
+
+  static LocalDate date(String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException("time.dateRequired");
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("pilot.invalidDate", value);
+    }
+  }
+
+  static <E extends Enum<E>> E parse(Class<E> type, String value, String key) {
+    try {
+      return Enum.valueOf(type, String.valueOf(value).toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(key);
+    }
+  }
+}

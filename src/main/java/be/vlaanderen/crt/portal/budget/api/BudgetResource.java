@@ -1,0 +1,90 @@
+package be.vlaanderen.crt.portal.budget.api;
+
+import be.vlaanderen.crt.portal.budget.BudgetReports;
+import be.vlaanderen.crt.portal.budget.Profiles;
+import be.vlaanderen.crt.portal.budget.SteeringExports;
+import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** {@code GET /api/budget}: plan and realised figures (coordinator, steering committee). */
+@Path("budget")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class BudgetResource {
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  @Inject CurrentUser currentUser;
+
+  @Inject BudgetReports reports;
+
+  @Inject Profiles profiles;
+
+  @Context HttpHeaders headers;
+
+  @GET
+  @Operation(
+      summary =
+          "Plan en realisatie per traject, profiel, groep, gemeente en activiteit op een datum (?date=jjjj-mm-dd, standaard vandaag); bedragen als decimale strings in euro")
+  public BudgetReports.Budget budget(@QueryParam("date") String date) {
+    return reports.budget(currentUser.account(), day(date));
+  }
+
+  @GET
+  @Path("cofinancing")
+  @Operation(summary = "Het aandeel (20 %) van elke gemeente in de kosten die haar toegewezen zijn")
+  public BudgetReports.CoFinancing coFinancing(@QueryParam("date") String date) {
+    return reports.coFinancing(currentUser.account(), day(date));
+  }
+
+  @GET
+  @Path("cofinancing.xlsx")
+  @Produces(XLSX)
+  @Operation(summary = "De cofinanciering als werkmap, klaar voor facturatie")
+  public Response coFinancingXlsx(@QueryParam("date") String date) {
+    LocalDate day = day(date);
+    byte[] body =
+        SteeringExports.coFinancingXlsx(
+            reports.coFinancing(currentUser.account(), day),
+            Messages.choose(headers.getAcceptableLanguages()));
+    return Response.ok(body, XLSX)
+        .header("Content-Disposition", "attachment; filename=\"cofinanciering-" + day + ".xlsx\"")
+        .build();
+  }
+
+  @GET
+  @Path("profiles")
+  @Operation(summary = "De profielen met hun dagtarieven (incl. btw) door de tijd")
+  public java.util.List<Profiles.ProfileView> profiles() {
+    return profiles.profiles(currentUser.account());
+  }
+
+  static LocalDate day(String value) {
+    if (value == null || value.isBlank()) {
+      return LocalDate.now();
+    }
+    try {
+      LocalDate day = LocalDate.parse(value.strip());
+      if (day.isAfter(LocalDate.now())) {
+        throw new InvalidInputException("steering.futureDate");
+      }
+      return day;
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("pilot.invalidDate", value);
+    }
+  }
+}
