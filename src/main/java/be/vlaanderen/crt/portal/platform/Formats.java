@@ -42,6 +42,17 @@ public class Formats {
     return "";
   }
 
+  /** "€ 47.916,00" from a decimal string or number; "—" for null. */
+  public String euro(Object amount) {
+    if (amount == null) {
+      return "—";
+    }
+    java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale());
+    f.setMinimumFractionDigits(2);
+    f.setMaximumFractionDigits(2);
+    return "€ " + f.format(new java.math.BigDecimal(amount.toString()));
+  }
+
   public String size(long bytes) {
     return size(bytes, locale());
   }

@@ -1,0 +1,94 @@
+package be.vlaanderen.crt.portal.budget.web;
+
+import be.vlaanderen.crt.portal.budget.BudgetReports;
+import be.vlaanderen.crt.portal.budget.SteeringExports;
+import be.vlaanderen.crt.portal.budget.SteeringReports;
+import be.vlaanderen.crt.portal.platform.LanguageChoice;
+import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.security.CurrentUser;
+import be.vlaanderen.crt.portal.security.NotPermittedException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * {@code /steering/export/rapport.pdf|rapport.xlsx|cofinanciering.xlsx?date=…}: the dashboard's
+ * downloads for a logged-in coordinator or steering committee member.
+ */
+@WebServlet("/steering/export/*")
+public class SteeringExportServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  @Inject CurrentUser currentUser;
+
+  @Inject SteeringReports reports;
+
+  @Inject BudgetReports budgets;
+
+  @Inject LanguageChoice language;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    LocalDate day;
+    try {
+      String value = request.getParameter("date");
+      day = value == null || value.isBlank() ? LocalDate.now() : LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
+    if (day.isAfter(LocalDate.now())) {
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
+    Locale locale =
+        Messages.choose(java.util.List.of(Locale.forLanguageTag(language.getLanguage())));
+    String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+    byte[] body;
+    String type;
+    try {
+      switch (path) {
+        case "/rapport.pdf" -> {
+          body = SteeringExports.pdf(reports.report(currentUser.account(), day), locale);
+          type = "application/pdf";
+        }
+        case "/rapport.xlsx" -> {
+          body = SteeringExports.xlsx(reports.report(currentUser.account(), day), locale);
+          type = XLSX;
+        }
+        case "/cofinanciering.xlsx" -> {
+          body =
+              SteeringExports.coFinancingXlsx(
+                  budgets.coFinancing(currentUser.account(), day), locale);
+          type = XLSX;
+        }
+        default -> {
+          response.sendError(HttpServletResponse.SC_NOT_FOUND);
+          return;
+        }
+      }
+    } catch (NotPermittedException e) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      return;
+    }
+    String name =
+        path.substring(1)
+            .replace("rapport", "stuurgroeprapport-" + day)
+            .replace("cofinanciering", "cofinanciering-" + day);
+    response.setContentType(type);
+    response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+}

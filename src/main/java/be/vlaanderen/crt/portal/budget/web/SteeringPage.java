@@ -1,0 +1,167 @@
+package be.vlaanderen.crt.portal.budget.web;
+
+import be.vlaanderen.crt.portal.budget.BudgetReports;
+import be.vlaanderen.crt.portal.budget.SteeringReports;
+import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.platform.PageFeedback;
+import be.vlaanderen.crt.portal.security.CurrentUser;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code /steering/index.xhtml?date=…} (steering committee, coordinator): the steering report on
+ * one page, with charts, for a meeting date; exports as PDF and XLSX.
+ */
+@Named
+@ViewScoped
+public class SteeringPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject CurrentUser currentUser;
+
+  @Inject SteeringReports reports;
+
+  private LocalDate date;
+  private SteeringReports.Report report;
+
+  /** After the view parameter. */
+  public void load() {
+    if (date == null || date.isAfter(LocalDate.now())) {
+      if (date != null) {
+        PageFeedback.warn(Messages.get(PageFeedback.locale(), "steering.futureDate"));
+      }
+      date = LocalDate.now();
+    }
+    report = reports.report(currentUser.account(), date);
+  }
+
+  public String show() {
+    return "/steering/index?faces-redirect=true&date=" + (date == null ? LocalDate.now() : date);
+  }
+
+  /** Chart.js: planned and realised euros per profile (horizontal bars). */
+  public String getProfileChart() {
+    Locale l = PageFeedback.locale();
+    List<BudgetReports.Row> rows =
+        report.budget().byProfile().stream()
+            .filter(r -> r.plannedAmount() != null || r.realisedAmount() != null)
+            .toList();
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder planned = Json.createArrayBuilder();
+    JsonArrayBuilder realised = Json.createArrayBuilder();
+    for (BudgetReports.Row r : rows) {
+      labels.add(r.label());
+      planned.add(amount(r.plannedAmount()));
+      realised.add(amount(r.realisedAmount()));
+    }
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", labels)
+                .add(
+                    "datasets",
+                    Json.createArrayBuilder()
+                        .add(dataset(Messages.get(l, "steering.planned"), planned, "#b8c4d2"))
+                        .add(dataset(Messages.get(l, "steering.realised"), realised, "#1b3a5c"))))
+        .add("options", options(true))
+        .build()
+        .toString();
+  }
+
+  /** Chart.js: cumulative realised against the plan, month by month. */
+  public String getBurnUpChart() {
+    Locale l = PageFeedback.locale();
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder planned = Json.createArrayBuilder();
+    JsonArrayBuilder realised = Json.createArrayBuilder();
+    for (BudgetReports.Point p : report.budget().burnUp()) {
+      labels.add(p.month());
+      planned.add(amount(p.planned()));
+      realised.add(amount(p.realised()));
+    }
+    return Json.createObjectBuilder()
+        .add("type", "line")
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", labels)
+                .add(
+                    "datasets",
+                    Json.createArrayBuilder()
+                        .add(
+                            dataset(Messages.get(l, "steering.planned"), planned, "#b8c4d2")
+                                .add("borderDash", Json.createArrayBuilder().add(6).add(4)))
+                        .add(dataset(Messages.get(l, "steering.realised"), realised, "#1b3a5c"))))
+        .add("options", options(false))
+        .build()
+        .toString();
+  }
+
+  private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
+    return Json.createObjectBuilder()
+        .add("label", label)
+        .add("data", data)
+        .add("backgroundColor", colour)
+        .add("borderColor", colour);
+  }
+
+  private static JsonObjectBuilder options(boolean horizontal) {
+    JsonObjectBuilder o =
+        Json.createObjectBuilder()
+            .add("responsive", true)
+            .add("maintainAspectRatio", false)
+            .add("animation", false)
+            .add(
+                "plugins",
+                Json.createObjectBuilder()
+                    .add("legend", Json.createObjectBuilder().add("position", "bottom")));
+    if (horizontal) {
+      o.add("indexAxis", "y");
+    }
+    return o;
+  }
+
+  private static BigDecimal amount(String s) {
+    return s == null ? BigDecimal.ZERO : new BigDecimal(s);
+  }
+
+  /** Percentage of an envelope spent, for the gauges. */
+  public int percent(String part, String whole) {
+    BigDecimal w = amount(whole);
+    if (w.signum() == 0) {
+      return 0;
+    }
+    return amount(part)
+        .multiply(BigDecimal.valueOf(100))
+        .divide(w, 0, java.math.RoundingMode.HALF_UP)
+        .intValue();
+  }
+
+  public LocalDate getDate() {
+    return date;
+  }
+
+  public void setDate(LocalDate date) {
+    this.date = date;
+  }
+
+  public LocalDate getToday() {
+    return LocalDate.now();
+  }
+
+  public SteeringReports.Report getReport() {
+    return report;
+  }
+}
