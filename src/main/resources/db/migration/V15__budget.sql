@@ -59,7 +59,7 @@ CREATE TABLE budget_plan_line (
   CONSTRAINT ck_budget_plan_kind CHECK ((lump_sum IS NULL) = (profile_code IS NOT NULL AND days_per_unit IS NOT NULL))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 INSERT INTO budget_plan_line (track, position, label, profile_code, unit, units, days_per_unit, lump_sum) VALUES
-  ('BCP', 1, 'BCP-begeleiding: externe profielen A–D (raamcontract)', NULL, 'LUMP', 1, NULL, 300000.00),
+  ('BCP', 1, 'Externe profielen A–D (BCP-begeleiding)', NULL, 'LUMP', 1, NULL, 300000.00),
   ('ACM_IDM', 1, 'Business analist / projectmanager: 10 dagen per groep', 'BA_PM', 'GROUP', 5, 10.0, NULL),
   ('ACM_IDM', 2, 'Functioneel analist: 10 dagen per gemeente', 'FA', 'MUNICIPALITY', 30, 10.0, NULL);
 

@@ -52,7 +52,14 @@ public final class SteeringExports {
       SimplePdf w = new SimplePdf(doc);
       w.newPage();
       w.paragraph(Messages.get(l, "steering.report.title"), w.bold, 20, 4);
-      w.paragraph(Messages.get(l, "steering.report.date", r.date()), w.regular, 11, 14);
+      w.paragraph(
+          Messages.get(
+              l,
+              "steering.report.date",
+              java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", l).format(r.date())),
+          w.regular,
+          11,
+          14);
 
       w.paragraph(Messages.get(l, "steering.budget"), w.bold, 14, 6);
       BudgetReports.Budget b = r.budget();

@@ -59,6 +59,8 @@ public class DemoData {
 
   @Inject DemoPilot pilot;
 
+  @Inject DemoBudget budget;
+
   @Inject
   @ConfigProperty(name = "crt.demo.toolkit", defaultValue = "false")
   boolean toolkitEnabled;
@@ -145,6 +147,7 @@ public class DemoData {
       }
       try {
         pilot.create(aalstContact, bruggeContact, analyst, coordinator);
+        budget.create();
       } catch (RuntimeException e) {
         LOG.log(java.util.logging.Level.WARNING, "Demo pilot could not be created", e);
       }
