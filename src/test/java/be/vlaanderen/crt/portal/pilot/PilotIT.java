@@ -1231,6 +1231,17 @@ class PilotIT {
       browser.open("steering/time.xhtml");
       browser.screenshot("33-steering-time-readonly");
       assertTrue(d.findElements(By.id("entry:add")).isEmpty(), "the steering committee reads only");
+      browser.open("pilot/dossiers.xhtml");
+      assertTrue(
+          d.findElements(By.id("new-dossier")).isEmpty(),
+          "no new dossiers for the steering committee");
+      assertTrue(
+          d.findElements(By.cssSelector("a.dossier-link")).isEmpty(),
+          "dossiers are listed, not opened");
+      browser.open("pilot/register.xhtml");
+      assertTrue(
+          d.findElements(By.id("new-item:raise")).isEmpty(),
+          "no register items for the steering committee");
       browser.logOut();
 
       browser.logIn("analist");
