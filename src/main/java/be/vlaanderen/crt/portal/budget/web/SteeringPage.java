@@ -1,6 +1,5 @@
 package be.vlaanderen.crt.portal.budget.web;
 
-import be.vlaanderen.crt.portal.budget.BudgetReports;
 import be.vlaanderen.crt.portal.budget.SteeringReports;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.platform.PageFeedback;
@@ -51,48 +50,41 @@ public class SteeringPage implements Serializable {
 
   /** Chart.js: planned and realised euros per profile (horizontal bars). */
   public String getProfileChart() {
-    Locale l = PageFeedback.locale();
-    List<BudgetReports.Row> rows =
+    List<String[]> points =
         report.budget().byProfile().stream()
             .filter(r -> r.plannedAmount() != null || r.realisedAmount() != null)
+            .map(r -> new String[] {r.label(), r.plannedAmount(), r.realisedAmount()})
             .toList();
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder planned = Json.createArrayBuilder();
-    JsonArrayBuilder realised = Json.createArrayBuilder();
-    for (BudgetReports.Row r : rows) {
-      labels.add(r.label());
-      planned.add(amount(r.plannedAmount()));
-      realised.add(amount(r.realisedAmount()));
-    }
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(dataset(Messages.get(l, "steering.planned"), planned, "#b8c4d2"))
-                        .add(dataset(Messages.get(l, "steering.realised"), realised, "#1b3a5c"))))
-        .add("options", options(true))
-        .build()
-        .toString();
+    return chart("bar", points, true);
   }
 
   /** Chart.js: cumulative realised against the plan, month by month. */
   public String getBurnUpChart() {
+    return chart(
+        "line",
+        report.budget().burnUp().stream()
+            .map(p -> new String[] {p.month(), p.planned(), p.realised()})
+            .toList(),
+        false);
+  }
+
+  /** A planned-against-realised chart from {label, planned, realised} points. */
+  private static String chart(String type, List<String[]> points, boolean horizontal) {
     Locale l = PageFeedback.locale();
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder planned = Json.createArrayBuilder();
     JsonArrayBuilder realised = Json.createArrayBuilder();
-    for (BudgetReports.Point p : report.budget().burnUp()) {
-      labels.add(p.month());
-      planned.add(amount(p.planned()));
-      realised.add(amount(p.realised()));
+    for (String[] p : points) {
+      labels.add(p[0]);
+      planned.add(amount(p[1]));
+      realised.add(amount(p[2]));
+    }
+    JsonObjectBuilder plan = dataset(Messages.get(l, "steering.planned"), planned, "#b8c4d2");
+    if (!horizontal) {
+      plan.add("borderDash", Json.createArrayBuilder().add(6).add(4));
     }
     return Json.createObjectBuilder()
-        .add("type", "line")
+        .add("type", type)
         .add(
             "data",
             Json.createObjectBuilder()
@@ -100,11 +92,9 @@ public class SteeringPage implements Serializable {
                 .add(
                     "datasets",
                     Json.createArrayBuilder()
-                        .add(
-                            dataset(Messages.get(l, "steering.planned"), planned, "#b8c4d2")
-                                .add("borderDash", Json.createArrayBuilder().add(6).add(4)))
+                        .add(plan)
                         .add(dataset(Messages.get(l, "steering.realised"), realised, "#1b3a5c"))))
-        .add("options", options(false))
+        .add("options", options(horizontal))
         .build()
         .toString();
   }
