@@ -40,6 +40,15 @@ public class BudgetData {
         .orElse(null);
   }
 
+  /** The id of the pilot group with this number (as in its name "Groep 2"), or null. */
+  public Long groupIdOf(int number) {
+    return em.createQuery("SELECT g.id FROM PilotGroup g WHERE g.number = :n", Long.class)
+        .setParameter("n", number)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
   public String municipalityName(long municipalityId) {
     return em.createQuery("SELECT m.name FROM Municipality m WHERE m.id = :m", String.class)
         .setParameter("m", municipalityId)
@@ -59,6 +68,25 @@ public class BudgetData {
         .getResultStream()
         .findFirst()
         .orElse(null);
+  }
+
+  /** Whether a profile is one of the programme's own (internal) profiles. */
+  public boolean isInternal(String profile) {
+    List<?> rows =
+        em.createNativeQuery("SELECT internal FROM profile WHERE code = ?")
+            .setParameter(1, profile)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return false;
+    }
+    Object v = rows.get(0);
+    return v instanceof Boolean b ? b : ((Number) v).intValue() == 1;
+  }
+
+  /** The day the first programme began; no time is booked before it. */
+  public LocalDate programmeStart() {
+    return em.createQuery("SELECT MIN(p.startsOn) FROM Programme p", LocalDate.class)
+        .getSingleResult();
   }
 
   /** Whether the municipality is enrolled in a wave of the BCP track. */

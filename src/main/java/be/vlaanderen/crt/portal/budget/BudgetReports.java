@@ -238,7 +238,8 @@ public class BudgetReports {
               Money.plain(envelope),
               Money.plain(planned),
               Money.plain(realised),
-              Money.plain(envelope.subtract(realised)),
+              // Against the realised figure as shown, so that the row adds up to the envelope.
+              Money.plain(envelope.subtract(Money.cents(realised))),
               byProfile(plan, mine, track, profileNames)));
     }
     List<PlanLine> planLines =
@@ -355,7 +356,8 @@ public class BudgetReports {
    */
   private List<Row> byGroup(List<Planned> plan, List<Realised> entries) {
     List<Object[]> groups =
-        em.createQuery("SELECT g.id, g.name FROM PilotGroup g ORDER BY g.number", Object[].class)
+        em.createQuery(
+                "SELECT g.id, g.name, g.number FROM PilotGroup g ORDER BY g.number", Object[].class)
             .getResultList();
     Map<Long, Long> groupOf = memberGroups();
     List<Row> rows = new ArrayList<>();
@@ -388,7 +390,7 @@ public class BudgetReports {
               .toList();
       rows.add(
           row(
-              Long.toString(id),
+              g[2].toString(),
               (String) g[1],
               days,
               amount,
@@ -551,21 +553,24 @@ public class BudgetReports {
         attributed.merge(members.get(i) + "|" + Track.ACM_IDM, parts.get(i), BigDecimal::add);
       }
     }
+    // Invoice lines: each municipality's attributed cost and share rounded to cents; the totals are
+    // the sums of the lines, so the workbook adds up.
     List<Share> shares = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal totalShare = BigDecimal.ZERO;
     for (Map.Entry<String, BigDecimal> a : attributed.entrySet()) {
       String[] k = a.getKey().split("\\|");
       long municipality = Long.parseLong(k[0]);
-      BigDecimal share = Money.share(a.getValue(), CO_FINANCING);
-      total = total.add(a.getValue());
+      BigDecimal line = Money.cents(a.getValue());
+      BigDecimal share = Money.cents(Money.share(line, CO_FINANCING));
+      total = total.add(line);
       totalShare = totalShare.add(share);
       shares.add(
           new Share(
               municipality,
               data.municipalityName(municipality),
               k[1],
-              Money.plain(a.getValue()),
+              Money.plain(line),
               Money.plain(share)));
     }
     shares.sort(Comparator.comparing(Share::municipality).thenComparing(Share::track));

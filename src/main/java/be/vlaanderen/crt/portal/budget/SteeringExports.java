@@ -88,11 +88,28 @@ public final class SteeringExports {
             10,
             2);
       }
+      w.space(6);
+      w.paragraph(Messages.get(l, "steering.plan"), w.bold, 11, 3);
+      for (BudgetReports.PlanLine p : b.plan()) {
+        w.paragraph(
+            Messages.get(l, "track." + p.track())
+                + " · "
+                + p.label()
+                + (p.days() == null ? "" : " · " + p.days() + " d × " + euro(p.dayRate(), l))
+                + " = "
+                + euro(p.amount(), l),
+            w.regular,
+            9,
+            1);
+      }
       w.space(8);
       bars(w, Messages.get(l, "steering.chart.profiles"), b.byProfile(), l);
       w.space(10);
       burnUp(w, Messages.get(l, "steering.chart.burnUp"), b.burnUp(), l);
-      w.space(12);
+      w.space(8);
+      rowsText(w, Messages.get(l, "steering.sheet.groups"), b.byGroup(), l, false);
+      rowsText(w, Messages.get(l, "steering.sheet.activities"), b.byActivity(), l, true);
+      w.space(8);
 
       w.paragraph(Messages.get(l, "steering.pilot"), w.bold, 14, 6);
       w.paragraph(
@@ -164,12 +181,61 @@ public final class SteeringExports {
           w.regular,
           10,
           4);
+      for (BudgetReports.Share sh : r.coFinancing().shares()) {
+        w.paragraph(
+            sh.municipality()
+                + " · "
+                + Messages.get(l, "track." + sh.track())
+                + ": "
+                + euro(sh.attributed(), l)
+                + " → "
+                + euro(sh.share(), l),
+            w.regular,
+            9,
+            1);
+      }
+      w.paragraph(
+          Messages.get(l, "steering.notAttributed")
+              + ": "
+              + euro(r.coFinancing().notAttributed(), l),
+          w.italic,
+          9,
+          8);
+      w.paragraph(Messages.get(l, "steering.rounding"), w.italic, 8, 2);
       w.close();
       doc.save(out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A breakdown as lines: label, planned and realised days and euros. */
+  private static void rowsText(
+      SimplePdf w, String title, List<Row> rows, Locale l, boolean activities) throws IOException {
+    w.paragraph(title, w.bold, 11, 3);
+    if (rows.isEmpty()) {
+      w.paragraph(Messages.get(l, "steering.none"), w.italic, 9, 4);
+    }
+    for (Row r : rows) {
+      String label = activities ? Messages.get(l, "activity." + r.label()) : r.label();
+      w.paragraph(
+          label
+              + ": "
+              + Messages.get(l, "steering.planned").toLowerCase(l)
+              + " "
+              + (r.plannedDays() == null ? "" : r.plannedDays() + " d, ")
+              + euro(r.plannedAmount(), l)
+              + " · "
+              + Messages.get(l, "steering.realised").toLowerCase(l)
+              + " "
+              + (r.realisedDays() == null ? "" : r.realisedDays() + " d, ")
+              + euro(r.realisedAmount(), l),
+          w.regular,
+          9,
+          1);
+    }
+    w.space(6);
   }
 
   private static void kpi(SimplePdf w, Locale l, String key, PilotKpis.Count c) throws IOException {

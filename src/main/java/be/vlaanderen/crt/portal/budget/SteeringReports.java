@@ -82,10 +82,18 @@ public class SteeringReports {
                 "SELECT COUNT(d) FROM IntegrationDossier d WHERE d.createdAt < :c", Long.class)
             .setParameter("c", cutoff)
             .getSingleResult();
+    Instant confirmed =
+        em.createQuery("SELECT c.confirmedAt FROM PilotCall c", Instant.class)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
     long selected =
-        em.createQuery("SELECT COUNT(a) FROM PilotApplication a WHERE a.decision = :d", Long.class)
-            .setParameter("d", Decision.SELECTED)
-            .getSingleResult();
+        confirmed == null || !confirmed.isBefore(cutoff)
+            ? 0
+            : em.createQuery(
+                    "SELECT COUNT(a) FROM PilotApplication a WHERE a.decision = :d", Long.class)
+                .setParameter("d", Decision.SELECTED)
+                .getSingleResult();
     return new Report(
         date,
         bcp(cutoff),

@@ -47,7 +47,7 @@ public class TimeEntries {
       BigDecimal days,
       String activity,
       String track,
-      Long groupId,
+      java.math.BigDecimal group,
       Long municipalityId,
       String note) {}
 
@@ -92,9 +92,16 @@ public class TimeEntries {
     if (date.isAfter(LocalDate.now())) {
       throw new InvalidInputException("time.future");
     }
+    LocalDate start = data.programmeStart();
+    if (start != null && date.isBefore(start)) {
+      throw new InvalidInputException("time.beforeProgramme", start);
+    }
     Rates rates = data.rates();
     if (in.profile() == null || !rates.has(in.profile(), date)) {
       throw new InvalidInputException("time.noRate", String.valueOf(in.profile()), date);
+    }
+    if (account.getRole() == Role.REVIEWER && !data.isInternal(in.profile())) {
+      throw new InvalidInputException("time.profileNotYours");
     }
     BigDecimal days = in.days();
     if (days == null
@@ -108,7 +115,16 @@ public class TimeEntries {
     if (!activity.fits(track)) {
       throw new InvalidInputException("time.activityTrack");
     }
-    checkScope(track, in.groupId(), in.municipalityId());
+    Integer groupNumber =
+        be.vlaanderen.crt.portal.platform.WholeNumbers.of(in.group(), "time.scopeUnknown");
+    Long groupId = null;
+    if (groupNumber != null) {
+      groupId = data.groupIdOf(groupNumber);
+      if (groupId == null) {
+        throw new InvalidInputException("time.scopeUnknown");
+      }
+    }
+    checkScope(track, groupId, in.municipalityId());
     String note = in.note() == null || in.note().isBlank() ? null : in.note().strip();
     if (note != null && note.length() > 1000) {
       throw new InvalidInputException("pilot.tooLong", 1000);
@@ -140,7 +156,7 @@ public class TimeEntries {
             days,
             activity,
             track,
-            in.groupId(),
+            groupId,
             in.municipalityId(),
             note,
             Instant.now(),
@@ -162,9 +178,6 @@ public class TimeEntries {
       if (groupId == null && municipalityId == null) {
         throw new InvalidInputException("time.scopeRequired");
       }
-      if (groupId != null && data.groupName(groupId) == null) {
-        throw new InvalidInputException("time.scopeUnknown");
-      }
       if (municipalityId != null) {
         Long group = data.pilotGroupOf(municipalityId);
         if (group == null) {
@@ -184,10 +197,18 @@ public class TimeEntries {
     }
   }
 
+  /** Approving a month closes it and every month before it. */
   private void requireOpen(YearMonth month) {
-    if (em.find(TimeLock.class, month.toString()) != null) {
+    if (isLocked(month)) {
       throw new ConflictException("time.locked", month.toString());
     }
+  }
+
+  boolean isLocked(YearMonth month) {
+    return em.createQuery("SELECT COUNT(l) FROM TimeLock l WHERE l.month >= :m", Long.class)
+            .setParameter("m", month.toString())
+            .getSingleResult()
+        > 0;
   }
 
   /** Deletes an entry (softly: reports for earlier dates keep it). */
@@ -251,7 +272,7 @@ public class TimeEntries {
         scope,
         e.getNote(),
         Money.plain(Money.cost(e.getDays(), rates.on(e.getProfile(), e.getWorkDate()))),
-        em.find(TimeLock.class, YearMonth.from(e.getWorkDate()).toString()) != null);
+        isLocked(YearMonth.from(e.getWorkDate())));
   }
 
   /** The coordinator approves a month: its entries are locked. */
@@ -263,9 +284,7 @@ public class TimeEntries {
     if (month == null || !month.isBefore(YearMonth.now().plusMonths(1))) {
       throw new InvalidInputException("time.lockFuture");
     }
-    if (em.find(TimeLock.class, month.toString()) != null) {
-      throw new ConflictException("time.locked", month.toString());
-    }
+    requireOpen(month);
     em.persist(new TimeLock(month.toString(), Instant.now(), account.getUsername()));
     audit.record(account.getUsername(), "TIME_MONTH_LOCKED", "TimeLock", null, month.toString());
   }

@@ -143,7 +143,7 @@ public class DemoPilot {
                 "e-Loket Burgerzaken",
                 "Dienst Burgerzaken – Katrien Vermeulen",
                 List.of("CITIZENS", "STAFF"),
-                4_500,
+                java.math.BigDecimal.valueOf(4_500),
                 "SAML2",
                 false,
                 true,
@@ -188,7 +188,7 @@ public class DemoPilot {
                 "Afsprakenmodule",
                 "Dienst Klantencontact",
                 List.of("CITIZENS"),
-                12_000,
+                java.math.BigDecimal.valueOf(12_000),
                 "OIDC",
                 false,
                 false,
@@ -224,7 +224,7 @@ public class DemoPilot {
                     n % 2 == 0 ? "Intranet" : "Vergunningenloket",
                     "ICT-dienst " + m.name(),
                     List.of(n % 2 == 0 ? "STAFF" : "BUSINESSES"),
-                    n % 2 == 0 ? 300 : 800,
+                    java.math.BigDecimal.valueOf(n % 2 == 0 ? 300 : 800),
                     "SAML2",
                     n % 3 == 0,
                     false,
@@ -280,9 +280,56 @@ public class DemoPilot {
             "Extra claim voor de taalvoorkeur",
             "De afsprakenmodule wil de taalvoorkeur van de burger uit het profiel lezen."));
     register.evaluate(
-        aalst, new PilotRegister.EvaluationInput(4, 5, "Vlotte samenwerking met de analist."));
+        aalst,
+        new PilotRegister.EvaluationInput(
+            java.math.BigDecimal.valueOf(4),
+            java.math.BigDecimal.valueOf(5),
+            "Vlotte samenwerking met de analist."));
     register.evaluate(
-        brugge, new PilotRegister.EvaluationInput(3, 4, "Testomgeving was soms traag."));
+        brugge,
+        new PilotRegister.EvaluationInput(
+            java.math.BigDecimal.valueOf(3),
+            java.math.BigDecimal.valueOf(4),
+            "Testomgeving was soms traag."));
+    backdate();
+  }
+
+  /**
+   * The demo is made in one go at start-up; spread its history over the past weeks as it would have
+   * happened (sign-up, confirmation, dossiers, one status change a day, evaluations), so that
+   * steering reports for earlier dates show the pilot as it was then.
+   */
+  private void backdate() {
+    em.flush();
+    em.createNativeQuery(
+            "UPDATE pilot_application SET applied_at = DATE_SUB(applied_at, INTERVAL 20 DAY)")
+        .executeUpdate();
+    em.createNativeQuery("UPDATE pilot_call SET confirmed_at = DATE_SUB(NOW(3), INTERVAL 50 DAY)")
+        .executeUpdate();
+    em.createNativeQuery(
+            "UPDATE integration_dossier SET created_at = DATE_SUB(NOW(3), INTERVAL 45 DAY),"
+                + " updated_at = DATE_SUB(NOW(3), INTERVAL 44 DAY)")
+        .executeUpdate();
+    Number max =
+        (Number)
+            em.createNativeQuery("SELECT COALESCE(MAX(id), 0) FROM integration_transition")
+                .getSingleResult();
+    em.createNativeQuery(
+            "UPDATE integration_transition SET occurred_at = DATE_SUB(NOW(3), INTERVAL (? - id) DAY)")
+        .setParameter(1, max.longValue() + 2)
+        .executeUpdate();
+    em.createNativeQuery(
+            "UPDATE integration_status s JOIN (SELECT dossier_id, block, environment, MAX(occurred_at) AS at"
+                + " FROM integration_transition GROUP BY dossier_id, block, environment) t"
+                + " ON t.dossier_id = s.dossier_id AND t.block = s.block AND t.environment = s.environment"
+                + " SET s.since = t.at")
+        .executeUpdate();
+    em.createNativeQuery(
+            "UPDATE pilot_obstacle SET raised_at = DATE_SUB(NOW(3), INTERVAL (10 + id) DAY)")
+        .executeUpdate();
+    em.createNativeQuery(
+            "UPDATE pilot_evaluation SET submitted_at = DATE_SUB(NOW(3), INTERVAL 3 DAY)")
+        .executeUpdate();
   }
 
   private void attachMetadata(UserAccount who, long dossier) {

@@ -55,8 +55,8 @@ public class PilotSelection {
   /** What a municipality fills in to register its interest. */
   public record SignUp(
       String applications,
-      Integer population,
-      Integer maturity,
+      BigDecimal population,
+      BigDecimal maturity,
       boolean auditCofinanced,
       boolean ethicalHacking,
       String contacts) {}
@@ -246,10 +246,15 @@ public class PilotSelection {
     }
     String applications = text(in.applications(), "pilot.signup.applicationsRequired");
     String contacts = text(in.contacts(), "pilot.signup.contactsRequired");
-    if (in.population() == null || in.population() < 1 || in.population() > 2_000_000) {
+    Integer population =
+        be.vlaanderen.crt.portal.platform.WholeNumbers.of(
+            in.population(), "pilot.signup.population");
+    Integer maturity =
+        be.vlaanderen.crt.portal.platform.WholeNumbers.of(in.maturity(), "pilot.signup.maturity");
+    if (population == null || population < 1 || population > 2_000_000) {
       throw new InvalidInputException("pilot.signup.population");
     }
-    if (in.maturity() == null || in.maturity() < 1 || in.maturity() > 5) {
+    if (maturity == null || maturity < 1 || maturity > 5) {
       throw new InvalidInputException("pilot.signup.maturity");
     }
     Municipality municipality = em.find(Municipality.class, account.getMunicipality().getId());
@@ -264,12 +269,7 @@ public class PilotSelection {
                 });
     boolean first = application.getApplications() == null;
     application.describe(
-        applications,
-        in.population(),
-        in.maturity(),
-        in.auditCofinanced(),
-        in.ethicalHacking(),
-        contacts);
+        applications, population, maturity, in.auditCofinanced(), in.ethicalHacking(), contacts);
     em.flush();
     audit.recordFor(
         municipality.getId(),
@@ -277,7 +277,7 @@ public class PilotSelection {
         first ? "PILOT_APPLIED" : "PILOT_APPLICATION_CHANGED",
         "PilotApplication",
         application.getId(),
-        "maturity " + in.maturity() + ", population " + in.population());
+        "maturity " + maturity + ", population " + population);
     return view(application);
   }
 
@@ -554,15 +554,24 @@ public class PilotSelection {
                           m.getPlace(),
                           m.getParticipants()))
               .toList();
-      List<String> analysts =
-          members.isEmpty()
-              ? List.of()
-              : em.createQuery(
-                      "SELECT DISTINCT r.reviewer.displayName FROM ReviewerAssignment r"
-                          + " WHERE r.municipality.id IN :m ORDER BY r.reviewer.displayName",
-                      String.class)
-                  .setParameter("m", members.stream().map(Member::municipalityId).toList())
-                  .getResultList();
+      // Reviewers of the group's municipalities: "Jan Peeters", or "Pieter Janssens (1/6)" when
+      // they follow only some of them.
+      List<String> analysts = new ArrayList<>();
+      if (!members.isEmpty()) {
+        em.createQuery(
+                "SELECT r.reviewer.displayName, COUNT(r) FROM ReviewerAssignment r"
+                    + " WHERE r.municipality.id IN :m GROUP BY r.reviewer.displayName"
+                    + " ORDER BY r.reviewer.displayName",
+                Object[].class)
+            .setParameter("m", members.stream().map(Member::municipalityId).toList())
+            .getResultList()
+            .forEach(
+                r ->
+                    analysts.add(
+                        ((Long) r[1]) == members.size()
+                            ? (String) r[0]
+                            : r[0] + " (" + r[1] + "/" + members.size() + ")"));
+      }
       views.add(new GroupView(g.getId(), g.getNumber(), g.getName(), members, meetings, analysts));
     }
     return views;

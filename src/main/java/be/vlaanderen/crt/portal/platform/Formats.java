@@ -53,6 +53,16 @@ public class Formats {
     return "€ " + f.format(new java.math.BigDecimal(amount.toString()));
   }
 
+  /** A number as written in the page's language: "9,5" in Dutch; "—" for null. */
+  public String number(Object value) {
+    if (value == null) {
+      return "—";
+    }
+    java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale());
+    f.setMaximumFractionDigits(2);
+    return f.format(new java.math.BigDecimal(value.toString()));
+  }
+
   public String size(long bytes) {
     return size(bytes, locale());
   }

@@ -41,8 +41,12 @@ public class ProfileRateResource {
     BigDecimal rate;
     try {
       from = LocalDate.parse(String.valueOf(in.validFrom()));
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("rate.date");
+    }
+    try {
       rate = new BigDecimal(String.valueOf(in.dayRate()));
-    } catch (DateTimeParseException | NumberFormatException e) {
+    } catch (NumberFormatException e) {
       throw new InvalidInputException("rate.amount");
     }
     profiles.addRate(currentUser.account(), code, from, rate);

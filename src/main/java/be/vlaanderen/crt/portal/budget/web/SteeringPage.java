@@ -41,7 +41,8 @@ public class SteeringPage implements Serializable {
       }
       date = LocalDate.now();
     }
-    report = reports.report(currentUser.account(), date);
+    be.vlaanderen.crt.portal.platform.PageAccess.load(
+        () -> report = reports.report(currentUser.account(), date));
   }
 
   public String show() {

@@ -15,7 +15,6 @@ import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.security.NotPermittedException;
 import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.security.Role;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -69,13 +68,18 @@ public class TimePage implements Serializable {
   private LocalDate rateFrom;
   private BigDecimal rateAmount;
 
-  @PostConstruct
-  void load() {
-    if (!TimeEntries.mayLog(currentUser.account())
-        && currentUser.account().getRole() != Role.STEERING) {
-      throw new NotPermittedException("CRT and steering committee");
-    }
-    refresh();
+  /** View action: CRT and steering committee (404 for municipalities). */
+  public void load() {
+    be.vlaanderen.crt.portal.platform.PageAccess.load(
+        () -> {
+          if (!TimeEntries.mayLog(currentUser.account())
+              && currentUser.account().getRole() != Role.STEERING) {
+            throw new NotPermittedException("CRT and steering committee");
+          }
+          if (profileViews.isEmpty()) {
+            refresh();
+          }
+        });
   }
 
   public void refresh() {
@@ -101,7 +105,7 @@ public class TimePage implements Serializable {
                   days,
                   activity,
                   track,
-                  "ACM_IDM".equals(track) ? groupId : null,
+                  "ACM_IDM".equals(track) && groupId != null ? BigDecimal.valueOf(groupId) : null,
                   municipalityId,
                   note));
       info(

@@ -46,13 +46,13 @@ public class DossierResource {
   @Inject DocumentIntake intake;
 
   /** A status move. */
-  public record Move(String state, String note) {}
+  public record StatusMove(String state, String note) {}
 
   /** A test outcome: PASS, FAIL or NOT_APPLICABLE. */
-  public record Outcome(String outcome, String note) {}
+  public record TestOutcome(String outcome, String note) {}
 
   /** A troubleshooting session. */
-  public record Session(String heldOn, String problem, String resolution) {}
+  public record TroubleshootingSession(String heldOn, String problem, String resolution) {}
 
   @GET
   @Operation(
@@ -129,7 +129,7 @@ public class DossierResource {
       @PathParam("id") long id,
       @PathParam("block") String block,
       @PathParam("env") String env,
-      Move move) {
+      StatusMove move) {
     if (move == null) {
       throw new InvalidInputException("error.invalidJson");
     }
@@ -170,7 +170,7 @@ public class DossierResource {
       @PathParam("block") String block,
       @PathParam("env") String env,
       @PathParam("case") long caseId,
-      Outcome outcome) {
+      TestOutcome outcome) {
     if (outcome == null) {
       throw new InvalidInputException("error.invalidJson");
     }
@@ -221,7 +221,7 @@ public class DossierResource {
   @Path("{id}/troubleshooting")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Een troubleshootingsessie loggen (datum, probleem, oplossing)")
-  public Response logTroubleshooting(@PathParam("id") long id, Session in) {
+  public Response logTroubleshooting(@PathParam("id") long id, TroubleshootingSession in) {
     if (in == null) {
       throw new InvalidInputException("error.invalidJson");
     }

@@ -102,7 +102,7 @@ public class Dossiers {
       String application,
       String applicationOwner,
       List<String> audiences,
-      Integer expectedUsers,
+      java.math.BigDecimal expectedUsers,
       String protocol,
       boolean bulkUpload,
       boolean entitlementScanner,
@@ -390,9 +390,11 @@ public class Dossiers {
         IntegrationState state = s == null ? IntegrationState.NOT_STARTED : s.getState();
         IntegrationStatus ti = byKey.get(b + "_" + Env.TI);
         IntegrationState tiState = ti == null ? IntegrationState.NOT_STARTED : ti.getState();
+        IntegrationStatus prd = byKey.get(b + "_" + Env.PRD);
+        IntegrationState prdState = prd == null ? IntegrationState.NOT_STARTED : prd.getState();
         List<IntegrationState> allowed =
             state.next().stream()
-                .filter(to -> StatusRules.refusal(e, state, to, tiState) == null)
+                .filter(to -> StatusRules.refusal(e, state, to, tiState, prdState) == null)
                 .toList();
         views.add(
             new StatusView(b + "_" + e, b, e, state, s == null ? null : s.getSince(), allowed));
@@ -560,8 +562,11 @@ public class Dossiers {
     if (audiences.isEmpty()) {
       throw new InvalidInputException("pilot.dossier.audienceRequired");
     }
-    if (in.expectedUsers() != null && (in.expectedUsers() < 0 || in.expectedUsers() > 10_000_000)) {
-      throw new InvalidInputException("pilot.dossier.expectedUsers");
+    Integer expectedUsers =
+        be.vlaanderen.crt.portal.platform.WholeNumbers.of(
+            in.expectedUsers(), "pilot.dossier.expectedUsersInvalid");
+    if (expectedUsers != null && (expectedUsers < 0 || expectedUsers > 10_000_000)) {
+      throw new InvalidInputException("pilot.dossier.expectedUsersInvalid");
     }
     String protocol;
     try {
@@ -591,7 +596,7 @@ public class Dossiers {
         application,
         owner,
         audiences.stream().distinct().collect(Collectors.joining(",")),
-        in.expectedUsers(),
+        expectedUsers,
         protocol,
         in.bulkUpload(),
         in.entitlementScanner(),
@@ -701,10 +706,31 @@ public class Dossiers {
             .map(IntegrationStatus::getState)
             .findFirst()
             .orElse(IntegrationState.NOT_STARTED);
+    IntegrationState prd =
+        rows.stream()
+            .filter(s -> s.getEnvironment() == Env.PRD)
+            .map(IntegrationStatus::getState)
+            .findFirst()
+            .orElse(IntegrationState.NOT_STARTED);
     IntegrationState from = target.getState();
-    String refusal = StatusRules.refusal(env, from, to, ti);
+    String refusal = StatusRules.refusal(env, from, to, ti, prd);
     if (refusal != null) {
       throw new ConflictException(refusal);
+    }
+    if (to == IntegrationState.SUCCEEDED) {
+      long failed =
+          em.createQuery(
+                  "SELECT COUNT(r) FROM TestResult r WHERE r.dossierId = :d AND r.block = :b"
+                      + " AND r.environment = :e AND r.outcome = :o",
+                  Long.class)
+              .setParameter("d", d.getId())
+              .setParameter("b", block)
+              .setParameter("e", env)
+              .setParameter("o", TestResult.Outcome.FAIL)
+              .getSingleResult();
+      if (failed > 0) {
+        throw new ConflictException("pilot.status.failedTests", failed);
+      }
     }
     String why = optional(note, 1000);
     Instant now = Instant.now();

@@ -15,6 +15,33 @@ public final class StatusRules {
    */
   public static String refusal(
       Env env, IntegrationState from, IntegrationState to, IntegrationState ti) {
+    return refusal(env, from, to, ti, IntegrationState.NOT_STARTED);
+  }
+
+  /**
+   * The same, knowing production's state too: T&amp;I cannot leave "succeeded" while production is
+   * being tested or has succeeded on it (production goes back first).
+   */
+  public static String refusal(
+      Env env,
+      IntegrationState from,
+      IntegrationState to,
+      IntegrationState ti,
+      IntegrationState prd) {
+    String basic = basic(env, from, to, ti);
+    if (basic != null) {
+      return basic;
+    }
+    if (env == Env.TI
+        && from == IntegrationState.SUCCEEDED
+        && (prd == IntegrationState.TESTING || prd == IntegrationState.SUCCEEDED)) {
+      return "pilot.status.prdFirst";
+    }
+    return null;
+  }
+
+  private static String basic(
+      Env env, IntegrationState from, IntegrationState to, IntegrationState ti) {
     if (to == null) {
       return "pilot.status.unknown";
     }

@@ -60,7 +60,8 @@ public class PilotRegister {
       implements Serializable {}
 
   /** What a municipality fills in after go-live. */
-  public record EvaluationInput(Integer satisfaction, Integer eagerness, String comments) {}
+  public record EvaluationInput(
+      java.math.BigDecimal satisfaction, java.math.BigDecimal eagerness, String comments) {}
 
   /** An evaluation as the CRT sees it. */
   public record EvaluationView(
@@ -82,10 +83,13 @@ public class PilotRegister {
     if (account.getRole() == Role.STEERING) {
       throw new NotPermittedException("The steering committee reads only");
     }
+    if (account.getRole() != Role.MUNICIPALITY && in.municipalityId() == null) {
+      throw new InvalidInputException("pilot.obstacle.municipalityRequired");
+    }
     long municipalityId =
         account.getRole() == Role.MUNICIPALITY
             ? account.getMunicipality().getId()
-            : (in.municipalityId() == null ? -1 : in.municipalityId());
+            : in.municipalityId();
     if (!access.mayReadDocuments(account, municipalityId)) {
       throw new NotVisibleException("Municipality " + municipalityId);
     }
@@ -223,10 +227,16 @@ public class PilotRegister {
     if (!selected(municipalityId)) {
       throw new InvalidInputException("pilot.dossier.notSelected");
     }
-    if (in.satisfaction() == null || in.satisfaction() < 1 || in.satisfaction() > 5) {
+    Integer satisfaction =
+        be.vlaanderen.crt.portal.platform.WholeNumbers.of(
+            in.satisfaction(), "pilot.evaluation.satisfaction");
+    Integer eagerness =
+        be.vlaanderen.crt.portal.platform.WholeNumbers.of(
+            in.eagerness(), "pilot.evaluation.eagerness");
+    if (satisfaction == null || satisfaction < 1 || satisfaction > 5) {
       throw new InvalidInputException("pilot.evaluation.satisfaction");
     }
-    if (in.eagerness() == null || in.eagerness() < 1 || in.eagerness() > 5) {
+    if (eagerness == null || eagerness < 1 || eagerness > 5) {
       throw new InvalidInputException("pilot.evaluation.eagerness");
     }
     String comments =
@@ -245,7 +255,7 @@ public class PilotRegister {
                   em.persist(n);
                   return n;
                 });
-    e.rate(in.satisfaction(), in.eagerness(), comments, Instant.now(), account.getUsername());
+    e.rate(satisfaction, eagerness, comments, Instant.now(), account.getUsername());
     audit.recordFor(
         municipalityId,
         account.getUsername(),

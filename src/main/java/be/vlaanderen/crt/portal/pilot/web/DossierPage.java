@@ -65,6 +65,7 @@ public class DossierPage implements Serializable {
   @Inject PilotSelection selection;
 
   private Long id;
+  private String idText;
   private DossierView view;
 
   // form
@@ -134,8 +135,22 @@ public class DossierPage implements Serializable {
     }
   }
 
-  /** After the view parameter {@code id}. */
+  /** After the view parameter {@code id}: a dossier the user may see, or 404. */
   public void load() {
+    be.vlaanderen.crt.portal.platform.PageAccess.load(this::loadDossier);
+  }
+
+  private void loadDossier() {
+    if (idText != null && !idText.isBlank()) {
+      try {
+        id = Long.valueOf(idText.strip());
+      } catch (NumberFormatException e) {
+        throw new NotVisibleException("Dossier " + idText);
+      }
+    }
+    if (currentUser.account().getRole() == Role.STEERING) {
+      throw new NotPermittedException("The steering committee reads the list only");
+    }
     if (id == null) {
       if (roles.isEmpty()) {
         roles.add(new RoleRow());
@@ -222,7 +237,7 @@ public class DossierPage implements Serializable {
         application,
         applicationOwner,
         audiences,
-        expectedUsers,
+        be.vlaanderen.crt.portal.platform.WholeNumbers.from(expectedUsers),
         protocol,
         bulkUpload,
         entitlementScanner,
@@ -450,6 +465,14 @@ public class DossierPage implements Serializable {
 
   public Long getId() {
     return id;
+  }
+
+  public String getIdText() {
+    return idText;
+  }
+
+  public void setIdText(String idText) {
+    this.idText = idText;
   }
 
   public void setId(Long id) {

@@ -72,4 +72,17 @@ public class DossiersPage implements Serializable {
   public void setGroup(Integer group) {
     this.group = group;
   }
+
+  public String getGroupText() {
+    return group == null ? null : group.toString();
+  }
+
+  /** The view parameter: a group number; anything else shows all dossiers. */
+  public void setGroupText(String text) {
+    try {
+      this.group = text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      this.group = null;
+    }
+  }
 }

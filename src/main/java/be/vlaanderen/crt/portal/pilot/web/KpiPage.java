@@ -2,19 +2,20 @@ package be.vlaanderen.crt.portal.pilot.web;
 
 import be.vlaanderen.crt.portal.pilot.PilotKpis;
 import be.vlaanderen.crt.portal.security.CurrentUser;
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
 /** {@code /pilot/kpis.xhtml} (coordinator, steering committee): the KPI tiles and tables. */
 @Named
-@RequestScoped
-public class KpiPage {
+@ViewScoped
+public class KpiPage implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** One tile: environment key (ACM_TI…), its figures. */
-  public record Tile(String key, PilotKpis.Count count) {}
+  public record Tile(String key, PilotKpis.Count count) implements java.io.Serializable {}
 
   @Inject CurrentUser currentUser;
 
@@ -25,10 +26,13 @@ public class KpiPage {
   private PilotKpis.Kpis figures;
   private List<be.vlaanderen.crt.portal.pilot.register.PilotRegister.EvaluationView> evaluations;
 
-  @PostConstruct
-  void load() {
-    figures = kpis.kpis(currentUser.account());
-    evaluations = register.evaluations(currentUser.account());
+  /** View action: coordinator and steering committee only (404 for others). */
+  public void load() {
+    be.vlaanderen.crt.portal.platform.PageAccess.load(
+        () -> {
+          figures = kpis.kpis(currentUser.account());
+          evaluations = register.evaluations(currentUser.account());
+        });
   }
 
   public List<be.vlaanderen.crt.portal.pilot.register.PilotRegister.EvaluationView>

@@ -81,7 +81,12 @@ public class PilotHomePage implements Serializable {
           selection.apply(
               currentUser.account(),
               new PilotSelection.SignUp(
-                  applications, population, maturity, auditCofinanced, ethicalHacking, contacts));
+                  applications,
+                  be.vlaanderen.crt.portal.platform.WholeNumbers.from(population),
+                  be.vlaanderen.crt.portal.platform.WholeNumbers.from(maturity),
+                  auditCofinanced,
+                  ethicalHacking,
+                  contacts));
       info(Messages.get(locale(), first ? "pilot.home.applied" : "pilot.home.applicationChanged"));
     } catch (InvalidInputException e) {
       // also ConflictException: the window closed or the selection was confirmed meanwhile
@@ -93,7 +98,10 @@ public class PilotHomePage implements Serializable {
     try {
       register.evaluate(
           currentUser.account(),
-          new PilotRegister.EvaluationInput(satisfaction, eagerness, comments));
+          new PilotRegister.EvaluationInput(
+              be.vlaanderen.crt.portal.platform.WholeNumbers.from(satisfaction),
+              be.vlaanderen.crt.portal.platform.WholeNumbers.from(eagerness),
+              comments));
       evaluation = register.myEvaluation(currentUser.account());
       info(Messages.get(locale(), "pilot.home.evaluated"));
     } catch (InvalidInputException e) {

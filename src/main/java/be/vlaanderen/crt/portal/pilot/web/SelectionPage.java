@@ -14,7 +14,6 @@ import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.review.Rounds;
 import be.vlaanderen.crt.portal.security.CurrentUser;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -71,8 +70,15 @@ public class SelectionPage implements Serializable {
   private final Map<Long, Long> moveTo = new HashMap<>();
   private final Map<Long, Long> moveMember = new HashMap<>();
 
-  @PostConstruct
-  void load() {
+  /** View action: coordinators only (404 for others). */
+  public void load() {
+    be.vlaanderen.crt.portal.platform.PageAccess.load(this::loadAll);
+  }
+
+  private void loadAll() {
+    if (call != null) {
+      return;
+    }
     PilotSelection.requireCoordinator(currentUser.account());
     call = selection.callView();
     opens = call.signupOpens();
