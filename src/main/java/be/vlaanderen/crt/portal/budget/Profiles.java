@@ -28,6 +28,8 @@ public class Profiles {
 
   @Inject AuditLog audit;
 
+  @Inject BudgetData data;
+
   /** A rate as listed. */
   public record RateView(LocalDate validFrom, String dayRate) implements Serializable {}
 
@@ -40,7 +42,7 @@ public class Profiles {
     if (account.getRole() == Role.MUNICIPALITY) {
       throw new NotPermittedException("Not for municipalities");
     }
-    Rates rates = rates();
+    Rates rates = data.rates();
     List<Object[]> rows =
         em.createNativeQuery("SELECT code, name, internal FROM profile ORDER BY position")
             .getResultList();
@@ -67,16 +69,6 @@ public class Profiles {
                   .toList()));
     }
     return views;
-  }
-
-  private Rates rates() {
-    List<Object[]> rows =
-        em.createNativeQuery("SELECT profile_code, valid_from, day_rate FROM profile_rate")
-            .getResultList();
-    return new Rates(
-        rows.stream()
-            .map(r -> new Rates.Rate((String) r[0], ((Date) r[1]).toLocalDate(), (BigDecimal) r[2]))
-            .toList());
   }
 
   /**

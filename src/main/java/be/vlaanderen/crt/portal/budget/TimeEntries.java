@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Time registration: CRT experts and analysts log their own days, coordinators anyone's (also
@@ -110,8 +109,11 @@ public class TimeEntries {
         || days.remainder(HALF).signum() != 0) {
       throw new InvalidInputException("time.days");
     }
-    Track track = parse(Track.class, in.track(), "time.track");
-    Activity activity = parse(Activity.class, in.activity(), "time.activity");
+    Track track =
+        be.vlaanderen.crt.portal.platform.Inputs.oneOf(Track.class, in.track(), "time.track");
+    Activity activity =
+        be.vlaanderen.crt.portal.platform.Inputs.oneOf(
+            Activity.class, in.activity(), "time.activity");
     if (!activity.fits(track)) {
       throw new InvalidInputException("time.activityTrack");
     }
@@ -306,14 +308,6 @@ public class TimeEntries {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
       throw new InvalidInputException("pilot.invalidDate", value);
-    }
-  }
-
-  static <E extends Enum<E>> E parse(Class<E> type, String value, String key) {
-    try {
-      return Enum.valueOf(type, String.valueOf(value).toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(key);
     }
   }
 }

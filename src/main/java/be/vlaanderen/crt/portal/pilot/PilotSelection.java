@@ -9,6 +9,7 @@ import be.vlaanderen.crt.portal.pilot.selection.GroupFormer;
 import be.vlaanderen.crt.portal.pilot.selection.Proposal;
 import be.vlaanderen.crt.portal.pilot.selection.SelectionProposer;
 import be.vlaanderen.crt.portal.platform.ConflictException;
+import be.vlaanderen.crt.portal.platform.Inputs;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.review.ReviewerAssignment;
@@ -244,8 +245,9 @@ public class PilotSelection {
     if (in == null) {
       throw new InvalidInputException("error.invalidJson");
     }
-    String applications = text(in.applications(), "pilot.signup.applicationsRequired");
-    String contacts = text(in.contacts(), "pilot.signup.contactsRequired");
+    String applications =
+        Inputs.required(in.applications(), MAX_TEXT, "pilot.signup.applicationsRequired");
+    String contacts = Inputs.required(in.contacts(), MAX_TEXT, "pilot.signup.contactsRequired");
     Integer population =
         be.vlaanderen.crt.portal.platform.WholeNumbers.of(
             in.population(), "pilot.signup.population");
@@ -279,17 +281,6 @@ public class PilotSelection {
         application.getId(),
         "maturity " + maturity + ", population " + population);
     return view(application);
-  }
-
-  static String text(String value, String key) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidInputException(key);
-    }
-    String stripped = value.strip();
-    if (stripped.length() > MAX_TEXT) {
-      throw new InvalidInputException("pilot.tooLong", MAX_TEXT);
-    }
-    return stripped;
   }
 
   /** All applications (coordinator, steering), by municipality name. */
@@ -399,7 +390,7 @@ public class PilotSelection {
     }
     String why = null;
     if (choice != null) {
-      why = text(reason, "pilot.override.reasonRequired");
+      why = Inputs.required(reason, MAX_TEXT, "pilot.override.reasonRequired");
       if (why.length() > 500) {
         throw new InvalidInputException("pilot.tooLong", 500);
       }
@@ -617,7 +608,7 @@ public class PilotSelection {
     if (kind == null || heldAt == null) {
       throw new InvalidInputException("pilot.meeting.required");
     }
-    String where = text(place, "pilot.meeting.placeRequired");
+    String where = Inputs.required(place, MAX_TEXT, "pilot.meeting.placeRequired");
     if (where.length() > 200) {
       throw new InvalidInputException("pilot.tooLong", 200);
     }

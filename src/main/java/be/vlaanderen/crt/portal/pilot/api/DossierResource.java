@@ -6,6 +6,7 @@ import be.vlaanderen.crt.portal.pilot.dossier.Dossiers;
 import be.vlaanderen.crt.portal.pilot.dossier.Env;
 import be.vlaanderen.crt.portal.pilot.dossier.IntegrationState;
 import be.vlaanderen.crt.portal.pilot.dossier.TestResult;
+import be.vlaanderen.crt.portal.platform.Inputs;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.api.FileParts;
 import be.vlaanderen.crt.portal.security.CurrentUser;
@@ -29,7 +30,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -109,7 +109,7 @@ public class DossierResource {
       @QueryParam("kind") String kind,
       @Context HttpServletRequest request)
       throws IOException {
-    AttachmentKind k = parse(AttachmentKind.class, kind, "pilot.attachment.kindUnknown");
+    AttachmentKind k = Inputs.oneOf(AttachmentKind.class, kind, "pilot.attachment.kindUnknown");
     Part part = FileParts.required(request, intake.maxBytes());
     try (InputStream in = part.getInputStream()) {
       Dossiers.Attached attached =
@@ -136,9 +136,9 @@ public class DossierResource {
     return dossiers.move(
         currentUser.account(),
         id,
-        parse(Block.class, block, "pilot.status.unknown"),
-        parse(Env.class, env, "pilot.status.unknown"),
-        parse(IntegrationState.class, move.state(), "pilot.status.unknown"),
+        Inputs.oneOf(Block.class, block, "pilot.status.unknown"),
+        Inputs.oneOf(Env.class, env, "pilot.status.unknown"),
+        Inputs.oneOf(IntegrationState.class, move.state(), "pilot.status.unknown"),
         move.note());
   }
 
@@ -157,8 +157,8 @@ public class DossierResource {
     return dossiers.testPlan(
         currentUser.account(),
         id,
-        parse(Block.class, block, "pilot.status.unknown"),
-        parse(Env.class, env, "pilot.status.unknown"));
+        Inputs.oneOf(Block.class, block, "pilot.status.unknown"),
+        Inputs.oneOf(Env.class, env, "pilot.status.unknown"));
   }
 
   @PUT
@@ -177,10 +177,10 @@ public class DossierResource {
     dossiers.recordTest(
         currentUser.account(),
         id,
-        parse(Block.class, block, "pilot.status.unknown"),
-        parse(Env.class, env, "pilot.status.unknown"),
+        Inputs.oneOf(Block.class, block, "pilot.status.unknown"),
+        Inputs.oneOf(Env.class, env, "pilot.status.unknown"),
         caseId,
-        parse(TestResult.Outcome.class, outcome.outcome(), "pilot.test.outcomeRequired"),
+        Inputs.oneOf(TestResult.Outcome.class, outcome.outcome(), "pilot.test.outcomeRequired"),
         outcome.note());
     return Response.noContent().build();
   }
@@ -196,8 +196,8 @@ public class DossierResource {
       @PathParam("case") long caseId,
       @Context HttpServletRequest request)
       throws IOException {
-    Block b = parse(Block.class, block, "pilot.status.unknown");
-    Env e = parse(Env.class, env, "pilot.status.unknown");
+    Block b = Inputs.oneOf(Block.class, block, "pilot.status.unknown");
+    Env e = Inputs.oneOf(Env.class, env, "pilot.status.unknown");
     Part part = FileParts.required(request, intake.maxBytes());
     try (InputStream in = part.getInputStream()) {
       return Response.status(Response.Status.CREATED)
@@ -233,13 +233,5 @@ public class DossierResource {
             in.problem(),
             in.resolution());
     return Response.status(Response.Status.CREATED).entity(Map.of("id", created)).build();
-  }
-
-  static <E extends Enum<E>> E parse(Class<E> type, String value, String key) {
-    try {
-      return Enum.valueOf(type, String.valueOf(value).toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(key);
-    }
   }
 }

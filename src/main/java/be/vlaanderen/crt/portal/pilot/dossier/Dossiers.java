@@ -8,6 +8,7 @@ import be.vlaanderen.crt.portal.pilot.Finding;
 import be.vlaanderen.crt.portal.pilot.OidcClientCheck;
 import be.vlaanderen.crt.portal.pilot.SamlMetadataCheck;
 import be.vlaanderen.crt.portal.platform.ConflictException;
+import be.vlaanderen.crt.portal.platform.Inputs;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.programme.AssignmentKind;
 import be.vlaanderen.crt.portal.programme.Track;
@@ -549,8 +550,9 @@ public class Dossiers {
   }
 
   private static void apply(IntegrationDossier d, DossierInput in) {
-    String application = required(in.application(), 200, "pilot.dossier.applicationRequired");
-    String owner = required(in.applicationOwner(), 200, "pilot.dossier.ownerRequired");
+    String application =
+        Inputs.required(in.application(), 200, "pilot.dossier.applicationRequired");
+    String owner = Inputs.required(in.applicationOwner(), 200, "pilot.dossier.ownerRequired");
     List<String> audiences = new ArrayList<>();
     for (String a : in.audiences() == null ? List.<String>of() : in.audiences()) {
       try {
@@ -586,9 +588,9 @@ public class Dossiers {
       }
       rows.add(
           new String[] {
-            required(r.localRole(), 120, "pilot.dossier.roleRequired"),
-            required(r.buildingBlockRole(), 200, "pilot.dossier.roleMappingRequired"),
-            optional(r.context(), 200)
+            Inputs.required(r.localRole(), 120, "pilot.dossier.roleRequired"),
+            Inputs.required(r.buildingBlockRole(), 200, "pilot.dossier.roleMappingRequired"),
+            Inputs.optional(r.context(), 200)
           });
     }
     OidcSettings o = "SAML2".equals(protocol) ? null : in.oidc();
@@ -604,36 +606,14 @@ public class Dossiers {
         o == null ? null : joined(o.redirectUris(), "\n", 4000),
         o == null ? null : joined(o.postLogoutRedirectUris(), "\n", 4000),
         o == null ? null : joined(o.grantTypes(), " ", 400),
-        o == null ? null : optional(o.pkceMethod(), 20),
+        o == null ? null : Inputs.optional(o.pkceMethod(), 20),
         o == null ? null : joined(o.scopes(), " ", 400),
-        optional(in.notes(), 4000));
+        Inputs.optional(in.notes(), 4000));
     d.replaceRoles(rows);
   }
 
   private static boolean blank(String s) {
     return s == null || s.isBlank();
-  }
-
-  private static String required(String value, int max, String key) {
-    if (blank(value)) {
-      throw new InvalidInputException(key);
-    }
-    String v = value.strip();
-    if (v.length() > max) {
-      throw new InvalidInputException("pilot.tooLong", max);
-    }
-    return v;
-  }
-
-  private static String optional(String value, int max) {
-    if (blank(value)) {
-      return null;
-    }
-    String v = value.strip();
-    if (v.length() > max) {
-      throw new InvalidInputException("pilot.tooLong", max);
-    }
-    return v;
   }
 
   private static String joined(List<String> values, String sep, int max) {
@@ -732,7 +712,7 @@ public class Dossiers {
         throw new ConflictException("pilot.status.failedTests", failed);
       }
     }
-    String why = optional(note, 1000);
+    String why = Inputs.optional(note, 1000);
     Instant now = Instant.now();
     target.move(to, now);
     em.persist(
@@ -1021,7 +1001,7 @@ public class Dossiers {
     if (block == null || env == null || outcome == null) {
       throw new InvalidInputException("pilot.test.outcomeRequired");
     }
-    String text = optional(note, 2000);
+    String text = Inputs.optional(note, 2000);
     if (outcome == TestResult.Outcome.FAIL && text == null) {
       throw new InvalidInputException("pilot.test.failNeedsNote");
     }
@@ -1090,8 +1070,8 @@ public class Dossiers {
         new Troubleshooting(
             d.getId(),
             heldOn,
-            required(problem, 2000, "pilot.trouble.problemRequired"),
-            optional(resolution, 2000),
+            Inputs.required(problem, 2000, "pilot.trouble.problemRequired"),
+            Inputs.optional(resolution, 2000),
             Instant.now(),
             account.getUsername());
     em.persist(t);

@@ -4,6 +4,7 @@ import be.vlaanderen.crt.portal.audit.AuditLog;
 import be.vlaanderen.crt.portal.municipality.Municipality;
 import be.vlaanderen.crt.portal.pilot.Decision;
 import be.vlaanderen.crt.portal.pilot.dossier.IntegrationDossier;
+import be.vlaanderen.crt.portal.platform.Inputs;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.security.AccessPolicy;
 import be.vlaanderen.crt.portal.security.NotPermittedException;
@@ -108,10 +109,10 @@ public class PilotRegister {
     }
     o.describe(
         dossierId,
-        parse(Obstacle.Kind.class, in.kind(), "pilot.obstacle.kindRequired"),
-        parse(Obstacle.Nature.class, in.nature(), "pilot.obstacle.natureRequired"),
-        required(in.title(), 200, "pilot.obstacle.titleRequired"),
-        required(in.description(), 4000, "pilot.obstacle.descriptionRequired"));
+        Inputs.oneOf(Obstacle.Kind.class, in.kind(), "pilot.obstacle.kindRequired"),
+        Inputs.oneOf(Obstacle.Nature.class, in.nature(), "pilot.obstacle.natureRequired"),
+        Inputs.required(in.title(), 200, "pilot.obstacle.titleRequired"),
+        Inputs.required(in.description(), 4000, "pilot.obstacle.descriptionRequired"));
     em.persist(o);
     em.flush();
     audit.recordFor(
@@ -134,7 +135,8 @@ public class PilotRegister {
     if (account.getRole() != Role.REVIEWER && account.getRole() != Role.COORDINATOR) {
       throw new NotPermittedException("Analysts and coordinators answer");
     }
-    Obstacle.Status s = parse(Obstacle.Status.class, status, "pilot.obstacle.statusRequired");
+    Obstacle.Status s =
+        Inputs.oneOf(Obstacle.Status.class, status, "pilot.obstacle.statusRequired");
     String text = answer == null || answer.isBlank() ? null : answer.strip();
     if (text != null && text.length() > 4000) {
       throw new InvalidInputException("pilot.tooLong", 4000);
@@ -314,24 +316,5 @@ public class PilotRegister {
         .setParameter("d", Decision.SELECTED)
         .getResultList()
         .isEmpty();
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String value, String key) {
-    try {
-      return Enum.valueOf(type, String.valueOf(value));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(key);
-    }
-  }
-
-  private static String required(String value, int max, String key) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidInputException(key);
-    }
-    String v = value.strip();
-    if (v.length() > max) {
-      throw new InvalidInputException("pilot.tooLong", max);
-    }
-    return v;
   }
 }
