@@ -357,11 +357,20 @@ class PilotIT {
     long a1 = create("analist", a, "e-Loket");
     long a2 = create("analist", a, "Afsprakenmodule");
     long b1 = create("analist", b, "Vergunningen");
-    create("analist", c, "Intranet");
+    long c1 = create("analist", c, "Intranet");
+    // The evaluation comes after going live in production.
+    HttpResponse<String> early =
+        api.put(
+            SELECTED.get(c), "api/pilot/evaluations/mine", "{\"satisfaction\":3,\"eagerness\":3}");
+    assertEquals(400, early.statusCode());
+    assertTrue(ApiClient.object(early).getString("message").contains("productie"), early.body());
     succeed(a1, "ACM", "TI");
     succeed(a2, "ACM", "TI");
     succeed(a1, "ACM", "PRD");
     succeed(b1, "IDM", "TI");
+    succeed(b1, "IDM", "PRD");
+    succeed(c1, "ACM", "TI");
+    succeed(c1, "ACM", "PRD");
     for (long[] e : new long[][] {{a, 5, 4}, {b, 4, 5}, {c, 2, 3}}) {
       HttpResponse<String> r =
           api.put(
@@ -393,10 +402,10 @@ class PilotIT {
     HttpResponse<String> response = api.get("steering", "api/pilot/kpis");
     assertEquals(200, response.statusCode(), response.body());
     JsonObject k = ApiClient.object(response);
-    assertCount(k.getJsonObject("acmTi"), 2, 1);
-    assertCount(k.getJsonObject("acmPrd"), 1, 1);
+    assertCount(k.getJsonObject("acmTi"), 3, 2);
+    assertCount(k.getJsonObject("acmPrd"), 2, 2);
     assertCount(k.getJsonObject("idmTi"), 1, 1);
-    assertCount(k.getJsonObject("idmPrd"), 0, 0);
+    assertCount(k.getJsonObject("idmPrd"), 1, 1);
     assertEquals(4, k.getInt("dossiers"));
     assertEquals(30, k.getInt("municipalities"));
     JsonObject satisfaction = k.getJsonObject("satisfaction");
@@ -409,15 +418,15 @@ class PilotIT {
         k.getJsonObject("eagerness").getJsonNumber("average").bigDecimalValue().toPlainString());
     JsonArray byGroup = k.getJsonArray("byGroup");
     assertEquals(5, byGroup.size());
-    assertCount(byGroup.getJsonObject(0).getJsonObject("acmTi"), 2, 1);
-    assertCount(byGroup.getJsonObject(0).getJsonObject("idmTi"), 1, 1);
+    assertCount(byGroup.getJsonObject(0).getJsonObject("acmTi"), 3, 2);
+    assertCount(byGroup.getJsonObject(0).getJsonObject("idmPrd"), 1, 1);
     assertCount(byGroup.getJsonObject(1).getJsonObject("acmTi"), 0, 0);
     assertEquals(6, byGroup.getJsonObject(0).getInt("municipalities"));
 
     // Each figure links to its dossiers.
     JsonArray behind =
         ApiClient.array(api.get("coordinator", "api/pilot/dossiers?succeeded=ACM_TI"));
-    assertEquals(2, behind.size());
+    assertEquals(3, behind.size());
     assertEquals(400, api.get("coordinator", "api/pilot/dossiers?succeeded=XYZ").statusCode());
 
     assertEquals(200, api.get("coordinator", "api/pilot/kpis").statusCode());

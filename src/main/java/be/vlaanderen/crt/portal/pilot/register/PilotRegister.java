@@ -229,6 +229,9 @@ public class PilotRegister {
     if (!selected(municipalityId)) {
       throw new InvalidInputException("pilot.dossier.notSelected");
     }
+    if (!live(municipalityId)) {
+      throw new InvalidInputException("pilot.evaluation.notLive");
+    }
     Integer satisfaction =
         be.vlaanderen.crt.portal.platform.WholeNumbers.of(
             in.satisfaction(), "pilot.evaluation.satisfaction");
@@ -306,6 +309,19 @@ public class PilotRegister {
                     e.getComments(),
                     e.getSubmittedAt()))
         .toList();
+  }
+
+  /** Whether the municipality went live: at least one integration succeeded in production. */
+  public boolean live(long municipalityId) {
+    return em.createQuery(
+                "SELECT COUNT(s) FROM IntegrationStatus s, IntegrationDossier d WHERE d.id = s.dossierId"
+                    + " AND d.municipality.id = :m AND s.environment = :e AND s.state = :st",
+                Long.class)
+            .setParameter("m", municipalityId)
+            .setParameter("e", be.vlaanderen.crt.portal.pilot.dossier.Env.PRD)
+            .setParameter("st", be.vlaanderen.crt.portal.pilot.dossier.IntegrationState.SUCCEEDED)
+            .getSingleResult()
+        > 0;
   }
 
   private boolean selected(long municipalityId) {

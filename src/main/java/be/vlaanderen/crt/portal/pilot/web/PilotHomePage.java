@@ -121,6 +121,11 @@ public class PilotHomePage implements Serializable {
     return currentUser.account().getRole() == Role.STEERING;
   }
 
+  /** The evaluation comes after the first integration in production. */
+  public boolean isLive() {
+    return isSelected() && register.live(currentUser.account().getMunicipality().getId());
+  }
+
   public boolean isSelected() {
     return application != null
         && application.decision() == be.vlaanderen.crt.portal.pilot.Decision.SELECTED;
