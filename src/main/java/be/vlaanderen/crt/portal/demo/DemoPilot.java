@@ -163,6 +163,7 @@ public class DemoPilot {
     }
     dossiers.move(analyst, eloket, Block.ACM, Env.PRD, IntegrationState.IN_PROGRESS, null);
     dossiers.move(analyst, eloket, Block.ACM, Env.PRD, IntegrationState.TESTING, "Go-live gepland");
+    dossiers.move(analyst, eloket, Block.ACM, Env.PRD, IntegrationState.SUCCEEDED, "In productie");
     dossiers.move(analyst, eloket, Block.IDM, Env.TI, IntegrationState.IN_PROGRESS, null);
     for (var c : dossiers.testCases()) {
       TestResult.Outcome outcome =
