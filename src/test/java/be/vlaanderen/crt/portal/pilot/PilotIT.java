@@ -90,6 +90,20 @@ class PilotIT {
     api = new ApiClient(base);
   }
 
+  /** The coordinator sets the sign-up window, in days from today. */
+  private void setWindow(int opens, int closes) {
+    HttpResponse<String> set =
+        api.put(
+            "coordinator",
+            "api/pilot/selection/window",
+            "{\"opens\":\""
+                + LocalDate.now().plusDays(opens)
+                + "\",\"closes\":\""
+                + LocalDate.now().plusDays(closes)
+                + "\"}");
+    assertEquals(204, set.statusCode(), set.body());
+  }
+
   static String signUp(int maturity, int population, boolean audit) {
     return "{\"applications\":\"Loketwerking, e-Burgerzaken\",\"population\":"
         + population
@@ -104,17 +118,7 @@ class PilotIT {
   @Order(1)
   void municipalitiesSignUpAndTheCoordinatorConfirmsABalancedSelection() {
     // Closed window: nobody can sign up yet.
-    assertEquals(
-        204,
-        api.put(
-                "coordinator",
-                "api/pilot/selection/window",
-                "{\"opens\":\""
-                    + LocalDate.now().minusDays(30)
-                    + "\",\"closes\":\""
-                    + LocalDate.now().minusDays(1)
-                    + "\"}")
-            .statusCode());
+    setWindow(-30, -1);
     List<String> users = new ArrayList<>();
     int n = 0;
     for (int p = 0; p < PROVINCES.length; p++) {
@@ -142,17 +146,7 @@ class PilotIT {
         api.put(users.get(0), "api/pilot/applications/mine", signUp(3, 10_000, false));
     assertEquals(409, closed.statusCode(), closed.body());
 
-    assertEquals(
-        204,
-        api.put(
-                "coordinator",
-                "api/pilot/selection/window",
-                "{\"opens\":\""
-                    + LocalDate.now().minusDays(1)
-                    + "\",\"closes\":\""
-                    + LocalDate.now().plusDays(30)
-                    + "\"}")
-            .statusCode());
+    setWindow(-1, 30);
     // Refusals change nothing.
     HttpResponse<String> badMaturity =
         api.put(users.get(0), "api/pilot/applications/mine", signUp(7, 10_000, false));
