@@ -1,7 +1,8 @@
 package be.vlaanderen.crt.portal.completeness;
 
+import be.vlaanderen.crt.portal.extraction.ExtractedText;
+import be.vlaanderen.crt.portal.extraction.TextExtractor;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -9,15 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.tika.exception.TikaException;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
-import org.apache.tika.parser.microsoft.OfficeParserConfig;
-import org.xml.sax.Attributes;
-import org.xml.sax.SAXException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Checks that a BCP (PDF, DOCX, ODT) has the sections a continuity plan needs, from its headings as
@@ -28,12 +20,6 @@ public final class BcpCheck {
 
   /** Documents above this size are not parsed for the check. */
   static final long MAX_BYTES = 20L * 1024 * 1024;
-
-  /**
-   * Reading stops after this many characters: headings come early, and a hostile file must not run
-   * on.
-   */
-  static final int MAX_CHARACTERS = 2_000_000;
 
   private static final int SHORT_PARAGRAPH = 100;
 
@@ -91,33 +77,35 @@ public final class BcpCheck {
 
   private BcpCheck() {}
 
+  /**
+   * Checks a file with the in-process extractor (tests and tools); the portal goes through {@link
+   * CompletenessChecker}, which extracts with the time and memory limits of the extraction service.
+   */
   public static CompletenessReport check(Path file) {
     try {
       if (Files.size(file) > MAX_BYTES) {
         return CompletenessReport.notChecked("TOO_LARGE_TO_CHECK");
       }
+      return check(TextExtractor.extract(file));
     } catch (IOException e) {
       return CompletenessReport.unreadable("UNREADABLE");
     }
-    HeadingCollector collector = new HeadingCollector();
-    try (InputStream in = Files.newInputStream(file)) {
-      ParseContext context = new ParseContext();
-      OfficeParserConfig office = new OfficeParserConfig();
-      // The SAX DOCX reader keeps memory flat on inflated documents (see STACK.md).
-      office.setUseSAXDocxExtractor(true);
-      context.set(OfficeParserConfig.class, office);
-      AutoDetectParser parser = new AutoDetectParser();
-      context.set(Parser.class, parser);
-      parser.parse(in, collector, new Metadata(), context);
-    } catch (SAXException e) {
-      if (!collector.limitReached) {
-        return CompletenessReport.unreadable("UNREADABLE");
+  }
+
+  /** Checks the extracted text: its headings, or its short paragraphs when it has few headings. */
+  public static CompletenessReport check(ExtractedText text) {
+    List<String> headings = new ArrayList<>();
+    List<String> shortParagraphs = new ArrayList<>();
+    for (ExtractedText.Block block : text.blocks()) {
+      String content =
+          block.segments().stream().map(ExtractedText.Segment::text).reduce("", String::concat);
+      if (block.kind().length() == 2 && block.kind().charAt(0) == 'h') {
+        headings.add(content);
+      } else if ("p".equals(block.kind()) && content.length() <= SHORT_PARAGRAPH) {
+        shortParagraphs.add(content);
       }
-    } catch (IOException | TikaException | RuntimeException e) {
-      return CompletenessReport.unreadable("UNREADABLE");
     }
-    List<String> candidates =
-        collector.headings.size() >= 3 ? collector.headings : collector.shortParagraphs;
+    List<String> candidates = headings.size() >= 3 ? headings : shortParagraphs;
     if (candidates.isEmpty()) {
       return CompletenessReport.of(List.of(Finding.of("NO_HEADINGS")));
     }
@@ -146,57 +134,5 @@ public final class BcpCheck {
     return Normalizer.normalize(text, Normalizer.Form.NFD)
         .replaceAll("\\p{M}", "")
         .toLowerCase(Locale.ROOT);
-  }
-
-  /** Collects the text of h1-h6 elements and of short paragraphs, up to a character limit. */
-  private static final class HeadingCollector extends DefaultHandler {
-    final List<String> headings = new ArrayList<>();
-    final List<String> shortParagraphs = new ArrayList<>();
-    private final StringBuilder current = new StringBuilder();
-    private String element;
-    private int characters;
-    boolean limitReached;
-
-    @Override
-    public void startElement(String uri, String localName, String qName, Attributes attributes) {
-      if (isHeading(localName) || "p".equals(localName)) {
-        element = localName;
-        current.setLength(0);
-      }
-    }
-
-    @Override
-    public void endElement(String uri, String localName, String qName) {
-      if (localName.equals(element)) {
-        String text = current.toString().strip().replaceAll("\\s+", " ");
-        if (!text.isEmpty()) {
-          if (isHeading(localName)) {
-            headings.add(text);
-          } else if (text.length() <= SHORT_PARAGRAPH) {
-            shortParagraphs.add(text);
-          }
-        }
-        element = null;
-      }
-    }
-
-    @Override
-    public void characters(char[] ch, int start, int length) throws SAXException {
-      characters += length;
-      if (characters > MAX_CHARACTERS) {
-        limitReached = true;
-        throw new SAXException("Character limit of the completeness check reached");
-      }
-      if (element != null && current.length() < 1000) {
-        current.append(ch, start, length);
-      }
-    }
-
-    private static boolean isHeading(String name) {
-      return name.length() == 2
-          && name.charAt(0) == 'h'
-          && name.charAt(1) >= '1'
-          && name.charAt(1) <= '6';
-    }
   }
 }

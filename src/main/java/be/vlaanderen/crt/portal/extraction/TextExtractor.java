@@ -32,6 +32,13 @@ public final class TextExtractor {
 
   private TextExtractor() {}
 
+  /** Extracts the text of a file in this process (tests, tools); see {@link TextExtraction}. */
+  public static ExtractedText extract(java.nio.file.Path file) throws IOException {
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return extract(in);
+    }
+  }
+
   /**
    * Extracts the text.
    *
@@ -40,11 +47,7 @@ public final class TextExtractor {
   public static ExtractedText extract(InputStream in) throws IOException {
     Collector collector = new Collector(MAX_CHARACTERS);
     try {
-      ParseContext context = new ParseContext();
-      OfficeParserConfig office = new OfficeParserConfig();
-      office.setUseSAXDocxExtractor(true);
-      office.setIncludeHeadersAndFooters(false);
-      context.set(OfficeParserConfig.class, office);
+      ParseContext context = parseContext();
       AutoDetectParser parser = new AutoDetectParser();
       context.set(Parser.class, parser);
       parser.parse(in, collector, new Metadata(), context);
@@ -54,6 +57,20 @@ public final class TextExtractor {
       }
     }
     return collector.result();
+  }
+
+  /**
+   * The one Tika set-up of the portal, for this process and for the forked extraction process
+   * alike: the streaming (SAX) DOCX reader, which keeps memory flat on inflated documents, and no
+   * headers or footers. Everything in it is serialisable, so it can travel to a forked parser.
+   */
+  static ParseContext parseContext() {
+    ParseContext context = new ParseContext();
+    OfficeParserConfig office = new OfficeParserConfig();
+    office.setUseSAXDocxExtractor(true);
+    office.setIncludeHeadersAndFooters(false);
+    context.set(OfficeParserConfig.class, office);
+    return context;
   }
 
   /** Collapses whitespace runs (including no-break spaces) to one space and trims. */
@@ -76,7 +93,7 @@ public final class TextExtractor {
   }
 
   /** Builds blocks from the SAX events of Tika's XHTML. */
-  private static final class Collector extends DefaultHandler {
+  static final class Collector extends DefaultHandler {
     private final int limit;
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder plain = new StringBuilder();

@@ -1,25 +1,25 @@
 package be.vlaanderen.crt.portal.notification;
 
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import be.vlaanderen.crt.portal.platform.Formats;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.logging.Logger;
 
-/** Every morning at 7: reminders for deadlines that come within the configured number of days. */
-@Singleton
+/**
+ * Every morning at 7 (Brussels time, the {@value #JOB} job of {@link MailJobs}): reminders for
+ * deadlines that come within the configured number of days.
+ */
+@ApplicationScoped
 public class DeadlineReminders {
 
+  public static final String JOB = "deadline-reminders";
   private static final Logger LOG = Logger.getLogger(DeadlineReminders.class.getName());
 
   @Inject Notifications notifications;
 
-  @Schedule(hour = "7", minute = "0", persistent = false)
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void daily() {
-    int queued = notifications.remindDeadlines(LocalDateTime.now());
+    int queued = notifications.remindDeadlines(LocalDateTime.now(Formats.BRUSSELS));
     LOG.info(() -> "Deadline reminders queued: " + queued);
   }
 }

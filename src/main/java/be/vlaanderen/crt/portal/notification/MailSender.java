@@ -1,6 +1,5 @@
 package be.vlaanderen.crt.portal.notification;
 
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -24,16 +23,18 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends what is in the outbox. Every node runs this every 10 seconds; each claims a batch with
- * {@code FOR UPDATE SKIP LOCKED}, so no mail is sent by two nodes. A failed mail is retried with a
- * growing delay, at most five times, and the error is kept for the operator.
+ * Sends what is in the outbox. Every node runs this every 10 seconds (the {@value #JOB} job of
+ * {@link MailJobs}); each claims a batch with {@code FOR UPDATE SKIP LOCKED}, so no mail is sent by
+ * two nodes. A failed mail is retried with a growing delay, at most {@value Outbox#MAX_ATTEMPTS}
+ * times, then parked with its error for the coordinator, who can send it again.
  */
 @Singleton
 public class MailSender {
 
   private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
   private static final int BATCH = 20;
-  private static final int MAX_ATTEMPTS = 5;
+  private static final int MAX_ATTEMPTS = Outbox.MAX_ATTEMPTS;
+  public static final String JOB = "mail-outbox";
 
   @PersistenceContext private EntityManager em;
 
@@ -65,12 +66,13 @@ public class MailSender {
   @ConfigProperty(name = "crt.mail.starttls", defaultValue = "false")
   boolean starttls;
 
-  @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+  /** Sends one batch of due mails; a mail that fails is retried later, the others go out. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void sendPending() {
     if (!enabled) {
       return;
     }
+
     @SuppressWarnings("unchecked")
     List<Object[]> claimed =
         em.createNativeQuery(

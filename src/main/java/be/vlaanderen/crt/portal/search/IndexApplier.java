@@ -52,6 +52,15 @@ public final class IndexApplier implements Closeable {
   /** A logged change: its id in the log and the document it concerns. */
   public record Change(long id, String uid) {}
 
+  /** A document that could not be loaded; the index keeps what it had of it. */
+  public record Failure(String uid, RuntimeException error) {}
+
+  /**
+   * What applying did: documents written or removed, those that failed to load (left as they were
+   * in the index), and those indexed without their text, with the reason.
+   */
+  public record Outcome(int applied, List<Failure> failures, Map<String, String> withoutText) {}
+
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final FacetsConfig facets = facetsConfig();
@@ -91,22 +100,70 @@ public final class IndexApplier implements Closeable {
 
   /**
    * Applies the changes (in the given order) and commits them with the last id. {@code load}
-   * answers the document's current state, or empty when it is gone or no longer searchable.
+   * answers the document's current state, or empty when it is gone or no longer searchable. A
+   * document whose loading throws is left as it was and reported; the others are applied all the
+   * same, so one bad document never holds up the rest.
    */
-  public void apply(List<Change> changes, Function<String, Optional<IndexedDoc>> load)
+  public Outcome apply(List<Change> changes, Function<String, Optional<IndexedDoc>> load)
       throws IOException {
     if (changes.isEmpty()) {
-      return;
+      return new Outcome(0, List.of(), Map.of());
     }
-    for (Change change : changes) {
-      Optional<IndexedDoc> doc = load.apply(change.uid());
-      if (doc.isPresent()) {
-        writer.updateDocument(new Term(UID, change.uid()), facets.build(document(doc.get())));
-      } else {
-        writer.deleteDocuments(new Term(UID, change.uid()));
-      }
-    }
+    Outcome outcome = write(changes.stream().map(Change::uid).toList(), load);
     commit(changes.get(changes.size() - 1).id());
+    return outcome;
+  }
+
+  /**
+   * Applies the current state of these documents again (retries of earlier failures) and commits
+   * without moving the position in the change log.
+   */
+  public Outcome reapply(List<String> uids, Function<String, Optional<IndexedDoc>> load)
+      throws IOException {
+    if (uids.isEmpty()) {
+      return new Outcome(0, List.of(), Map.of());
+    }
+    Outcome outcome = write(uids, load);
+    commit(lastApplied());
+    return outcome;
+  }
+
+  private Outcome write(List<String> uids, Function<String, Optional<IndexedDoc>> load)
+      throws IOException {
+    int applied = 0;
+    List<Failure> failures = new java.util.ArrayList<>();
+    Map<String, String> withoutText = new java.util.LinkedHashMap<>();
+    for (String uid : uids) {
+      Optional<IndexedDoc> doc;
+      try {
+        doc = load.apply(uid);
+      } catch (RuntimeException e) {
+        failures.add(new Failure(uid, e));
+        continue;
+      }
+      if (doc.isPresent()) {
+        writer.updateDocument(new Term(UID, uid), facets.build(document(doc.get())));
+        if (doc.get().textProblem() != null) {
+          withoutText.put(uid, doc.get().textProblem());
+        }
+      } else {
+        writer.deleteDocuments(new Term(UID, uid));
+      }
+      applied++;
+    }
+    return new Outcome(applied, List.copyOf(failures), withoutText);
+  }
+
+  /**
+   * Replaces the whole index by the current state of the given documents, as of change {@code
+   * upTo}; readers see the old index until the new one is committed.
+   */
+  public Outcome rebuild(List<String> uids, Function<String, Optional<IndexedDoc>> load, long upTo)
+      throws IOException {
+    writer.deleteAll();
+    Outcome outcome = write(uids, load);
+    commit(upTo);
+    return outcome;
   }
 
   /** Replaces the whole index by the given documents, as of change {@code upTo}. */

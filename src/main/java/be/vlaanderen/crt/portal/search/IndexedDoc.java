@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param publicDoc whether anyone may find it (the toolkit); otherwise only the CRT and {@code
  *     municipalityId}'s own users
  * @param municipalityId the municipality an internal document belongs to, else null
+ * @param textProblem why the document is indexed without its text (it could not be extracted), else
+ *     null
  */
 public record IndexedDoc(
     String uid,
@@ -22,7 +24,23 @@ public record IndexedDoc(
     String body,
     List<String> themes,
     String source,
-    String url) {
+    String url,
+    String textProblem) {
+
+  /** A document indexed with all its text. */
+  public IndexedDoc(
+      String uid,
+      String type,
+      boolean publicDoc,
+      Long municipalityId,
+      String title,
+      String summary,
+      String body,
+      List<String> themes,
+      String source,
+      String url) {
+    this(uid, type, publicDoc, municipalityId, title, summary, body, themes, source, url, null);
+  }
 
   public IndexedDoc {
     Objects.requireNonNull(uid, "uid");

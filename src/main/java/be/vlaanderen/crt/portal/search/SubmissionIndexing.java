@@ -1,27 +1,20 @@
 package be.vlaanderen.crt.portal.search;
 
-import be.vlaanderen.crt.portal.submission.DocumentVersion;
-import be.vlaanderen.crt.portal.submission.VersionListener;
+import be.vlaanderen.crt.portal.submission.VersionRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
-/** A new version changes what the internal search finds in its submission. */
+/**
+ * A new version changes what the internal search finds in its submission. The change is logged in
+ * the version's own transaction: a version is never committed without its search change.
+ */
 @ApplicationScoped
-public class SubmissionIndexing implements VersionListener {
-
-  @PersistenceContext private EntityManager em;
+public class SubmissionIndexing {
 
   @Inject SearchChanges changes;
 
-  @Override
-  @Transactional
-  public void versionAdded(long versionId) {
-    DocumentVersion version = em.find(DocumentVersion.class, versionId);
-    if (version != null) {
-      changes.changed(SearchChanges.SUBMISSION, version.getSubmission().getId());
-    }
+  void versionRecorded(@Observes VersionRecorded recorded) {
+    changes.changed(SearchChanges.SUBMISSION, recorded.submissionId());
   }
 }

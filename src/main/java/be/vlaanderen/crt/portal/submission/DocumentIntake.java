@@ -1,6 +1,7 @@
 package be.vlaanderen.crt.portal.submission;
 
 import be.vlaanderen.crt.portal.extraction.DocumentType;
+import be.vlaanderen.crt.portal.extraction.StructureCheck;
 import be.vlaanderen.crt.portal.extraction.TypeDetector;
 import be.vlaanderen.crt.portal.extraction.TypePolicy;
 import be.vlaanderen.crt.portal.storage.ContentKeys;
@@ -20,8 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The way every document enters the portal (submissions, workshop materials): stage to a temporary
  * file while hashing and counting → refuse empty or oversize → detect the type from content → judge
- * it → write the object under its content key. Nothing is written for a refused file; the caller
- * records the row afterwards.
+ * it → look inside (damaged, password-protected, zip bomb: {@link StructureCheck}) → write the
+ * object under its content key. Nothing is written for a refused file; the caller records the row
+ * afterwards.
  */
 @ApplicationScoped
 public class DocumentIntake {
@@ -97,6 +99,15 @@ public class DocumentIntake {
             fileName,
             verdict.claimedExtension(),
             verdict.actual());
+      }
+      StructureCheck.Problem problem =
+          StructureCheck.inspect(verdict.type(), staged.path(), StructureCheck.Limits.DEFAULT);
+      if (problem != null) {
+        throw new UploadRefusedException(
+            Reason.valueOf(problem.name()),
+            fileName,
+            verdict.type().label(),
+            Long.toString(StructureCheck.Limits.DEFAULT.maxInflatedBytes() / (1024 * 1024)));
       }
       String key = ContentKeys.forSha256(staged.sha256());
       store.putIfAbsent(key, staged.path(), staged.size(), verdict.type().mediaType());

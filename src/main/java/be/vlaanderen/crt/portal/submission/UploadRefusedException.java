@@ -18,7 +18,9 @@ public class UploadRefusedException extends RuntimeException {
     TOO_LARGE(413),
     UNSUPPORTED_TYPE(415),
     DISGUISED(415),
-    ENCRYPTED(415);
+    ENCRYPTED(415),
+    DAMAGED(422),
+    INFLATES_TOO_MUCH(422);
 
     private final int status;
 

@@ -1,8 +1,11 @@
 package be.vlaanderen.crt.portal.toolkit;
 
+import be.vlaanderen.crt.portal.platform.NodeName;
+import be.vlaanderen.crt.portal.platform.jobs.BackgroundJobs;
 import be.vlaanderen.crt.portal.search.Completions;
 import be.vlaanderen.crt.portal.search.IndexApplier;
 import be.vlaanderen.crt.portal.search.IndexApplier.Change;
+import be.vlaanderen.crt.portal.search.SearchFailures;
 import be.vlaanderen.crt.portal.search.Searches;
 import be.vlaanderen.crt.portal.search.Searches.Hit;
 import be.vlaanderen.crt.portal.search.Searches.Request;
@@ -13,12 +16,11 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,7 +28,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.search.IndexSearcher;
@@ -38,30 +44,65 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Runs the search index of this node: opens it on start (rebuilding it when it does not belong to
  * this database), applies the change log every half second (near-real-time: a published lesson is
  * findable within a second or two), and answers searches. Searches run concurrently with indexing.
+ *
+ * <p>One document never holds up the others: a document that fails to load (object store down, lock
+ * timeout) keeps its previous entry and is retried with back-off, then parked with its reason
+ * ({@link SearchFailures}); a document whose text cannot be extracted is indexed without it and
+ * parked at once. The applier runs as a {@link BackgroundJobs} job, which nothing can switch off.
+ *
+ * <p>Change ids are handed out when a transaction inserts its change, not when it commits, so a
+ * change may become visible after a later one was applied. Such holes are remembered for {@link
+ * #GAP_PATIENCE} and applied when their change appears; after a restart the changes of that last
+ * stretch of time are applied once more (applying twice is harmless).
  */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SearchService {
 
   private static final Logger LOG = Logger.getLogger(SearchService.class.getName());
   private static final int BATCH = 500;
+  private static final int RETRY_BATCH = 50;
+  static final Duration GAP_PATIENCE = Duration.ofMinutes(10);
+  public static final String JOB = "search-index";
 
   @PersistenceContext private EntityManager em;
 
-  @Resource TimerService timers;
+  @Resource SessionContext context;
 
   @Inject ToolkitDocs docs;
+
+  @Inject SearchFailures failures;
+
+  @Inject BackgroundJobs jobs;
+
+  @Inject NodeName node;
 
   @Inject
   @ConfigProperty(name = "crt.search.dir", defaultValue = "data/index")
   String directory;
 
+  @Inject
+  @ConfigProperty(name = "crt.search.retry.max-attempts", defaultValue = "6")
+  int maxAttempts;
+
+  @Inject
+  @ConfigProperty(name = "crt.search.retry.base-seconds", defaultValue = "5")
+  long baseSeconds;
+
+  @Inject
+  @ConfigProperty(name = "crt.search.retry.max-seconds", defaultValue = "600")
+  long maxSeconds;
+
   private IndexApplier applier;
   private final Completions completions = new Completions();
   private final Object writeLock = new Object();
   private volatile long lastApplied;
+  private volatile Instant lastCaughtUp = Instant.now();
+  private final Map<Long, Instant> gaps = new HashMap<>();
+  private volatile boolean recentReapplied;
 
   @PostConstruct
   void open() {
@@ -86,15 +127,24 @@ public class SearchService {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    timers.createIntervalTimer(1000, 500, new TimerConfig("search-indexer", false));
+    jobs.every(
+        JOB,
+        Duration.ofSeconds(1),
+        Duration.ofMillis(500),
+        () -> context.getBusinessObject(SearchService.class).tick());
   }
 
-  @Timeout
-  void tick(Timer timer) {
-    try {
-      applyPending();
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Applying search changes failed; will try again", e);
+  /** One round of the applier: new changes, holes that filled, retries that are due. */
+  public void tick() {
+    if (!recentReapplied) {
+      reapplyRecent();
+      recentReapplied = true;
+    }
+    applyPending();
+    applyFilledGaps();
+    retryDue();
+    if (lag() == 0) {
+      lastCaughtUp = Instant.now();
     }
   }
 
@@ -103,33 +153,17 @@ public class SearchService {
     synchronized (writeLock) {
       int applied = 0;
       while (true) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows =
-            em.createNativeQuery(
-                    "SELECT id, doc_type, doc_id FROM search_change WHERE id > ? ORDER BY id LIMIT "
-                        + BATCH)
-                .setParameter(1, lastApplied)
-                .getResultList();
-        if (rows.isEmpty()) {
+        List<Change> changes = changes("id > ? ORDER BY id LIMIT " + BATCH, lastApplied);
+        if (changes.isEmpty()) {
           return applied;
         }
-        List<Change> changes =
-            rows.stream()
-                .map(
-                    r ->
-                        new Change(
-                            ((Number) r[0]).longValue(), r[1] + ":" + ((Number) r[2]).longValue()))
-                .toList();
+        noteGaps(changes);
         try {
-          applier.apply(changes, docs::load);
+          IndexApplier.Outcome outcome = applier.apply(changes, docs::load);
+          record(changes.stream().map(Change::uid).distinct().toList(), outcome);
           lastApplied = changes.get(changes.size() - 1).id();
-          if (changes.stream().anyMatch(c -> !c.uid().startsWith("SUBMISSION:"))) {
-            withSearcher(
-                s -> {
-                  completions.rebuild(s);
-                  return null;
-                });
-          }
+          lastCaughtUp = Instant.now();
+          refreshCompletions(changes.stream().map(Change::uid).toList());
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -138,20 +172,172 @@ public class SearchService {
     }
   }
 
+  /** Changes whose id was skipped because their transaction had not committed yet. */
+  private void noteGaps(List<Change> changes) {
+    long expected = lastApplied + 1;
+    Instant now = Instant.now();
+    for (Change change : changes) {
+      for (long id = expected; id < change.id() && gaps.size() < 10_000; id++) {
+        gaps.put(id, now);
+      }
+      expected = change.id() + 1;
+    }
+  }
+
+  private void applyFilledGaps() {
+    synchronized (writeLock) {
+      if (gaps.isEmpty()) {
+        return;
+      }
+      Instant now = Instant.now();
+      gaps.values().removeIf(seen -> seen.plus(GAP_PATIENCE).isBefore(now));
+      List<Long> ids = gaps.keySet().stream().sorted().limit(BATCH).toList();
+      if (ids.isEmpty()) {
+        return;
+      }
+      String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+      List<Change> filled = changes("id IN (" + marks + ") ORDER BY id", ids.toArray());
+      if (!filled.isEmpty()) {
+        reapply(filled.stream().map(Change::uid).distinct().toList());
+        filled.forEach(c -> gaps.remove(c.id()));
+      }
+    }
+  }
+
+  /** After a restart: the changes of the last minutes once more, for holes the crash forgot. */
+  private void reapplyRecent() {
+    synchronized (writeLock) {
+      List<Change> recent =
+          changes(
+              "id <= ? AND created_at >= ? ORDER BY id LIMIT 5000",
+              lastApplied,
+              java.sql.Timestamp.from(Instant.now().minus(GAP_PATIENCE)));
+      reapply(recent.stream().map(Change::uid).distinct().toList());
+    }
+  }
+
+  /** Tries the documents whose retry is due. */
+  public void retryDue() {
+    synchronized (writeLock) {
+      reapply(failures.due(node.get(), RETRY_BATCH));
+    }
+  }
+
+  private void reapply(List<String> uids) {
+    if (uids.isEmpty()) {
+      return;
+    }
+    try {
+      IndexApplier.Outcome outcome = applier.reapply(uids, docs::load);
+      record(uids, outcome);
+      refreshCompletions(uids);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Keeps the books of what was applied: failures retried later, successes forgotten. */
+  private void record(List<String> uids, IndexApplier.Outcome outcome) {
+    String here = node.get();
+    SearchFailures.Policy policy = new SearchFailures.Policy(maxAttempts, baseSeconds, maxSeconds);
+    java.util.Set<String> failed = new java.util.HashSet<>();
+    for (IndexApplier.Failure failure : outcome.failures()) {
+      failed.add(failure.uid());
+      LOG.log(
+          Level.WARNING,
+          "Search change for " + failure.uid() + " failed; it is retried later",
+          failure.error());
+      failures.failed(here, failure.uid(), reason(failure.error()), policy);
+    }
+    outcome
+        .withoutText()
+        .forEach(
+            (uid, reason) -> {
+              failed.add(uid);
+              failures.withoutText(here, uid, reason);
+            });
+    failures.succeeded(here, uids.stream().filter(uid -> !failed.contains(uid)).toList());
+  }
+
+  private static String reason(Throwable error) {
+    StringBuilder reason = new StringBuilder();
+    for (Throwable t = error; t != null && reason.length() < 800; t = t.getCause()) {
+      if (reason.length() > 0) {
+        reason.append(" ← ");
+      }
+      reason.append(t.getClass().getSimpleName());
+      if (t.getMessage() != null) {
+        reason.append(": ").append(t.getMessage());
+      }
+    }
+    return reason.toString();
+  }
+
+  private void refreshCompletions(List<String> uids) throws IOException {
+    if (uids.stream().anyMatch(uid -> !uid.startsWith("SUBMISSION:"))) {
+      withSearcher(
+          s -> {
+            completions.rebuild(s);
+            return null;
+          });
+    }
+  }
+
+  private List<Change> changes(String condition, Object... parameters) {
+    var query =
+        em.createNativeQuery("SELECT id, doc_type, doc_id FROM search_change WHERE " + condition);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows.stream()
+        .map(r -> new Change(((Number) r[0]).longValue(), r[1] + ":" + ((Number) r[2]).longValue()))
+        .toList();
+  }
+
+  /**
+   * Makes a failure due again. A document recorded without text gets its extraction tried again.
+   */
+  public boolean retry(long failureId) {
+    return failures
+        .find(failureId)
+        .map(
+            entry -> {
+              if (SearchFailures.TEXT_UNAVAILABLE.equals(entry.kind())) {
+                docs.forgetTextFailure(entry.uid());
+              }
+              return failures.retry(failureId);
+            })
+        .orElse(false);
+  }
+
+  /** Parked and waiting failures on this node. */
+  public SearchFailures.Counts failureCounts() {
+    return failures.counts(node.get());
+  }
+
+  /** When the applier last had nothing left to do (or last moved on). */
+  public Instant lastCaughtUp() {
+    return lastCaughtUp;
+  }
+
   /** Rebuilds the whole index from MariaDB and object storage; answers the documents indexed. */
   public int rebuild() {
     synchronized (writeLock) {
       try {
         long upTo = newestChange();
-        List<be.vlaanderen.crt.portal.search.IndexedDoc> all = docs.all();
-        applier.rebuild(all, upTo);
+        List<String> uids = docs.allUids();
+        IndexApplier.Outcome outcome = applier.rebuild(uids, docs::load, upTo);
         lastApplied = upTo;
+        gaps.clear();
+        record(uids, outcome);
         withSearcher(
             s -> {
               completions.rebuild(s);
               return null;
             });
-        return all.size();
+        return applier.documentCount();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -1,5 +1,6 @@
 package be.vlaanderen.crt.portal.toolkit;
 
+import be.vlaanderen.crt.portal.extraction.TextUnavailableException;
 import be.vlaanderen.crt.portal.lesson.Lesson;
 import be.vlaanderen.crt.portal.lesson.LessonStatus;
 import be.vlaanderen.crt.portal.review.DocumentTexts;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +32,13 @@ public class ToolkitDocs {
 
   @Inject DocumentTexts texts;
 
-  /** The document's current state, or empty when it is gone or not searchable. */
+  /**
+   * The document's current state, or empty when it is gone or not searchable; in a transaction of
+   * its own, so one document's failure never touches another's.
+   *
+   * @throws RuntimeException the document could not be read now (try again later)
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Optional<IndexedDoc> load(String uid) {
     int colon = uid.indexOf(':');
     String kind = uid.substring(0, colon);
@@ -46,20 +54,37 @@ public class ToolkitDocs {
     };
   }
 
-  /** Everything searchable, for a full rebuild. */
-  public List<IndexedDoc> all() {
-    List<IndexedDoc> docs = new ArrayList<>();
-    em.createQuery("SELECT l FROM Lesson l WHERE l.status = :s", Lesson.class)
+  /** Everything that may be searchable, for a full rebuild. */
+  public List<String> allUids() {
+    List<String> uids = new ArrayList<>();
+    em.createQuery("SELECT l.id FROM Lesson l WHERE l.status = :s", Long.class)
         .setParameter("s", LessonStatus.PUBLISHED)
         .getResultList()
-        .forEach(l -> lesson(l).ifPresent(docs::add));
-    em.createQuery("SELECT r FROM ToolkitResource r", ToolkitResource.class)
+        .forEach(id -> uids.add(IndexedDoc.uid(SearchChanges.LESSON, id)));
+    em.createQuery("SELECT r.id FROM ToolkitResource r", Long.class)
         .getResultList()
-        .forEach(r -> resource(r).ifPresent(docs::add));
-    em.createQuery("SELECT DISTINCT v.submission FROM DocumentVersion v", Submission.class)
+        .forEach(id -> uids.add(IndexedDoc.uid(SearchChanges.RESOURCE, id)));
+    em.createQuery("SELECT DISTINCT v.submission.id FROM DocumentVersion v", Long.class)
         .getResultList()
-        .forEach(s -> submission(s).ifPresent(docs::add));
-    return docs;
+        .forEach(id -> uids.add(IndexedDoc.uid(SearchChanges.SUBMISSION, id)));
+    return uids;
+  }
+
+  /**
+   * Forgets the recorded extraction failure of a submission's latest version, so its text is
+   * extracted again when it is next indexed.
+   */
+  public void forgetTextFailure(String uid) {
+    if (!uid.startsWith(SearchChanges.SUBMISSION + ":")) {
+      return;
+    }
+    long submissionId = Long.parseLong(uid.substring(uid.indexOf(':') + 1));
+    em.createNamedQuery("DocumentVersion.bySubmission", DocumentVersion.class)
+        .setParameter("submissionId", submissionId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(v -> texts.forgetFailure(v.getId()));
   }
 
   private Optional<IndexedDoc> lesson(Lesson l) {
@@ -108,12 +133,16 @@ public class ToolkitDocs {
       return Optional.empty();
     }
     DocumentVersion latest = versions.get(0);
+    // An outage (object store, database) propagates: the change is retried later and the index
+    // keeps what it had. Only a document whose text truly cannot be extracted goes in without it.
     String text;
+    String problem = null;
     try {
       text = texts.of(latest).plain();
-    } catch (RuntimeException e) {
-      LOG.log(Level.INFO, "No text to index for submission " + s.getId(), e);
+    } catch (TextUnavailableException e) {
+      LOG.log(Level.INFO, () -> "Submission " + s.getId() + " indexed without text: " + e.reason());
       text = "";
+      problem = "Tekst niet beschikbaar (versie " + latest.getVersionNumber() + "): " + e.reason();
     }
     return Optional.of(
         new IndexedDoc(
@@ -126,6 +155,7 @@ public class ToolkitDocs {
             text,
             List.of(),
             s.getAssignment().getWave().getName(),
-            "/review/document.xhtml?submission=" + s.getId()));
+            "/review/document.xhtml?submission=" + s.getId(),
+            problem));
   }
 }

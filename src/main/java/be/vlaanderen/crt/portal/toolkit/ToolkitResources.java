@@ -1,7 +1,7 @@
 package be.vlaanderen.crt.portal.toolkit;
 
 import be.vlaanderen.crt.portal.audit.AuditLog;
-import be.vlaanderen.crt.portal.extraction.TextExtractor;
+import be.vlaanderen.crt.portal.extraction.TextExtraction;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.review.Theme;
 import be.vlaanderen.crt.portal.search.SearchChanges;
@@ -17,9 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 
@@ -33,6 +31,8 @@ public class ToolkitResources {
   @PersistenceContext private EntityManager em;
 
   @Inject DocumentIntake intake;
+
+  @Inject TextExtraction extraction;
 
   @Inject ObjectStore store;
 
@@ -75,9 +75,9 @@ public class ToolkitResources {
             fileName,
             content,
             (detected, file) -> {
-              try (InputStream in = Files.newInputStream(file)) {
-                return TextExtractor.extract(in).plain();
-              } catch (IOException e) {
+              try {
+                return extraction.extract(file).plain();
+              } catch (be.vlaanderen.crt.portal.extraction.TextUnavailableException e) {
                 return "";
               }
             });

@@ -86,11 +86,11 @@ class IndexApplierTest {
     Function<String, Optional<IndexedDoc>> dying =
         uid -> {
           if (loads.incrementAndGet() > 7) {
-            throw new IllegalStateException("killed");
+            throw new OutOfMemoryError("killed");
           }
           return loader().apply(uid);
         };
-    assertThrows(IllegalStateException.class, () -> first.apply(after(15), dying));
+    assertThrows(OutOfMemoryError.class, () -> first.apply(after(15), dying));
     first.crash();
 
     // Restart: resume after the last committed change.
@@ -120,6 +120,37 @@ class IndexApplierTest {
       applier.apply(log, loader());
       applier.apply(log, loader());
       assertEquals(5, applier.documentCount());
+    }
+    assertEquals(expected(), contents(directory));
+  }
+
+  @Test
+  void aDocumentThatFailsToLoadIsReportedAndTheOthersAreAppliedAndCommitted() throws IOException {
+    for (int i = 1; i <= 6; i++) {
+      save(i, "Les " + i);
+    }
+    Directory directory = new ByteBuffersDirectory();
+    try (IndexApplier applier = new IndexApplier(directory)) {
+      Function<String, Optional<IndexedDoc>> poisoned =
+          uid -> {
+            if (uid.endsWith(":3")) {
+              throw new IllegalStateException("object store down");
+            }
+            return loader().apply(uid);
+          };
+      IndexApplier.Outcome outcome = applier.apply(log, poisoned);
+      assertEquals(5, outcome.applied());
+      assertEquals(1, outcome.failures().size());
+      assertEquals("object store down", outcome.failures().get(0).error().getMessage());
+      assertEquals(log.size(), applier.lastApplied(), "the log moves on past the bad document");
+      assertEquals(5, applier.documentCount());
+
+      // The retry, once the cause is gone, adds it without moving the position in the log.
+      IndexApplier.Outcome retried =
+          applier.reapply(List.of(outcome.failures().get(0).uid()), loader());
+      assertEquals(0, retried.failures().size());
+      assertEquals(log.size(), applier.lastApplied());
+      assertEquals(6, applier.documentCount());
     }
     assertEquals(expected(), contents(directory));
   }

@@ -212,4 +212,127 @@ public final class SampleFiles {
       throw new UncheckedIOException(e);
     }
   }
+
+  // ---- damaged and hostile documents (issue 12)
+
+  /** The first five bytes of a PDF and nothing else. */
+  public static byte[] truncatedPdf() {
+    return "%PDF-".getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** A PDF header followed by bytes that hold no readable object or cross-reference. */
+  public static byte[] pdfWithoutReadableObjects(String seed) {
+    byte[] real = pdf(seed);
+    byte[] out = real.clone();
+    java.util.Random random = new java.util.Random(seed.hashCode());
+    for (int i = 16; i < out.length; i++) {
+      out[i] = (byte) ('A' + random.nextInt(26));
+    }
+    return out;
+  }
+
+  /** A PDF that opens only with the user password {@code password}. */
+  public static byte[] encryptedPdf(String text, String password) {
+    try (PDDocument document = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      document.addPage(new PDPage());
+      var policy =
+          new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy(
+              "owner-" + text,
+              password,
+              new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+      policy.setEncryptionKeyLength(128);
+      document.protect(policy);
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes a part of an archive. */
+  @FunctionalInterface
+  public interface PartWriter {
+    void write(java.io.OutputStream out) throws IOException;
+  }
+
+  /** A real DOCX whose main part ({@code word/document.xml}) is what {@code main} writes. */
+  public static byte[] docxWithMainPart(String seed, PartWriter main) {
+    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx(seed)));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      ZipEntry entry;
+      while ((entry = in.getNextEntry()) != null) {
+        zip.putNextEntry(new ZipEntry(entry.getName()));
+        if (entry.getName().equals("word/document.xml")) {
+          main.write(zip);
+        } else {
+          in.transferTo(zip);
+        }
+        zip.closeEntry();
+      }
+      zip.finish();
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A DOCX that passes every intake check but whose main part is not well-formed XML. */
+  public static byte[] docxWithBrokenMainPart(String seed) {
+    return docxWithMainPart(
+        seed,
+        out ->
+            out.write(
+                ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\""
+                        + "http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                        + "<w:p><w:r><w:t>"
+                        + seed
+                        + "</w:r></w:p></w:document>")
+                    .getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** A DOCX whose main part inflates to {@code megabytes} MB of paragraphs (a zip bomb). */
+  public static byte[] docxInflatingTo(String seed, int megabytes) {
+    return docxWithMainPart(
+        seed,
+        out -> {
+          out.write(
+              ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\""
+                      + "http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>")
+                  .getBytes(StandardCharsets.UTF_8));
+          byte[] paragraph =
+              "<w:p><w:r><w:t>aaaaaaaaaaaaaaaaaaaaaaaa</w:t></w:r></w:p>"
+                  .repeat(1024)
+                  .getBytes(StandardCharsets.UTF_8);
+          long target = (long) megabytes * 1024 * 1024;
+          for (long written = 0; written < target; written += paragraph.length) {
+            out.write(paragraph);
+          }
+          out.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+        });
+  }
+
+  /** A DOCX with {@code extra} additional (tiny) entries. */
+  public static byte[] docxWithEntries(String seed, int extra) {
+    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx(seed)));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      ZipEntry entry;
+      while ((entry = in.getNextEntry()) != null) {
+        zip.putNextEntry(new ZipEntry(entry.getName()));
+        in.transferTo(zip);
+        zip.closeEntry();
+      }
+      for (int i = 0; i < extra; i++) {
+        zip.putNextEntry(new ZipEntry("customXml/item" + i + ".xml"));
+        zip.write('x');
+        zip.closeEntry();
+      }
+      zip.finish();
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

@@ -176,11 +176,15 @@ public class ReviewPage implements Serializable {
       textHtml = TextViewRenderer.render(text, highlights);
       textTruncated = text.truncated();
       textError = text.blocks().isEmpty() ? Messages.get(locale(), "review.text.empty") : null;
+    } catch (be.vlaanderen.crt.portal.extraction.TextUnavailableException e) {
+      textHtml = "";
+      textError = Messages.get(locale(), "review.text.unavailable", e.reason());
     } catch (UncheckedIOException e) {
       LOG.log(Level.INFO, "No text view for version " + shown.id(), e);
       textHtml = "";
       textError = Messages.get(locale(), "review.text.unreadable");
-    } catch (StorageUnavailableException e) {
+    } catch (StorageUnavailableException
+        | be.vlaanderen.crt.portal.extraction.ExtractionUnavailableException e) {
       textHtml = "";
       textError = Messages.get(locale(), "error.storageUnavailable.read");
     }

@@ -8,7 +8,9 @@ import be.vlaanderen.crt.portal.notification.Notifications;
 import be.vlaanderen.crt.portal.programme.Assignment;
 import be.vlaanderen.crt.portal.submission.DocumentVersion;
 import be.vlaanderen.crt.portal.submission.Submission;
+import be.vlaanderen.crt.portal.submission.VersionRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,7 +21,8 @@ import java.time.Instant;
 /**
  * Records a stored object as the next version of a submission, in one transaction: the submission
  * (created on the first upload), the version row, its completeness report and its audit event
- * commit together or not at all.
+ * commit together or not at all, and so do the observers of {@link VersionRecorded} (the search
+ * change).
  *
  * <p>The submission row is locked while the next number is chosen, so two simultaneous uploads get
  * consecutive numbers rather than a clash.
@@ -34,6 +37,8 @@ public class VersionRecorder {
   @Inject CompletenessResults completenessResults;
 
   @Inject Notifications notifications;
+
+  @Inject Event<VersionRecorded> recorded;
 
   /** What is known of a stored upload when its row is written. */
   public record StoredUpload(
@@ -109,6 +114,7 @@ public class VersionRecorder {
     if (slot.isEmpty()) {
       notifications.submissionReceived(version);
     }
+    recorded.fire(new VersionRecorded(version.getId(), submission.getId()));
     audit.recordFor(
         municipalityId,
         uploadedBy,

@@ -1,7 +1,9 @@
 package be.vlaanderen.crt.portal.toolkit.api;
 
+import be.vlaanderen.crt.portal.search.SearchFailures;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.security.NotPermittedException;
+import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.toolkit.SearchService;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,12 +11,18 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** {@code /api/admin/search}: the index's state and a full rebuild (coordinators). */
+/**
+ * {@code /api/admin/search}: the index's state, its failed documents, a full rebuild
+ * (coordinators).
+ */
 @Path("admin/search")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,11 +32,46 @@ public class SearchAdminApi {
 
   @Inject SearchService search;
 
+  @Inject SearchFailures failures;
+
   @GET
-  @Operation(summary = "De stand van de zoekindex: laatst verwerkte wijziging en achterstand")
-  public Map<String, Long> state() {
+  @Operation(
+      summary =
+          "De stand van de zoekindex: laatst verwerkte wijziging, achterstand, documenten die"
+              + " opnieuw geprobeerd worden en geparkeerde documenten")
+  public Map<String, Object> state() {
     requireCoordinator();
-    return Map.of("lastApplied", search.lastApplied(), "lag", search.lag());
+    SearchFailures.Counts counts = search.failureCounts();
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("lastApplied", search.lastApplied());
+    state.put("lag", search.lag());
+    state.put("lastCaughtUp", search.lastCaughtUp().toString());
+    state.put("retrying", counts.retrying());
+    state.put("failed", counts.parked());
+    return state;
+  }
+
+  @GET
+  @Path("failures")
+  @Operation(
+      summary =
+          "Documenten die niet (volledig) geïndexeerd konden worden: nog opnieuw te proberen of"
+              + " geparkeerd, met de reden")
+  public List<SearchFailures.Entry> failures() {
+    requireCoordinator();
+    return failures.all(500);
+  }
+
+  @POST
+  @Path("failures/{id}/retry")
+  @Operation(
+      summary = "Een mislukt document meteen opnieuw proberen (na het verhelpen van de oorzaak)")
+  public Map<String, Object> retry(@PathParam("id") long id) {
+    requireCoordinator();
+    if (!search.retry(id)) {
+      throw new NotVisibleException("Search failure " + id);
+    }
+    return Map.of("retried", id);
   }
 
   @POST
