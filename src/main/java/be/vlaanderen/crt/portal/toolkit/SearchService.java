@@ -85,7 +85,7 @@ public class SearchService {
   String directory;
 
   @Inject
-  @ConfigProperty(name = "crt.search.retry.max-attempts", defaultValue = "6")
+  @ConfigProperty(name = "crt.search.retry.max-attempts", defaultValue = "10")
   int maxAttempts;
 
   @Inject

@@ -230,6 +230,58 @@ class SubmissionApiIT {
   }
 
   @Test
+  void damagedEncryptedAndInflatingDocumentsAreRefusedAndLeaveNoTrace() {
+    long assignment = bia("aalst");
+    long rowsBefore = TestServices.number("SELECT COUNT(*) FROM document_version");
+    Set<String> objectsBefore = TestServices.objectKeys();
+
+    assertRefused(
+        api.upload("aalst", assignment, "plan.pdf", SampleFiles.truncatedPdf()),
+        422,
+        "DAMAGED",
+        "beschadigd");
+    assertRefused(
+        api.upload("aalst", assignment, "plan.pdf", SampleFiles.pdfWithoutReadableObjects("x")),
+        422,
+        "DAMAGED",
+        "kan niet geopend worden als PDF");
+    assertRefused(
+        api.upload("aalst", assignment, "plan.pdf", SampleFiles.encryptedPdf("plan", "geheim")),
+        415,
+        "ENCRYPTED",
+        "wachtwoord");
+    assertRefused(
+        api.upload("aalst", assignment, "plan.docx", SampleFiles.docxInflatingTo("bom", 300)),
+        422,
+        "INFLATES_TOO_MUCH",
+        "zip-bom");
+    // With this many entries Tika's detector no longer recognises a Word document.
+    assertRefused(
+        api.upload("aalst", assignment, "plan.docx", SampleFiles.docxWithEntries("veel", 10_001)),
+        415,
+        "DISGUISED",
+        "niet kent");
+
+    assertEquals(
+        rowsBefore,
+        TestServices.number("SELECT COUNT(*) FROM document_version"),
+        "no row for a refused file");
+    assertEquals(objectsBefore, TestServices.objectKeys(), "no object for a refused file");
+
+    // Unusual but harmless documents are still taken in.
+    assertEquals(
+        201,
+        api.upload("aalst", assignment, "lang.pdf", SampleFiles.pdfPages(manyPages(60)))
+            .statusCode());
+  }
+
+  private static java.util.List<String> manyPages(int count) {
+    return java.util.stream.IntStream.rangeClosed(1, count)
+        .mapToObj(i -> "Pagina " + i + " " + UUID.randomUUID())
+        .toList();
+  }
+
+  @Test
   void fileNamesWithPathPartsOrControlCharactersAreSanitisedAndTheOriginalShownSafely() {
     JsonObject version =
         object(

@@ -142,6 +142,21 @@ public final class TestServices {
     }
   }
 
+  /** A single text from the database, or null when there is no row. */
+  public static String string(String sql, Object... parameters) {
+    try (Connection connection = database();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet result = statement.executeQuery()) {
+        return result.next() ? result.getString(1) : null;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
   /** Runs a statement as root on the test database. */
   public static void execute(String sql) {
     try (Connection connection = database();

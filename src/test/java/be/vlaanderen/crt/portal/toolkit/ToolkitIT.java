@@ -327,4 +327,254 @@ class ToolkitIT {
     assertEquals(status, response.statusCode(), response.body());
     assertTrue(response.body().contains(fragment), response.body());
   }
+
+  // ---- robust background work (issue 12)
+
+  /** A municipality of its own in the BCP wave, with a contact person; answers its user name. */
+  private static String town() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    long wave =
+        TestServices.number(
+            "SELECT MIN(w.id) FROM wave w JOIN programme p ON p.id = w.programme_id WHERE p.track = 'BCP'");
+    long id =
+        TestServices.insert(
+            "INSERT INTO municipality (name, province) VALUES (?, 'LIMBURG')",
+            "Indexgem " + suffix);
+    TestServices.insert(
+        "INSERT INTO enrollment (wave_id, municipality_id) VALUES (?, ?)", wave, id);
+    String user = "index-" + suffix;
+    TestServices.insert(
+        "INSERT INTO user_account (username, display_name, email, password_hash, role, municipality_id)"
+            + " SELECT ?, ?, ?, password_hash, 'MUNICIPALITY', ? FROM user_account WHERE username = 'aalst'",
+        user,
+        "Contact " + suffix,
+        user + "@example.invalid",
+        id);
+    return user;
+  }
+
+  private long biaOf(String user) {
+    return api.get(user, "api/assignments").body().isEmpty()
+        ? 0
+        : ApiClient.array(api.get(user, "api/assignments")).stream()
+            .map(jakarta.json.JsonValue::asJsonObject)
+            .filter(a -> a.getString("kind").equals("BIA"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("assignmentId")
+            .longValue();
+  }
+
+  private long internalTotal(String q) {
+    HttpResponse<String> r = api.get("coordinator", "api/search?q=" + q);
+    assertEquals(200, r.statusCode(), r.body());
+    return object(r).getJsonNumber("total").longValue();
+  }
+
+  private jakarta.json.JsonObject failureOf(String uid) {
+    return ApiClient.array(api.get("coordinator", "api/admin/search/failures")).stream()
+        .map(jakarta.json.JsonValue::asJsonObject)
+        .filter(f -> f.getString("uid").equals(uid))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private jakarta.json.JsonObject searchHealth() {
+    HttpResponse<String> ready = api.get(null, "/health/ready");
+    return object(ready).getJsonArray("checks").stream()
+        .map(jakarta.json.JsonValue::asJsonObject)
+        .filter(c -> c.getString("name").equals("search-index"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** A figure of a health check's data (numbers may come as JSON strings). */
+  private static long healthFigure(jakarta.json.JsonObject check, String name) {
+    jakarta.json.JsonValue value = check.getJsonObject("data").get(name);
+    return value instanceof jakarta.json.JsonNumber n
+        ? n.longValue()
+        : Long.parseLong(((jakarta.json.JsonString) value).getString());
+  }
+
+  private long publishLesson(String word) {
+    HttpResponse<String> created =
+        api.postJson(
+            "coordinator",
+            "api/lessons",
+            lesson("Les " + word, "Over " + word + ".", "governance"));
+    assertEquals(201, created.statusCode(), created.body());
+    long id = object(created).getJsonNumber("id").longValue();
+    api.postJson("coordinator", "api/lessons/" + id + "/status", "{\"status\":\"APPROVED\"}");
+    assertEquals(
+        200,
+        api.postJson("coordinator", "api/lessons/" + id + "/status", "{\"status\":\"PUBLISHED\"}")
+            .statusCode());
+    return id;
+  }
+
+  @Test
+  void aDocumentWithoutExtractableTextNeverStopsIndexingAndIsParkedVisibly() {
+    String user = town();
+    String word = "gifpil" + UUID.randomUUID().toString().substring(0, 6);
+    HttpResponse<String> uploaded =
+        api.upload(user, biaOf(user), "bia.docx", SampleFiles.docxWithBrokenMainPart(word));
+    assertEquals(201, uploaded.statusCode(), "such a document passes intake: " + uploaded.body());
+    long submission = object(uploaded).getJsonNumber("submissionId").longValue();
+    assertEquals(
+        1,
+        TestServices.number(
+            "SELECT COUNT(*) FROM search_change WHERE doc_type = 'SUBMISSION' AND doc_id = ?",
+            submission),
+        "the search change was committed with the version");
+
+    long before = System.nanoTime();
+    String lessonWord = "naschok" + UUID.randomUUID().toString().substring(0, 6);
+    publishLesson(lessonWord);
+    waitFor(() -> publicTotal(lessonWord) == 1, "a lesson published after the poison document");
+    System.out.printf(
+        "Lesson findable %d ms after publishing, behind a poison document%n",
+        (System.nanoTime() - before) / 1_000_000);
+
+    String uid = "SUBMISSION:" + submission;
+    waitFor(() -> failureOf(uid) != null, "the document is listed as failed");
+    jakarta.json.JsonObject failure = failureOf(uid);
+    assertEquals("TEXT_UNAVAILABLE", failure.getString("kind"));
+    assertTrue(failure.getBoolean("parked"));
+    assertTrue(failure.getString("reason").contains("Tekst niet beschikbaar"), failure.toString());
+    assertEquals(
+        "FAILED",
+        TestServices.string(
+            "SELECT t.status FROM document_text t JOIN document_version v ON v.id = t.version_id"
+                + " WHERE v.submission_id = ?",
+            submission),
+        "the version's text is recorded as not available");
+
+    jakarta.json.JsonObject health = searchHealth();
+    assertEquals("UP", health.getString("status"), "parked documents do not make the node unready");
+    assertTrue(healthFigure(health, "failed") >= 1, health.toString());
+    assertEquals(200, api.get(null, "/health/ready").statusCode());
+
+    // The coordinator retries it (after a fix); the document is still broken, so it comes back.
+    assertEquals(
+        403,
+        api.post("expert", "api/admin/search/failures/" + failure.getJsonNumber("id") + "/retry")
+            .statusCode());
+    assertEquals(
+        200,
+        api.post(
+                "coordinator",
+                "api/admin/search/failures/" + failure.getJsonNumber("id") + "/retry")
+            .statusCode());
+    waitFor(
+        () -> {
+          jakarta.json.JsonObject again = failureOf(uid);
+          return again != null && again.getBoolean("parked") && again.getInt("attempts") == 1;
+        },
+        "extracted again and parked again");
+    assertEquals(
+        404, api.post("coordinator", "api/admin/search/failures/99999999/retry").statusCode());
+  }
+
+  @Test
+  void aDocumentThatCannotBeReadNowIsRetriedParkedAndTheRestGoesOn() {
+    String user = town();
+    String word = "kwijtgeraakt" + UUID.randomUUID().toString().substring(0, 6);
+    HttpResponse<String> uploaded =
+        api.upload(user, biaOf(user), "bia.pdf", SampleFiles.pdf("Plan met " + word));
+    assertEquals(201, uploaded.statusCode(), uploaded.body());
+    long submission = object(uploaded).getJsonNumber("submissionId").longValue();
+    waitFor(() -> internalTotal(word) == 1, "the submission is findable");
+
+    // Its object disappears (a restore gone wrong) and the text must be read again.
+    String key =
+        TestServices.string(
+            "SELECT storage_key FROM document_version WHERE submission_id = ?", submission);
+    try {
+      unreadable(submission, word);
+    } finally {
+      TestServices.execute(
+          "UPDATE document_version SET storage_key = '"
+              + key
+              + "' WHERE submission_id = "
+              + submission);
+    }
+  }
+
+  private void unreadable(long submission, String word) {
+    TestServices.execute(
+        "DELETE t FROM document_text t JOIN document_version v ON v.id = t.version_id"
+            + " WHERE v.submission_id = "
+            + submission);
+    TestServices.execute(
+        "UPDATE document_version SET storage_key = 'sha256/missing-"
+            + UUID.randomUUID()
+            + "' WHERE submission_id = "
+            + submission);
+    TestServices.insert(
+        "INSERT INTO search_change (doc_type, doc_id, created_at) VALUES ('SUBMISSION', ?, NOW(3))",
+        submission);
+    String lessonWord = "daarna" + UUID.randomUUID().toString().substring(0, 6);
+    publishLesson(lessonWord);
+
+    waitFor(() -> publicTotal(lessonWord) == 1, "the change behind it is applied");
+    String uid = "SUBMISSION:" + submission;
+    waitFor(
+        () -> failureOf(uid) != null && failureOf(uid).getBoolean("parked"),
+        "retried with back-off, then parked");
+    jakarta.json.JsonObject failure = failureOf(uid);
+    assertEquals("LOAD_FAILED", failure.getString("kind"));
+    assertEquals(4, failure.getInt("attempts"), failure.toString());
+    assertEquals(1, internalTotal(word), "the index keeps what it had: no entry with empty text");
+    assertTrue(healthFigure(searchHealth(), "failed") >= 1);
+    String later = "nogeens" + UUID.randomUUID().toString().substring(0, 6);
+    publishLesson(later);
+    waitFor(() -> publicTotal(later) == 1, "the applier keeps running");
+  }
+
+  @Test
+  void anObjectStoreOutageDelaysIndexingButLosesNothing() {
+    String user = town();
+    String word = "stroomuitval" + UUID.randomUUID().toString().substring(0, 6);
+    HttpResponse<String> first =
+        api.upload(user, biaOf(user), "bia.pdf", SampleFiles.pdf("Eerste plan " + word));
+    assertEquals(201, first.statusCode(), first.body());
+    long submission = object(first).getJsonNumber("submissionId").longValue();
+    waitFor(() -> internalTotal(word) == 1, "the first version is findable");
+    String second = "tweedeversie" + UUID.randomUUID().toString().substring(0, 6);
+    assertEquals(
+        201,
+        api.upload(user, biaOf(user), "bia.pdf", SampleFiles.pdf("Nieuw plan " + second))
+            .statusCode());
+    waitFor(() -> internalTotal(second) == 1, "the second version is findable");
+
+    // The object store goes down while the second version's text has to be read again.
+    TestServices.execute(
+        "DELETE t FROM document_text t JOIN document_version v ON v.id = t.version_id"
+            + " WHERE v.submission_id = "
+            + submission);
+    String uid = "SUBMISSION:" + submission;
+    TestServices.stopObjectStore();
+    try {
+      TestServices.insert(
+          "INSERT INTO search_change (doc_type, doc_id, created_at) VALUES ('SUBMISSION', ?, NOW(3))",
+          submission);
+      waitFor(() -> failureOf(uid) != null, "the failure is recorded");
+      assertEquals("LOAD_FAILED", failureOf(uid).getString("kind"));
+      assertEquals(1, internalTotal(second), "never indexed with empty text");
+      String during = "tijdens" + UUID.randomUUID().toString().substring(0, 6);
+      publishLesson(during);
+      waitFor(() -> publicTotal(during) == 1, "lessons are indexed during the outage");
+    } finally {
+      TestServices.restartObjectStore();
+    }
+    waitFor(() -> failureOf(uid) == null, "retried once the store is back, and done");
+    assertEquals(1, internalTotal(second));
+    assertEquals(
+        "OK",
+        TestServices.string(
+            "SELECT t.status FROM document_text t JOIN document_version v ON v.id = t.version_id"
+                + " WHERE v.submission_id = ? ORDER BY v.version_number DESC LIMIT 1",
+            submission));
+    assertEquals("UP", searchHealth().getString("status"));
+  }
 }
