@@ -25,6 +25,11 @@ public class TimeEntry {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /** Optimistic lock: a change based on an older state is refused, never silently overwritten. */
+  @jakarta.persistence.Version
+  @jakarta.persistence.Column(name = "row_version", nullable = false)
+  private long rowVersion;
+
   private String person;
 
   @Column(name = "profile_code")
@@ -143,5 +148,10 @@ public class TimeEntry {
 
   public Instant getDeletedAt() {
     return deletedAt;
+  }
+
+  /** The optimistic-lock version, raised by every committed change (ETags and forms carry it). */
+  public long getRowVersion() {
+    return rowVersion;
   }
 }

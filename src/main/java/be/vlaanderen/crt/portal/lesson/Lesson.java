@@ -20,6 +20,11 @@ public class Lesson {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /** Optimistic lock: a change based on an older state is refused, never silently overwritten. */
+  @jakarta.persistence.Version
+  @jakarta.persistence.Column(name = "row_version", nullable = false)
+  private long rowVersion;
+
   @Column(nullable = false, length = 200)
   private String title;
 
@@ -209,5 +214,10 @@ public class Lesson {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  /** The optimistic-lock version, raised by every committed change (ETags and forms carry it). */
+  public long getRowVersion() {
+    return rowVersion;
   }
 }

@@ -23,6 +23,11 @@ public class Municipality {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /** Optimistic lock: a change based on an older state is refused, never silently overwritten. */
+  @jakarta.persistence.Version
+  @jakarta.persistence.Column(name = "row_version", nullable = false)
+  private long rowVersion;
+
   @Column(nullable = false, length = 120)
   private String name;
 
@@ -85,5 +90,10 @@ public class Municipality {
   public void markGoodPractice(boolean goodPractice, String note) {
     this.goodPractice = goodPractice;
     this.goodPracticeNote = note == null || note.isBlank() ? null : note.strip();
+  }
+
+  /** The optimistic-lock version, raised by every committed change (ETags and forms carry it). */
+  public long getRowVersion() {
+    return rowVersion;
   }
 }

@@ -23,6 +23,11 @@ public class PilotApplication {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /** Optimistic lock: a change based on an older state is refused, never silently overwritten. */
+  @jakarta.persistence.Version
+  @jakarta.persistence.Column(name = "row_version", nullable = false)
+  private long rowVersion;
+
   @OneToOne(optional = false)
   @JoinColumn(name = "municipality_id")
   private Municipality municipality;
@@ -160,5 +165,10 @@ public class PilotApplication {
 
   public PilotGroup getGroup() {
     return group;
+  }
+
+  /** The optimistic-lock version, raised by every committed change (ETags and forms carry it). */
+  public long getRowVersion() {
+    return rowVersion;
   }
 }

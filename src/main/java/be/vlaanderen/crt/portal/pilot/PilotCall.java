@@ -18,6 +18,11 @@ public class PilotCall {
 
   @Id private Long id;
 
+  /** Optimistic lock: a change based on an older state is refused, never silently overwritten. */
+  @jakarta.persistence.Version
+  @jakarta.persistence.Column(name = "row_version", nullable = false)
+  private long rowVersion;
+
   @Column(name = "signup_opens")
   private LocalDate signupOpens;
 
@@ -101,5 +106,10 @@ public class PilotCall {
 
   public String getConfirmedBy() {
     return confirmedBy;
+  }
+
+  /** The optimistic-lock version, raised by every committed change (ETags and forms carry it). */
+  public long getRowVersion() {
+    return rowVersion;
   }
 }

@@ -20,6 +20,11 @@ public class Attendance {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /** Optimistic lock: a change based on an older state is refused, never silently overwritten. */
+  @jakarta.persistence.Version
+  @jakarta.persistence.Column(name = "row_version", nullable = false)
+  private long rowVersion;
+
   @ManyToOne(optional = false)
   @JoinColumn(name = "workshop_id", updatable = false)
   private Workshop workshop;
@@ -49,5 +54,10 @@ public class Attendance {
 
   public boolean isPresent() {
     return present;
+  }
+
+  /** The optimistic-lock version, raised by every committed change (ETags and forms carry it). */
+  public long getRowVersion() {
+    return rowVersion;
   }
 }

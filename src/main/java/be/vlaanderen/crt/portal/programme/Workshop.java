@@ -24,6 +24,11 @@ public class Workshop {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /** Optimistic lock: a change based on an older state is refused, never silently overwritten. */
+  @jakarta.persistence.Version
+  @jakarta.persistence.Column(name = "row_version", nullable = false)
+  private long rowVersion;
+
   @ManyToOne(optional = false)
   @JoinColumn(name = "wave_id", updatable = false)
   private Wave wave;
@@ -100,5 +105,10 @@ public class Workshop {
 
   public LocalDate getValidatedOn() {
     return validatedOn;
+  }
+
+  /** The optimistic-lock version, raised by every committed change (ETags and forms carry it). */
+  public long getRowVersion() {
+    return rowVersion;
   }
 }

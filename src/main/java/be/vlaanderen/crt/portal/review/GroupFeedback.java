@@ -20,6 +20,11 @@ public class GroupFeedback {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /** Optimistic lock: a change based on an older state is refused, never silently overwritten. */
+  @jakarta.persistence.Version
+  @jakarta.persistence.Column(name = "row_version", nullable = false)
+  private long rowVersion;
+
   @OneToOne(optional = false)
   @JoinColumn(name = "round_id", updatable = false)
   private FeedbackRound round;
@@ -55,5 +60,10 @@ public class GroupFeedback {
 
   public Instant getUpdatedAt() {
     return updatedAt;
+  }
+
+  /** The optimistic-lock version, raised by every committed change (ETags and forms carry it). */
+  public long getRowVersion() {
+    return rowVersion;
   }
 }

@@ -41,7 +41,8 @@ public record RemarkView(
     boolean carriedOver,
     boolean released,
     Instant processedAt,
-    List<ReplyView> replies)
+    List<ReplyView> replies,
+    long revision)
     implements Serializable {
 
   public boolean isGeneral() {

@@ -185,7 +185,27 @@ public class ReviewService implements be.vlaanderen.crt.portal.submission.Versio
   /** Changes what a remark says (its passage stays); the author or a coordinator. */
   @Transactional
   public RemarkView update(UserAccount account, long submissionId, long remarkId, RemarkInput in) {
+    return update(account, submissionId, remarkId, in, null);
+  }
+
+  /**
+   * Changes what a remark says, only when it is still at {@code expectedRevision} (null: whatever
+   * its revision). The check and the write are one: the revision is the remark's optimistic lock,
+   * so a change committed by someone else in between makes this one fail instead of overwriting it.
+   *
+   * @throws be.vlaanderen.crt.portal.platform.PreconditionFailedException the remark has moved on
+   */
+  @Transactional
+  public RemarkView update(
+      UserAccount account,
+      long submissionId,
+      long remarkId,
+      RemarkInput in,
+      Long expectedRevision) {
     Remark remark = writable(account, submissionId, remarkId);
+    if (expectedRevision != null && expectedRevision != remark.getRowVersion()) {
+      throw new be.vlaanderen.crt.portal.platform.PreconditionFailedException("Remark " + remarkId);
+    }
     String body = validBody(in.body());
     requireFields(in);
     if (remark.getVisibility() == Visibility.MUNICIPALITY
@@ -201,6 +221,7 @@ public class ReviewService implements be.vlaanderen.crt.portal.submission.Versio
         "Remark",
         remarkId,
         in.kind() + ", " + in.theme() + ", " + in.visibility());
+    em.flush(); // raises the revision now, so the answer carries the new one
     return remark(account, submissionId, remarkId);
   }
 
@@ -210,7 +231,16 @@ public class ReviewService implements be.vlaanderen.crt.portal.submission.Versio
    */
   @Transactional
   public void delete(UserAccount account, long submissionId, long remarkId) {
+    delete(account, submissionId, remarkId, null);
+  }
+
+  /** Deletes a draft remark if it is still at {@code expectedRevision} (null: any). */
+  @Transactional
+  public void delete(UserAccount account, long submissionId, long remarkId, Long expectedRevision) {
     Remark remark = writable(account, submissionId, remarkId);
+    if (expectedRevision != null && expectedRevision != remark.getRowVersion()) {
+      throw new be.vlaanderen.crt.portal.platform.PreconditionFailedException("Remark " + remarkId);
+    }
     if (remark.getVisibility() == Visibility.MUNICIPALITY && isReleased(remark)) {
       throw new ConflictException("review.conflict.deleteReleased");
     }
@@ -595,7 +625,8 @@ public class ReviewService implements be.vlaanderen.crt.portal.submission.Versio
         r.getSubmission().getId() != shownSubmission,
         r.getVisibility() == Visibility.MUNICIPALITY && releasedFor(r, released),
         r.getProcessedAt(),
-        replies.getOrDefault(r.getId(), List.of()));
+        replies.getOrDefault(r.getId(), List.of()),
+        r.getRowVersion());
   }
 
   /** The access rule for one remark (see the class comment). */

@@ -46,12 +46,19 @@ public class MinioObjectStore implements ObjectStore {
   String bucket;
 
   private MinioClient client;
+  private io.minio.MinioAsyncClient admin;
   private volatile boolean bucketChecked;
 
   @PostConstruct
   void connect() {
     client =
         MinioClient.builder()
+            .endpoint(endpoint)
+            .region(region)
+            .credentials(accessKey, secretKey)
+            .build();
+    admin =
+        io.minio.MinioAsyncClient.builder()
             .endpoint(endpoint)
             .region(region)
             .credentials(accessKey, secretKey)
@@ -109,6 +116,36 @@ public class MinioObjectStore implements ObjectStore {
   }
 
   @Override
+  public java.util.List<StoredObject> list(String prefix) {
+    ensureBucket();
+    java.util.List<StoredObject> objects = new java.util.ArrayList<>();
+    try {
+      for (var result :
+          client.listObjects(
+              ListObjectsArgs.builder().bucket(bucket).prefix(prefix).recursive(true).build())) {
+        var item = result.get();
+        objects.add(
+            new StoredObject(
+                item.objectName(),
+                item.size(),
+                item.lastModified() == null ? null : item.lastModified().toInstant()));
+      }
+    } catch (Exception e) {
+      throw unavailable("list " + prefix, e);
+    }
+    return objects;
+  }
+
+  @Override
+  public void delete(String key) {
+    try {
+      client.removeObject(io.minio.RemoveObjectArgs.builder().bucket(bucket).object(key).build());
+    } catch (Exception e) {
+      throw unavailable("remove " + key, e);
+    }
+  }
+
+  @Override
   public Set<String> keys(String prefix) {
     ensureBucket();
     Set<String> keys = new HashSet<>();
@@ -122,6 +159,35 @@ public class MinioObjectStore implements ObjectStore {
       throw unavailable("list " + prefix, e);
     }
     return keys;
+  }
+
+  @Override
+  public int abortUploadsOlderThan(java.time.Instant before) {
+    ensureBucket();
+    int aborted = 0;
+    try {
+      var listed =
+          admin
+              .listMultipartUploadsAsync(
+                  bucket, region, null, null, null, 1000, null, null, null, null)
+              .get(30, TimeUnit.SECONDS)
+              .result();
+      for (io.minio.messages.Upload upload : listed.uploads()) {
+        if (upload.initiated() != null && upload.initiated().toInstant().isBefore(before)) {
+          admin
+              .abortMultipartUploadAsync(
+                  bucket, region, upload.objectName(), upload.uploadId(), null, null)
+              .get(30, TimeUnit.SECONDS);
+          aborted++;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw unavailable("abort stale uploads", e);
+    } catch (Exception e) {
+      throw unavailable("abort stale uploads", e);
+    }
+    return aborted;
   }
 
   @Override

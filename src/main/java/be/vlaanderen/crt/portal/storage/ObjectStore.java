@@ -26,8 +26,20 @@ public interface ObjectStore {
   /** The size of the object, or -1 when there is none under that key. */
   long sizeOf(String key);
 
+  /** All objects under a prefix, with size and last modification. */
+  java.util.List<StoredObject> list(String prefix);
+
+  /** Removes an object (no error when it is gone already). */
+  void delete(String key);
+
   /** All keys under a prefix. */
   Set<String> keys(String prefix);
+
+  /**
+   * Aborts multipart uploads begun before {@code before} and never completed (a node that died
+   * mid-upload leaves their parts behind); answers how many.
+   */
+  int abortUploadsOlderThan(java.time.Instant before);
 
   /** Whether the store answers (for readiness). */
   boolean isReachable();

@@ -32,6 +32,11 @@ public class Submission {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /** Optimistic lock: a change based on an older state is refused, never silently overwritten. */
+  @jakarta.persistence.Version
+  @jakarta.persistence.Column(name = "row_version", nullable = false)
+  private long rowVersion;
+
   @ManyToOne(optional = false)
   @JoinColumn(name = "assignment_id")
   private Assignment assignment;
@@ -113,5 +118,10 @@ public class Submission {
 
   public Instant getReviewStateAt() {
     return reviewStateAt;
+  }
+
+  /** The optimistic-lock version, raised by every committed change (ETags and forms carry it). */
+  public long getRowVersion() {
+    return rowVersion;
   }
 }

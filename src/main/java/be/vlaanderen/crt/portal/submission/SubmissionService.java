@@ -13,6 +13,7 @@ import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.storage.ObjectStore;
 import be.vlaanderen.crt.portal.submission.internal.FileNames;
+import be.vlaanderen.crt.portal.submission.internal.IdempotencyKeys;
 import be.vlaanderen.crt.portal.submission.internal.VersionRecorder;
 import be.vlaanderen.crt.portal.submission.internal.VersionRecorder.StoredUpload;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,6 +61,8 @@ public class SubmissionService {
 
   /** Told once a version is committed (the carry-over of remarks). */
   @Inject jakarta.enterprise.inject.Instance<VersionListener> versionListeners;
+
+  @Inject be.vlaanderen.crt.portal.submission.internal.IdempotencyKeys idempotencyKeys;
 
   public long maxBytes() {
     return intake.maxBytes();
@@ -161,6 +164,45 @@ public class SubmissionService {
    */
   public DocumentVersion upload(
       UserAccount account, long assignmentId, String originalName, InputStream content) {
+    return upload(account, assignmentId, originalName, content, null);
+  }
+
+  /**
+   * The version an earlier upload with this idempotency key recorded for this assignment, if any.
+   *
+   * @throws be.vlaanderen.crt.portal.platform.InvalidInputException a key of the wrong form
+   * @throws be.vlaanderen.crt.portal.platform.ConflictException the key was used for another
+   *     assignment
+   */
+  public java.util.Optional<DocumentVersion> replay(
+      UserAccount account, long assignmentId, String idempotencyKey) {
+    if (idempotencyKey == null) {
+      return java.util.Optional.empty();
+    }
+    if (!IdempotencyKeys.isValid(idempotencyKey)) {
+      throw new be.vlaanderen.crt.portal.platform.InvalidInputException(
+          "upload.idempotencyKey.invalid");
+    }
+    return idempotencyKeys
+        .find(account.getUsername(), idempotencyKey)
+        .map(id -> version(account, id))
+        .map(
+            v -> {
+              if (!v.getSubmission().getAssignment().getId().equals(assignmentId)) {
+                throw new be.vlaanderen.crt.portal.platform.ConflictException(
+                    "upload.idempotencyKey.reused");
+              }
+              return v;
+            });
+  }
+
+  /** Hands in a document, remembering the client's idempotency key with the version (or null). */
+  public DocumentVersion upload(
+      UserAccount account,
+      long assignmentId,
+      String originalName,
+      InputStream content,
+      String idempotencyKey) {
     if (account.getMunicipality() == null) {
       statuses(account, assignmentId).stream()
           .findFirst()
@@ -193,7 +235,8 @@ public class SubmissionService {
             accepted.storageKey(),
             accepted.inspection());
     DocumentVersion version =
-        recordWithOneRetry(assignmentId, municipalityId, stored, account.getUsername());
+        recordWithOneRetry(
+            assignmentId, municipalityId, stored, account.getUsername(), idempotencyKey);
     // The version is committed: whatever listeners do cannot undo the upload.
     for (VersionListener listener : versionListeners) {
       try {
@@ -210,13 +253,24 @@ public class SubmissionService {
    * again.
    */
   private DocumentVersion recordWithOneRetry(
-      long assignmentId, long municipalityId, StoredUpload stored, String username) {
+      long assignmentId,
+      long municipalityId,
+      StoredUpload stored,
+      String username,
+      String idempotencyKey) {
     try {
-      return recorder.record(assignmentId, municipalityId, stored, username);
+      return recorder.record(assignmentId, municipalityId, stored, username, idempotencyKey);
     } catch (RuntimeException first) {
+      if (idempotencyKey != null) {
+        // The same upload sent twice at once: the other one recorded it.
+        java.util.Optional<Long> earlier = idempotencyKeys.find(username, idempotencyKey);
+        if (earlier.isPresent()) {
+          return em.find(DocumentVersion.class, earlier.get());
+        }
+      }
       LOG.log(Level.INFO, "Recording a version failed once, trying again", first);
       try {
-        return recorder.record(assignmentId, municipalityId, stored, username);
+        return recorder.record(assignmentId, municipalityId, stored, username, idempotencyKey);
       } catch (RuntimeException second) {
         LOG.log(
             Level.WARNING,

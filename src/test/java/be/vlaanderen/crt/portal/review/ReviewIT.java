@@ -401,6 +401,65 @@ class ReviewIT {
   }
 
   @Test
+  void concurrentUpdatesOfOneRemarkWithTheSameETagLetExactlyOneWin() throws Exception {
+    Town town = town();
+    long bia = upload(town, "BIA", PLAN_V1);
+    String json = remark("commenting", "bia-method", "Eerste versie.", MTPD, false);
+    HttpResponse<String> created = post("expert", bia, json);
+    assertEquals(201, created.statusCode(), created.body());
+    String path =
+        URI.create(created.headers().firstValue("Location").orElseThrow()).getPath().substring(1);
+    String etag = created.headers().firstValue("ETag").orElseThrow();
+
+    int clients = 8;
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+    var start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<HttpResponse<String>>> answers = new ArrayList<>();
+    for (int i = 0; i < clients; i++) {
+      String text = "Versie van klant " + i + ".";
+      String body = json.replace("Eerste versie.", text);
+      answers.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return api.exchange(
+                    "expert", "PUT", path, body, "Content-Type", LD, "If-Match", etag);
+              }));
+    }
+    start.countDown();
+    List<HttpResponse<String>> done = new ArrayList<>();
+    for (var answer : answers) {
+      done.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+    List<HttpResponse<String>> won = done.stream().filter(r -> r.statusCode() == 200).toList();
+    assertEquals(
+        1,
+        won.size(),
+        "exactly one update wins: " + done.stream().map(HttpResponse::statusCode).toList());
+    assertEquals(
+        clients - 1,
+        done.stream().filter(r -> r.statusCode() == 412).count(),
+        "every other one is refused as based on an older state");
+    String winner = object(won.get(0)).getJsonArray("body").getJsonObject(0).getString("value");
+    JsonObject stored = object(api.get("expert", path));
+    assertEquals(winner, stored.getJsonArray("body").getJsonObject(0).getString("value"));
+    assertFalse(winner.equals("Eerste versie."));
+    String newTag = won.get(0).headers().firstValue("ETag").orElseThrow();
+    assertFalse(newTag.equals(etag), "the winner's answer carries the new revision");
+    assertEquals(newTag, api.get("expert", path).headers().firstValue("ETag").orElseThrow());
+    // A stale tag is refused with a message; the current one is accepted.
+    HttpResponse<String> stale =
+        api.exchange("expert", "PUT", path, json, "Content-Type", LD, "If-Match", etag);
+    assertEquals(412, stale.statusCode());
+    assertTrue(stale.body().contains("intussen gewijzigd"), stale.body());
+    assertEquals(
+        200,
+        api.exchange("expert", "PUT", path, json, "Content-Type", LD, "If-Match", newTag)
+            .statusCode());
+  }
+
+  @Test
   void theProtocolCreatesReadsUpdatesAndDeletes() {
     Town town = town();
     long bia = upload(town, "BIA", PLAN_V1);

@@ -22,6 +22,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -445,6 +446,144 @@ class SubmissionApiIT {
             .contains("\"" + key + "\""));
     assertTrue(report.getJsonArray("missing").isEmpty(), "every row has its object");
     assertEquals(403, api.get("aalst", "api/admin/reconciliation").statusCode());
+
+    // Every kind of stored file contributes its references: toolkit files are no orphans.
+    assertTrue(report.getJsonObject("owners").getInt("toolkit files") > 0, report.toString());
+    try (var rows =
+        TestServices.database()
+            .createStatement()
+            .executeQuery("SELECT storage_key FROM toolkit_resource")) {
+      while (rows.next()) {
+        assertFalse(
+            report
+                .getJsonArray("orphans")
+                .getValuesAs(JsonValue::toString)
+                .contains("\"" + rows.getString(1) + "\""),
+            "a toolkit file is referenced");
+      }
+    }
+
+    // Removal: a dry run first, and only what is older than the grace period.
+    JsonObject young =
+        object(
+            api.post(
+                "coordinator",
+                "api/admin/reconciliation/orphans/removal?dryRun=true&graceHours=24"));
+    assertTrue(young.getJsonArray("tooYoung").toString().contains(key), young.toString());
+    assertFalse(young.getJsonArray("removable").toString().contains(key));
+    JsonObject dry =
+        object(
+            api.post(
+                "coordinator",
+                "api/admin/reconciliation/orphans/removal?dryRun=true&graceHours=0"));
+    assertTrue(dry.getJsonArray("removable").toString().contains(key), dry.toString());
+    assertEquals(0, dry.getInt("removed"));
+    assertTrue(TestServices.objectKeys().contains(key), "a dry run removes nothing");
+    assertEquals(
+        403,
+        api.post("aalst", "api/admin/reconciliation/orphans/removal?dryRun=false&graceHours=0")
+            .statusCode());
+    JsonObject removed =
+        object(
+            api.post(
+                "coordinator",
+                "api/admin/reconciliation/orphans/removal?dryRun=false&graceHours=0"));
+    assertTrue(removed.getInt("removed") >= 1, removed.toString());
+    assertFalse(TestServices.objectKeys().contains(key), "the orphan is gone");
+    JsonObject after = object(api.get("coordinator", "api/admin/reconciliation"));
+    assertTrue(after.getJsonArray("orphans").isEmpty(), after.toString());
+    assertTrue(after.getJsonArray("missing").isEmpty(), "nothing referenced was removed");
+  }
+
+  @Test
+  void theDeepCheckFindsAnObjectWhoseBytesChanged() throws Exception {
+    byte[] pdf = SampleFiles.pdf("deep check " + UUID.randomUUID());
+    assertEquals(201, api.upload("aalst", bia("aalst"), "bia.pdf", pdf).statusCode());
+    String key = ContentKeys.forSha256(sha256(pdf));
+    byte[] other = SampleFiles.pdf("tampered " + UUID.randomUUID());
+    putObject(key, other);
+    try {
+      assertEquals(403, api.post("aalst", "api/admin/reconciliation/deep").statusCode());
+      HttpResponse<String> started = api.post("coordinator", "api/admin/reconciliation/deep");
+      assertEquals(202, started.statusCode(), started.body());
+      JsonObject progress = object(started);
+      long until = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+      while (progress.getString("state").equals("RUNNING") && System.nanoTime() < until) {
+        Thread.sleep(200);
+        progress = object(api.get("coordinator", "api/admin/reconciliation/deep"));
+      }
+      assertEquals("DONE", progress.getString("state"), progress.toString());
+      assertEquals(progress.getInt("total"), progress.getInt("checked"));
+      assertTrue(progress.getInt("total") > 0);
+      assertEquals(
+          List.of(key),
+          progress.getJsonArray("mismatched").getValuesAs(jakarta.json.JsonString.class).stream()
+              .map(jakarta.json.JsonString::getString)
+              .toList(),
+          "exactly the changed object");
+      assertTrue(progress.getJsonArray("missing").isEmpty());
+    } finally {
+      putObject(key, pdf);
+    }
+  }
+
+  @Test
+  void anUploadRetriedWithItsIdempotencyKeyGivesTheSameVersion() {
+    long assignment = bia("aalst");
+    byte[] pdf = SampleFiles.pdf("idempotent " + UUID.randomUUID());
+    String key = UUID.randomUUID().toString();
+    String path = "api/assignments/" + assignment + "/documents";
+    HttpResponse<String> first =
+        api.uploadTo("aalst", path, "bia.pdf", pdf, "Idempotency-Key", key);
+    assertEquals(201, first.statusCode(), first.body());
+    long versions = TestServices.number("SELECT COUNT(*) FROM document_version");
+    HttpResponse<String> again =
+        api.uploadTo("aalst", path, "bia.pdf", pdf, "Idempotency-Key", key);
+    assertEquals(201, again.statusCode(), again.body());
+    assertEquals("true", again.headers().firstValue("Idempotent-Replayed").orElse(""));
+    assertEquals(
+        object(first).getInt("versionId"), object(again).getInt("versionId"), "the same version");
+    assertEquals(versions, TestServices.number("SELECT COUNT(*) FROM document_version"));
+    assertEquals(
+        "201",
+        String.valueOf(
+            api.uploadTo("aalst", path, "bia.pdf", pdf, "Idempotency-Key", key + "-b")
+                .statusCode()),
+        "another key is another upload");
+    assertRefused(
+        api.uploadTo(
+            "aalst",
+            "api/assignments/" + otherAssignment("aalst", assignment) + "/documents",
+            "bcp.pdf",
+            pdf,
+            "Idempotency-Key",
+            key),
+        409,
+        "CONFLICT",
+        "andere opdracht");
+    assertRefused(
+        api.uploadTo("aalst", path, "bia.pdf", pdf, "Idempotency-Key", "spaties mogen niet"),
+        400,
+        "INVALID_INPUT",
+        "Idempotency-Key");
+  }
+
+  private long otherAssignment(String user, long not) {
+    return array(api.get(user, "api/assignments")).stream()
+        .map(JsonValue::asJsonObject)
+        .filter(a -> !a.getString("kind").equals("SELF_EVALUATION"))
+        .mapToLong(a -> a.getJsonNumber("assignmentId").longValue())
+        .filter(id -> id != not)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static void putObject(String key, byte[] bytes) throws Exception {
+    TestServices.s3Client()
+        .putObject(
+            PutObjectArgs.builder().bucket(TestServices.BUCKET).object(key).stream(
+                    new ByteArrayInputStream(bytes), bytes.length, -1)
+                .build());
   }
 
   @Test

@@ -107,6 +107,12 @@ public final class ApiClient {
 
   /** A multipart POST with the file in the field {@code file}. */
   public HttpResponse<String> uploadTo(String user, String path, String fileName, byte[] content) {
+    return uploadTo(user, path, fileName, content, new String[0]);
+  }
+
+  /** The same, with extra request headers (name, value, name, value, …). */
+  public HttpResponse<String> uploadTo(
+      String user, String path, String fileName, byte[] content, String... headers) {
     String boundary = "----crt" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     try {
@@ -122,12 +128,14 @@ public final class ApiClient {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    HttpRequest request =
+    HttpRequest.Builder builder =
         request(user, path)
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-            .build();
-    return send(request, HttpResponse.BodyHandlers.ofString());
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    return send(builder.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   public static JsonObject object(HttpResponse<String> response) {

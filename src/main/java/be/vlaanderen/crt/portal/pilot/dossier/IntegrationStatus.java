@@ -19,6 +19,11 @@ public class IntegrationStatus {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /** Optimistic lock: a change based on an older state is refused, never silently overwritten. */
+  @jakarta.persistence.Version
+  @jakarta.persistence.Column(name = "row_version", nullable = false)
+  private long rowVersion;
+
   @Column(name = "dossier_id")
   private long dossierId;
 
@@ -66,5 +71,10 @@ public class IntegrationStatus {
 
   public Instant getSince() {
     return since;
+  }
+
+  /** The optimistic-lock version, raised by every committed change (ETags and forms carry it). */
+  public long getRowVersion() {
+    return rowVersion;
   }
 }

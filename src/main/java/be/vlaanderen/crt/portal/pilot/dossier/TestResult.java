@@ -28,6 +28,11 @@ public class TestResult {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /** Optimistic lock: a change based on an older state is refused, never silently overwritten. */
+  @jakarta.persistence.Version
+  @jakarta.persistence.Column(name = "row_version", nullable = false)
+  private long rowVersion;
+
   @Column(name = "dossier_id")
   private long dossierId;
 
@@ -98,5 +103,10 @@ public class TestResult {
 
   public String getTestedBy() {
     return testedBy;
+  }
+
+  /** The optimistic-lock version, raised by every committed change (ETags and forms carry it). */
+  public long getRowVersion() {
+    return rowVersion;
   }
 }

@@ -20,6 +20,11 @@ public class Evaluation {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /** Optimistic lock: a change based on an older state is refused, never silently overwritten. */
+  @jakarta.persistence.Version
+  @jakarta.persistence.Column(name = "row_version", nullable = false)
+  private long rowVersion;
+
   @OneToOne(optional = false)
   @JoinColumn(name = "municipality_id", updatable = false)
   private Municipality municipality;
@@ -68,5 +73,10 @@ public class Evaluation {
 
   public Instant getSubmittedAt() {
     return submittedAt;
+  }
+
+  /** The optimistic-lock version, raised by every committed change (ETags and forms carry it). */
+  public long getRowVersion() {
+    return rowVersion;
   }
 }

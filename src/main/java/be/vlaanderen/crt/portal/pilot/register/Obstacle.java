@@ -42,6 +42,11 @@ public class Obstacle {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /** Optimistic lock: a change based on an older state is refused, never silently overwritten. */
+  @jakarta.persistence.Version
+  @jakarta.persistence.Column(name = "row_version", nullable = false)
+  private long rowVersion;
+
   @ManyToOne(optional = false)
   @JoinColumn(name = "municipality_id", updatable = false)
   private Municipality municipality;
@@ -135,5 +140,10 @@ public class Obstacle {
 
   public String getRaisedBy() {
     return raisedBy;
+  }
+
+  /** The optimistic-lock version, raised by every committed change (ETags and forms carry it). */
+  public long getRowVersion() {
+    return rowVersion;
   }
 }

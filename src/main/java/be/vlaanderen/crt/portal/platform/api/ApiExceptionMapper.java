@@ -38,6 +38,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
   public Response toResponse(Exception exception) {
     Locale locale =
         headers == null ? Messages.DUTCH : Messages.choose(headers.getAcceptableLanguages());
+    if (exception instanceof be.vlaanderen.crt.portal.platform.PreconditionFailedException) {
+      return error(412, "PRECONDITION_FAILED", Messages.get(locale, "error.changedMeanwhile"));
+    }
+    if (be.vlaanderen.crt.portal.platform.StaleWrites.isStale(exception)) {
+      return error(409, "CHANGED_MEANWHILE", Messages.get(locale, "error.changedMeanwhile"));
+    }
     if (exception instanceof UploadRefusedException refused) {
       return error(refused.reason().status(), refused.reason().name(), refused.message(locale));
     }

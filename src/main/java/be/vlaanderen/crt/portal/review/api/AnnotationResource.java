@@ -1,6 +1,8 @@
 package be.vlaanderen.crt.portal.review.api;
 
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.PreconditionFailedException;
+import be.vlaanderen.crt.portal.platform.StaleWrites;
 import be.vlaanderen.crt.portal.review.RemarkView;
 import be.vlaanderen.crt.portal.review.RemarkView.ReplyView;
 import be.vlaanderen.crt.portal.review.ReviewService;
@@ -131,7 +133,7 @@ public class AnnotationResource {
       return Response.created(URI.create(iris.reply(reply.id())))
           .entity(created.toString())
           .type(ANNO)
-          .tag(etag(created))
+          .tag(replyTag(reply.id()))
           .build();
     }
     RemarkView remark = review.add(account, submissionId, parsed.remark());
@@ -139,7 +141,7 @@ public class AnnotationResource {
     return Response.created(URI.create(iris.remark(remark.id())))
         .entity(created.toString())
         .type(ANNO)
-        .tag(etag(created))
+        .tag(remarkTag(remark))
         .build();
   }
 
@@ -149,8 +151,8 @@ public class AnnotationResource {
   @Operation(summary = "Eén annotatie")
   public Response read(
       @PathParam("id") long submissionId, @PathParam("annotation") String annotation) {
-    JsonObject body = find(submissionId, annotation);
-    return single(Response.ok(body.toString(), ANNO), body, annotation).build();
+    Found found = find(submissionId, annotation);
+    return single(Response.ok(found.body().toString(), ANNO), found.tag(), annotation).build();
   }
 
   @PUT
@@ -165,18 +167,23 @@ public class AnnotationResource {
       String json) {
     long remarkId = remarkId(annotation);
     Iris iris = iris(submissionId);
-    JsonObject current = find(submissionId, annotation);
-    if (ifMatch != null && !ifMatch.equals(etag(current).toString())) {
-      return Response.status(Response.Status.PRECONDITION_FAILED).build();
-    }
+    Long expected = expectedRevision(ifMatch, remarkId);
     Parsed parsed = WebAnnotations.parse(read(json), iris);
     if (parsed.remark() == null) {
       throw new InvalidInputException("annotation.invalid.motivation", "replying");
     }
-    RemarkView updated =
-        review.update(currentUser.account(), submissionId, remarkId, parsed.remark());
+    RemarkView updated;
+    try {
+      updated =
+          review.update(currentUser.account(), submissionId, remarkId, parsed.remark(), expected);
+    } catch (RuntimeException e) {
+      if (ifMatch != null && StaleWrites.isStale(e)) {
+        throw new PreconditionFailedException("Remark " + remarkId);
+      }
+      throw e;
+    }
     JsonObject body = WebAnnotations.remark(updated, iris, true);
-    return single(Response.ok(body.toString(), ANNO), body, annotation).build();
+    return single(Response.ok(body.toString(), ANNO), remarkTag(updated), annotation).build();
   }
 
   @DELETE
@@ -187,15 +194,22 @@ public class AnnotationResource {
       @PathParam("annotation") String annotation,
       @HeaderParam("If-Match") String ifMatch) {
     long remarkId = remarkId(annotation);
-    JsonObject current = find(submissionId, annotation);
-    if (ifMatch != null && !ifMatch.equals(etag(current).toString())) {
-      return Response.status(Response.Status.PRECONDITION_FAILED).build();
+    Long expected = expectedRevision(ifMatch, remarkId);
+    try {
+      review.delete(currentUser.account(), submissionId, remarkId, expected);
+    } catch (RuntimeException e) {
+      if (ifMatch != null && StaleWrites.isStale(e)) {
+        throw new PreconditionFailedException("Remark " + remarkId);
+      }
+      throw e;
     }
-    review.delete(currentUser.account(), submissionId, remarkId);
     return Response.noContent().build();
   }
 
-  private JsonObject find(long submissionId, String annotation) {
+  /** An annotation as JSON-LD with its entity tag. */
+  private record Found(JsonObject body, jakarta.ws.rs.core.EntityTag tag) {}
+
+  private Found find(long submissionId, String annotation) {
     Iris iris = iris(submissionId);
     UserAccount account = currentUser.account();
     if (annotation.startsWith(WebAnnotations.REPLY_PREFIX)) {
@@ -203,14 +217,14 @@ public class AnnotationResource {
       for (RemarkView r : review.remarks(account, submissionId, null)) {
         for (ReplyView reply : r.replies()) {
           if (String.valueOf(reply.id()).equals(id)) {
-            return WebAnnotations.reply(reply, r.id(), iris, true);
+            return new Found(WebAnnotations.reply(reply, r.id(), iris, true), replyTag(reply.id()));
           }
         }
       }
       throw new NotVisibleException("Reply " + annotation);
     }
-    return WebAnnotations.remark(
-        review.remark(account, submissionId, remarkId(annotation)), iris, true);
+    RemarkView remark = review.remark(account, submissionId, remarkId(annotation));
+    return new Found(WebAnnotations.remark(remark, iris, true), remarkTag(remark));
   }
 
   /** Replies are never changed or removed: only remarks answer PUT and DELETE. */
@@ -225,10 +239,40 @@ public class AnnotationResource {
     return Long.parseLong(annotation);
   }
 
-  private static jakarta.ws.rs.core.EntityTag etag(JsonObject annotation) {
-    return new jakarta.ws.rs.core.EntityTag(
-        Integer.toHexString(annotation.toString().hashCode())
-            + Long.toHexString(annotation.getString("modified", "").hashCode()));
+  /** A remark's tag: its id and revision (its optimistic-lock version, raised by every change). */
+  private static jakarta.ws.rs.core.EntityTag remarkTag(RemarkView remark) {
+    return new jakarta.ws.rs.core.EntityTag("r" + remark.id() + "." + remark.revision());
+  }
+
+  /** A reply's tag: its id (replies never change). */
+  private static jakarta.ws.rs.core.EntityTag replyTag(long replyId) {
+    return new jakarta.ws.rs.core.EntityTag("a" + replyId);
+  }
+
+  /**
+   * The revision an {@code If-Match} header asks for: null without the header or for {@code *}; -1
+   * (never matches: 412) for tags of another remark or in another form.
+   */
+  static Long expectedRevision(String ifMatch, long remarkId) {
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+      return null;
+    }
+    Long found = null;
+    for (String part : ifMatch.split(",")) {
+      String tag = part.strip();
+      if (tag.startsWith("W/")) {
+        continue; // If-Match uses the strong comparison: weak tags never match
+      }
+      tag = tag.replace("\"", "");
+      String prefix = "r" + remarkId + ".";
+      if (tag.startsWith(prefix) && tag.substring(prefix.length()).matches("\\d{1,18}")) {
+        long revision = Long.parseLong(tag.substring(prefix.length()));
+        found = found == null ? revision : Math.max(found, revision);
+      }
+    }
+    // No tag of this remark: nothing can match, but the service still checks visibility first
+    // (someone who may not see the remark gets 404, not 412).
+    return found == null ? -1L : found;
   }
 
   private static Response.ResponseBuilder container(Response.ResponseBuilder builder, String type) {
@@ -241,9 +285,9 @@ public class AnnotationResource {
   }
 
   private static Response.ResponseBuilder single(
-      Response.ResponseBuilder builder, JsonObject body, String annotation) {
+      Response.ResponseBuilder builder, jakarta.ws.rs.core.EntityTag tag, String annotation) {
     return builder
-        .tag(etag(body))
+        .tag(tag)
         .header("Link", "<http://www.w3.org/ns/ldp#Resource>; rel=\"type\"")
         .header(
             "Allow",

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -61,25 +62,37 @@ public class AssignmentResource {
       @PathParam("id") long assignmentId,
       @Context HttpServletRequest request,
       @Context UriInfo uri,
-      @Context HttpHeaders headers)
+      @Context HttpHeaders headers,
+      @HeaderParam("Idempotency-Key") String idempotencyKey)
       throws IOException {
+    java.util.Optional<DocumentVersion> earlier =
+        submissions.replay(currentUser.account(), assignmentId, idempotencyKey);
+    if (earlier.isPresent()) {
+      // The client lost the first answer: the same answer again, and no second version.
+      return created(earlier.get(), uri, headers).header("Idempotent-Replayed", "true").build();
+    }
     Part part = FileParts.required(request, submissions.maxBytes());
     try (InputStream in = part.getInputStream()) {
       DocumentVersion version =
-          submissions.upload(currentUser.account(), assignmentId, part.getSubmittedFileName(), in);
-      return Response.created(
-              uri.getBaseUriBuilder()
-                  .path("submissions")
-                  .path(Long.toString(version.getSubmission().getId()))
-                  .build())
-          .entity(
-              DocumentView.of(
-                  version,
-                  submissions.completeness(List.of(version)).get(version.getId()),
-                  Messages.choose(headers.getAcceptableLanguages())))
-          .build();
+          submissions.upload(
+              currentUser.account(), assignmentId, part.getSubmittedFileName(), in, idempotencyKey);
+      return created(version, uri, headers).build();
     } finally {
       part.delete();
     }
+  }
+
+  private Response.ResponseBuilder created(
+      DocumentVersion version, UriInfo uri, HttpHeaders headers) {
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path("submissions")
+                .path(Long.toString(version.getSubmission().getId()))
+                .build())
+        .entity(
+            DocumentView.of(
+                version,
+                submissions.completeness(List.of(version)).get(version.getId()),
+                Messages.choose(headers.getAcceptableLanguages())));
   }
 }

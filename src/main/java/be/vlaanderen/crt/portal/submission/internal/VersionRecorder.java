@@ -40,6 +40,8 @@ public class VersionRecorder {
 
   @Inject Event<VersionRecorded> recorded;
 
+  @Inject IdempotencyKeys keys;
+
   /** What is known of a stored upload when its row is written. */
   public record StoredUpload(
       String originalFileName,
@@ -54,6 +56,25 @@ public class VersionRecorder {
   public DocumentVersion record(
       long assignmentId, long municipalityId, StoredUpload upload, String uploadedBy) {
     return recordInSlot(assignmentId, municipalityId, "", null, upload, uploadedBy);
+  }
+
+  /**
+   * Records the version and remembers the client's idempotency key with it (null: none); a second
+   * upload under the same key fails on the key's uniqueness and records nothing.
+   */
+  @Transactional
+  public DocumentVersion record(
+      long assignmentId,
+      long municipalityId,
+      StoredUpload upload,
+      String uploadedBy,
+      String idempotencyKey) {
+    DocumentVersion version =
+        recordInSlot(assignmentId, municipalityId, "", null, upload, uploadedBy);
+    if (idempotencyKey != null) {
+      keys.remember(uploadedBy, idempotencyKey, version.getId());
+    }
+    return version;
   }
 
   /**
