@@ -23,12 +23,28 @@ public final class PageFeedback {
     FacesContext.getCurrentInstance().validationFailed();
   }
 
-  /** The language of the page being rendered; Dutch outside a page. */
+  /**
+   * The language of the page: the user's choice ({@link LanguageChoice}), Dutch without one. Not
+   * the view root's locale: in a view action that is still the browser's preference, which would
+   * give an English message on a Dutch page.
+   */
   public static Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    return faces == null || faces.getViewRoot() == null
-        ? Messages.DUTCH
-        : faces.getViewRoot().getLocale();
+    if (faces == null) {
+      return Messages.DUTCH;
+    }
+    if (faces.getExternalContext().getSession(false) == null) {
+      return Messages.DUTCH;
+    }
+    return jakarta
+        .enterprise
+        .inject
+        .spi
+        .CDI
+        .current()
+        .select(LanguageChoice.class)
+        .get()
+        .getLocale();
   }
 
   private static void add(FacesMessage.Severity severity, String text) {

@@ -436,7 +436,8 @@ public class ReviewService implements be.vlaanderen.crt.portal.submission.Versio
   }
 
   /** The extracted text of the version shown (null: the latest). */
-  @Transactional
+  @Transactional(
+      dontRollbackOn = be.vlaanderen.crt.portal.extraction.TextUnavailableException.class)
   public ExtractedText text(UserAccount account, long submissionId, Long versionId) {
     Submission submission = submissions.submission(account, submissionId);
     DocumentVersion version = versionOf(account, submission, versionId);

@@ -478,4 +478,87 @@ class SubmissionBrowserIT {
     Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
     Files.move(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
   }
+
+  @Test
+  void theCoordinatorSeesADocumentWithoutTextParkedAndRetriesItOnThePage() throws Exception {
+    var api = new be.vlaanderen.crt.portal.testsupport.ApiClient(base);
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    long wave =
+        TestServices.number(
+            "SELECT MIN(w.id) FROM wave w JOIN programme p ON p.id = w.programme_id WHERE p.track = 'BCP'");
+    long town =
+        TestServices.insert(
+            "INSERT INTO municipality (name, province) VALUES (?, 'LIMBURG')",
+            "Kapotgem " + suffix);
+    TestServices.insert(
+        "INSERT INTO enrollment (wave_id, municipality_id) VALUES (?, ?)", wave, town);
+    String user = "kapot-" + suffix;
+    TestServices.insert(
+        "INSERT INTO user_account (username, display_name, email, password_hash, role, municipality_id)"
+            + " SELECT ?, ?, ?, password_hash, 'MUNICIPALITY', ? FROM user_account WHERE username = 'aalst'",
+        user,
+        "Contact " + suffix,
+        user + "@example.invalid",
+        town);
+    long bia =
+        be.vlaanderen.crt.portal.testsupport.ApiClient.array(api.get(user, "api/assignments"))
+            .stream()
+            .map(jakarta.json.JsonValue::asJsonObject)
+            .filter(a -> a.getString("kind").equals("BIA"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("assignmentId")
+            .longValue();
+    var uploaded =
+        api.upload(user, bia, "bia.docx", SampleFiles.docxWithBrokenMainPart("kapot " + suffix));
+    assertEquals(201, uploaded.statusCode(), uploaded.body());
+    long submission =
+        be.vlaanderen.crt.portal.testsupport.ApiClient.object(uploaded)
+            .getJsonNumber("submissionId")
+            .longValue();
+    String uid = "Inzending " + submission;
+
+    logIn("coordinator");
+    browser.findElement(By.id("nav-background")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.tagName("h1")).getText().equals("Achtergrondtaken"));
+    // The applier parks it within a second or two; the page shows it after a refresh.
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            d -> {
+              if (d.findElement(By.id("background:search-failures")).getText().contains(uid)) {
+                return true;
+              }
+              d.findElement(By.id("background:reload")).click();
+              return false;
+            });
+    String table = browser.findElement(By.id("background:search-failures")).getText();
+    assertTrue(table.contains("Zonder tekst geïndexeerd"), table);
+    assertTrue(table.contains("Tekst niet beschikbaar"), table);
+    screenshot("40-admin-background");
+    WebElement row =
+        browser.findElements(By.cssSelector("#background\\:search-failures tbody tr")).stream()
+            .filter(r -> r.getText().contains(uid))
+            .findFirst()
+            .orElseThrow();
+    row.findElement(By.cssSelector("button[id$='retry-search']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(
+            d ->
+                d.findElement(By.id("background:messages")).getText().contains("opnieuw verwerkt"));
+
+    // The reviewer's page says the text is not available and why; the document can be downloaded.
+    browser.get(base + "review/document.xhtml?submission=" + submission);
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(d -> d.getPageSource().contains("De tekst van dit document is niet beschikbaar"));
+    screenshot("41-review-text-unavailable");
+
+    // Only coordinators have the page, and only they see the link.
+    browser.findElement(By.id("session:logout")).click();
+    logIn("expert");
+    assertTrue(browser.findElements(By.id("nav-background")).isEmpty());
+    browser.get(base + "admin/background.xhtml");
+    assertTrue(browser.getPageSource().contains("niet gevonden"), "404 page for a reviewer");
+  }
 }

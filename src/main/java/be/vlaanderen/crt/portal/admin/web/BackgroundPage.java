@@ -92,6 +92,15 @@ public class BackgroundPage implements Serializable {
     refresh();
   }
 
+  /** What a failed search document is, for people ("Inzending 12"). */
+  public String label(SearchFailures.Entry entry) {
+    String uid = entry.uid();
+    String kind = uid.substring(0, uid.indexOf(':'));
+    return Messages.get(PageFeedback.locale(), "background.doc." + kind)
+        + " "
+        + uid.substring(uid.indexOf(':') + 1);
+  }
+
   /** Where a failed search document can be looked at. */
   public String link(SearchFailures.Entry entry) {
     String uid = entry.uid();

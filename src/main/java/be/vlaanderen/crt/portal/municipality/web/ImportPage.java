@@ -124,7 +124,7 @@ public class ImportPage implements Serializable {
 
   private static Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    return faces.getViewRoot() == null ? Messages.DUTCH : faces.getViewRoot().getLocale();
+    return be.vlaanderen.crt.portal.platform.PageFeedback.locale();
   }
 
   public List<WaveSummary> getWaves() {

@@ -91,7 +91,7 @@ public class MunicipalityPage implements Serializable {
 
   private static Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    return faces.getViewRoot() == null ? Messages.DUTCH : faces.getViewRoot().getLocale();
+    return be.vlaanderen.crt.portal.platform.PageFeedback.locale();
   }
 
   public String getId() {

@@ -332,7 +332,7 @@ public class ManageWave implements Serializable {
 
   private static Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    return faces.getViewRoot() == null ? Messages.DUTCH : faces.getViewRoot().getLocale();
+    return be.vlaanderen.crt.portal.platform.PageFeedback.locale();
   }
 
   public Long getWave() {

@@ -220,7 +220,7 @@ public class AssignmentPage implements Serializable {
   }
 
   private static Locale locale(FacesContext faces) {
-    return faces.getViewRoot() == null ? Messages.DUTCH : faces.getViewRoot().getLocale();
+    return be.vlaanderen.crt.portal.platform.PageFeedback.locale();
   }
 
   /** Reviewers and coordinators move a handed-in submission on. */

@@ -96,7 +96,7 @@ public class SelfCheckPage implements Serializable {
 
   private static java.util.Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    return faces.getViewRoot() == null ? Messages.DUTCH : faces.getViewRoot().getLocale();
+    return be.vlaanderen.crt.portal.platform.PageFeedback.locale();
   }
 
   public List<Question> getQuestions() {

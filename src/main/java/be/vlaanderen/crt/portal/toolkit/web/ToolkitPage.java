@@ -122,7 +122,7 @@ public class ToolkitPage {
 
   private static java.util.Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    return faces.getViewRoot() == null ? Messages.DUTCH : faces.getViewRoot().getLocale();
+    return be.vlaanderen.crt.portal.platform.PageFeedback.locale();
   }
 
   private static String blank(String s) {
