@@ -115,8 +115,22 @@ public class LessonService {
    */
   @Transactional
   public Saved edit(UserAccount account, long id, Draft draft) {
+    return edit(account, id, draft, null);
+  }
+
+  /**
+   * Saves a new version of the lesson as it was at {@code expectedRowVersion} (null: as it is now).
+   * A form opened before someone else saved is refused instead of overwriting that save.
+   *
+   * @throws ConflictException the lesson changed since the form was opened
+   */
+  @Transactional
+  public Saved edit(UserAccount account, long id, Draft draft, Long expectedRowVersion) {
     requireCrt(account);
     Lesson lesson = find(id);
+    if (expectedRowVersion != null && expectedRowVersion != lesson.getRowVersion()) {
+      throw new ConflictException("error.changedMeanwhile");
+    }
     if (lesson.getStatus() == LessonStatus.RETIRED) {
       throw new ConflictException("lesson.conflict.retired");
     }
@@ -145,6 +159,7 @@ public class LessonService {
     }
     audit.record(
         account.getUsername(), "LESSON_EDITED", "Lesson", id, "version " + lesson.getVersion());
+    em.flush(); // raises the row version now, so the page keeps editing the saved state
     return new Saved(lesson, municipalityNames(valid));
   }
 

@@ -561,4 +561,59 @@ class SubmissionBrowserIT {
     browser.get(base + "admin/background.xhtml");
     assertTrue(browser.getPageSource().contains("niet gevonden"), "404 page for a reviewer");
   }
+
+  @Test
+  void aLessonSavedMeanwhileBySomeoneElseIsNotOverwrittenFromAnOpenForm() throws Exception {
+    var api = new be.vlaanderen.crt.portal.testsupport.ApiClient(base);
+    String word = "gelijktijdig" + UUID.randomUUID().toString().substring(0, 6);
+    var created =
+        api.postJson(
+            "coordinator",
+            "api/lessons",
+            "{\"title\":\"Les "
+                + word
+                + "\",\"summary\":\"Kort.\",\"body\":\"Eerste tekst.\","
+                + "\"themes\":[\"governance\"]}");
+    assertEquals(201, created.statusCode(), created.body());
+    long id =
+        be.vlaanderen.crt.portal.testsupport.ApiClient.object(created)
+            .getJsonNumber("id")
+            .longValue();
+
+    logIn("coordinator");
+    browser.get(base + "lessons/index.xhtml");
+    WebElement row =
+        browser.findElements(By.cssSelector("#lessons\\:list tbody tr")).stream()
+            .filter(r -> r.getText().contains(word))
+            .findFirst()
+            .orElseThrow();
+    row.findElement(By.xpath(".//button[contains(., 'Bewerken') or contains(., 'Wijzigen')]"))
+        .click();
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("lessons:title")).getAttribute("value").contains(word));
+
+    // Meanwhile an expert saves the same lesson.
+    var other =
+        api.put(
+            "expert",
+            "api/lessons/" + id,
+            "{\"title\":\"Les "
+                + word
+                + " (expert)\",\"summary\":\"Kort.\",\"body\":\"Tekst van de expert.\","
+                + "\"themes\":[\"governance\"]}");
+    assertEquals(200, other.statusCode(), other.body());
+
+    WebElement title = browser.findElement(By.id("lessons:title"));
+    title.clear();
+    title.sendKeys("Les " + word + " (coördinator)");
+    browser.findElement(By.id("lessons:save")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("messages")).getText().contains("intussen gewijzigd"));
+    screenshot("42-lesson-changed-meanwhile");
+    String stored =
+        be.vlaanderen.crt.portal.testsupport.ApiClient.object(
+                api.get("coordinator", "api/lessons/" + id))
+            .getString("title");
+    assertEquals("Les " + word + " (expert)", stored, "the expert's save is kept");
+  }
 }

@@ -43,6 +43,7 @@ public class LessonsPage implements Serializable {
   private List<Lesson> all = List.of();
   private String statusFilter = "";
   private Long editing;
+  private long editingVersion;
   private String title;
   private String summary;
   private String body;
@@ -75,6 +76,7 @@ public class LessonsPage implements Serializable {
 
   public void edit(Lesson lesson) {
     editing = lesson.getId();
+    editingVersion = lesson.getRowVersion();
     title = lesson.getTitle();
     summary = lesson.getSummary();
     body = lesson.getBody();
@@ -93,7 +95,7 @@ public class LessonsPage implements Serializable {
       Saved saved =
           editing == null || editing == 0L
               ? lessons.create(currentUser.account(), draft, null)
-              : lessons.edit(currentUser.account(), editing, draft);
+              : lessons.edit(currentUser.account(), editing, draft, editingVersion);
       info(Messages.get(locale(), "lessons.saved", saved.lesson().getVersion()));
       if (!saved.municipalityNames().isEmpty()) {
         warn(
@@ -101,6 +103,7 @@ public class LessonsPage implements Serializable {
                 locale(), "lessons.namesFound", String.join(", ", saved.municipalityNames())));
       }
       editing = saved.lesson().getId();
+      editingVersion = saved.lesson().getRowVersion();
       load();
     } catch (InvalidInputException e) {
       error(e.message(locale()));
