@@ -167,7 +167,7 @@ public class DemoData {
   }
 
   /**
-   * Flushed one by one so ids follow the order above (the README's examples use assignment 1, the
+   * Flushed one by one so ids follow the order above (the README's examples use assignment 2, the
    * BIA).
    */
   private <T> T persist(T entity) {
