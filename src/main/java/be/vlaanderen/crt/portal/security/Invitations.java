@@ -39,13 +39,15 @@ public class Invitations {
 
   @Inject AuditLog audit;
 
+  @Inject VerifiedCredentials verified;
+
   @Inject
   @ConfigProperty(name = "crt.portal.url", defaultValue = "http://localhost:8080/")
   String portalUrl;
 
   /** A password nobody knows, for an account that has not set its own yet. */
   public String unusablePasswordHash() {
-    return hasher.hash(token().toCharArray());
+    return PasswordHasher.UNUSABLE;
   }
 
   /** Creates the link and queues the invitation mail, in the caller's transaction. */
@@ -99,6 +101,7 @@ public class Invitations {
     }
     UserAccount account = invitation.getUser();
     account.changePasswordHash(hasher.hash(password.toCharArray()));
+    verified.forget(account.getUsername());
     invitation.use(now);
     audit.recordFor(
         account.getMunicipality() == null ? null : account.getMunicipality().getId(),

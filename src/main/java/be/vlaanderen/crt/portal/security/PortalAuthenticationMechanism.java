@@ -41,6 +41,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
   @Inject IdentityStoreHandler identityStores;
 
+  @Inject LoginThrottle throttle;
+
+  @Inject VerifiedCredentials verified;
+
+  /** Request attribute: seconds the login is still locked (for the login page's message). */
+  public static final String LOCKED_SECONDS = "crt.login.lockedSeconds";
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -72,10 +79,18 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
   private AuthenticationStatus loginFromPage(
       HttpServletRequest request, HttpMessageContext context, Credential credential) {
-    CredentialValidationResult result = identityStores.validate(credential);
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+    String username = credential instanceof UsernamePasswordCredential up ? up.getCaller() : null;
+    java.time.Duration locked = throttle.lockedFor(username, request.getRemoteAddr());
+    if (!locked.isZero()) {
+      request.setAttribute(LOCKED_SECONDS, locked.toSeconds());
       return AuthenticationStatus.SEND_FAILURE;
     }
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      throttle.failed(username, request.getRemoteAddr());
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    throttle.succeeded(username);
     request.getSession(true);
     request.changeSessionId(); // a session id known before login is worthless after it
     request
@@ -91,10 +106,26 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     UsernamePasswordCredential basic = basicCredential(request.getHeader("Authorization"));
     if (basic != null) {
+      String password = basic.getPasswordAsString();
+      var known = verified.find(basic.getCaller(), password);
+      if (known.isPresent()) {
+        return context.notifyContainerAboutLogin(known.get().name(), known.get().groups());
+      }
+      java.time.Duration locked = throttle.lockedFor(basic.getCaller(), request.getRemoteAddr());
+      if (!locked.isZero()) {
+        return tooManyAttempts(response, locked);
+      }
       CredentialValidationResult result = identityStores.validate(basic);
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        throttle.succeeded(basic.getCaller());
+        verified.remember(
+            basic.getCaller(),
+            password,
+            result.getCallerPrincipal().getName(),
+            result.getCallerGroups());
         return context.notifyContainerAboutLogin(result);
       }
+      throttle.failed(basic.getCaller(), request.getRemoteAddr());
       return unauthorizedJson(response, "Gebruikersnaam of wachtwoord onjuist.");
     }
     if (context.isProtected()) {
@@ -122,6 +153,37 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     return new UsernamePasswordCredential(
         decoded.substring(0, colon), decoded.substring(colon + 1));
+  }
+
+  private static AuthenticationStatus tooManyAttempts(
+      HttpServletResponse response, java.time.Duration locked) {
+    try {
+      response.setStatus(429);
+      response.setHeader("Retry-After", Long.toString(locked.toSeconds()));
+      response.setContentType("application/json");
+      response.setCharacterEncoding("UTF-8");
+      response
+          .getWriter()
+          .write(
+              Json.createObjectBuilder()
+                  .add("error", "TOO_MANY_ATTEMPTS")
+                  .add(
+                      "message",
+                      "Te veel mislukte aanmeldpogingen. Probeer het over "
+                          + minutesOrSeconds(locked)
+                          + " opnieuw.")
+                  .build()
+                  .toString());
+      return AuthenticationStatus.SEND_FAILURE;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** "45 seconden", "3 minuten". */
+  public static String minutesOrSeconds(java.time.Duration d) {
+    long seconds = Math.max(1, d.toSeconds());
+    return seconds < 90 ? seconds + " seconden" : (seconds + 59) / 60 + " minuten";
   }
 
   private static AuthenticationStatus unauthorizedJson(

@@ -8,10 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Set;
 
-/** Checks a username and password against the accounts in the database (PBKDF2 hashes). */
+/**
+ * Checks a username and password against the accounts in the database (PBKDF2 hashes, see {@link
+ * PasswordHasher}); a hash made with fewer iterations than the current setting is replaced at a
+ * successful login.
+ */
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
 
@@ -23,11 +26,13 @@ public class PortalIdentityStore implements IdentityStore {
 
   @PersistenceContext private EntityManager em;
 
-  @Inject Pbkdf2PasswordHash passwordHash;
+  @Inject PasswordHasher hasher;
+
+  @Inject PasswordUpgrades upgrades;
 
   @PostConstruct
   void init() {
-    decoyHash = passwordHash.generate("decoy-password-for-timing".toCharArray());
+    decoyHash = hasher.hash("decoy-password-for-timing".toCharArray());
   }
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
@@ -37,12 +42,19 @@ public class PortalIdentityStore implements IdentityStore {
             .getResultStream()
             .findFirst()
             .orElse(null);
-    if (account == null || !account.isEnabled()) {
-      passwordHash.verify(credential.getPassword().getValue(), decoyHash);
+    char[] password = credential.getPassword().getValue();
+    if (account == null
+        || !account.isEnabled()
+        || account.getPasswordHash() == null
+        || account.getPasswordHash().startsWith("!")) {
+      hasher.verify(password, decoyHash);
       return CredentialValidationResult.INVALID_RESULT;
     }
-    if (!passwordHash.verify(credential.getPassword().getValue(), account.getPasswordHash())) {
+    if (!hasher.verify(password, account.getPasswordHash())) {
       return CredentialValidationResult.INVALID_RESULT;
+    }
+    if (hasher.needsRehash(account.getPasswordHash())) {
+      upgrades.replace(account.getId(), account.getPasswordHash(), hasher.hash(password));
     }
     return new CredentialValidationResult(account.getUsername(), Set.of(account.getRole().name()));
   }

@@ -658,4 +658,71 @@ class SubmissionApiIT {
       throw new IllegalStateException(e);
     }
   }
+
+  // ---- login throttling and password hashing (issue 13)
+
+  private static String account(String prefix, String hash) {
+    String user = prefix + UUID.randomUUID().toString().substring(0, 8);
+    TestServices.insert(
+        "INSERT INTO user_account (username, display_name, email, password_hash, role, municipality_id)"
+            + " SELECT ?, ?, ?, COALESCE(?, password_hash), 'MUNICIPALITY', municipality_id"
+            + " FROM user_account WHERE username = 'aalst'",
+        user,
+        "Test " + user,
+        user + "@example.invalid",
+        hash);
+    return user;
+  }
+
+  @Test
+  void repeatedWrongPasswordsLockTheAccountForAWhileAndTheRightOneWorksAfterwards()
+      throws Exception {
+    String user = account("slot-", null);
+    for (int i = 1; i <= 5; i++) {
+      assertEquals(
+          401, api.get(user + ":fout", "api/me").statusCode(), "attempt " + i + " is free");
+    }
+    assertEquals(401, api.get(user + ":fout", "api/me").statusCode(), "the sixth locks");
+    HttpResponse<String> locked = api.get(user, "api/me");
+    assertRefused(locked, 429, "TOO_MANY_ATTEMPTS", "Te veel mislukte aanmeldpogingen");
+    long retryAfter = Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow());
+    assertTrue(
+        retryAfter >= 1 && retryAfter <= 5, "the test's lock is a few seconds: " + retryAfter);
+    assertEquals(
+        1,
+        TestServices.number(
+            "SELECT COUNT(*) FROM audit_event WHERE action = 'LOGIN_LOCKED' AND actor = ?", user));
+    assertTrue(
+        api.get("coordinator", "api/admin/login-locks").body().contains("account:" + user),
+        "the coordinator sees the lock");
+    assertEquals(403, api.get("aalst", "api/admin/login-locks").statusCode());
+
+    Thread.sleep(retryAfter * 1000 + 500);
+    assertEquals(200, api.get(user, "api/me").statusCode(), "the right password works again");
+    assertEquals(
+        0,
+        TestServices.number(
+            "SELECT COUNT(*) FROM login_throttle WHERE subject = ?", "account:" + user),
+        "a success clears the count");
+  }
+
+  @Test
+  void anOldPasswordHashIsReplacedByAStrongerOneAtLogin() throws Exception {
+    byte[] salt = new byte[32];
+    new java.security.SecureRandom().nextBytes(salt);
+    byte[] key =
+        javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+            .generateSecret(new javax.crypto.spec.PBEKeySpec("demo".toCharArray(), salt, 2048, 256))
+            .getEncoded();
+    java.util.Base64.Encoder b64 = java.util.Base64.getEncoder();
+    String old =
+        "PBKDF2WithHmacSHA256:2048:" + b64.encodeToString(salt) + ":" + b64.encodeToString(key);
+    String user = account("oud-", old);
+
+    assertEquals(200, api.get(user, "api/me").statusCode(), "the old hash still verifies");
+    String now =
+        TestServices.string("SELECT password_hash FROM user_account WHERE username = ?", user);
+    assertTrue(now.startsWith("PBKDF2WithHmacSHA256:600000:"), now.substring(0, 30));
+    assertEquals(200, api.get(user, "api/me").statusCode(), "and so does the new one");
+  }
 }

@@ -42,6 +42,8 @@ public class BackgroundPage implements Serializable {
 
   @Inject transient BackgroundJobs jobs;
 
+  @Inject transient be.vlaanderen.crt.portal.security.LoginThrottle throttle;
+
   private long lastApplied;
   private long lag;
   private Instant lastCaughtUp;
@@ -50,6 +52,7 @@ public class BackgroundPage implements Serializable {
   private Outbox.Counts mailCounts;
   private List<Outbox.Failed> failedMails = List.of();
   private List<JobState> jobStates = List.of();
+  private List<be.vlaanderen.crt.portal.security.LoginThrottle.Lock> locks = List.of();
 
   public void load() {
     if (currentUser.account().getRole() != Role.COORDINATOR) {
@@ -68,6 +71,29 @@ public class BackgroundPage implements Serializable {
     mailCounts = outbox.counts();
     failedMails = outbox.failed(200);
     jobStates = jobs.states();
+    locks = throttle.locks();
+  }
+
+  public void unlock(String subject) {
+    if (throttle.unlock(subject)) {
+      PageFeedback.info(Messages.get(PageFeedback.locale(), "background.locks.unlocked"));
+    } else {
+      PageFeedback.warn(Messages.get(PageFeedback.locale(), "background.gone"));
+    }
+    refresh();
+  }
+
+  /** "account aalst", "adres 10.0.0.7". */
+  public String lockLabel(be.vlaanderen.crt.portal.security.LoginThrottle.Lock lock) {
+    String subject = lock.subject();
+    int colon = subject.indexOf(':');
+    return Messages.get(PageFeedback.locale(), "background.locks." + subject.substring(0, colon))
+        + " "
+        + subject.substring(colon + 1);
+  }
+
+  public List<be.vlaanderen.crt.portal.security.LoginThrottle.Lock> getLocks() {
+    return locks;
   }
 
   public void retrySearch(long id) {

@@ -44,9 +44,18 @@ public class Login {
       case SEND_CONTINUE -> faces.responseComplete();
       default -> {
         ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(
-            null,
-            new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("login.failed"), null));
+        Object locked =
+            ((HttpServletRequest) external.getRequest())
+                .getAttribute(
+                    be.vlaanderen.crt.portal.security.PortalAuthenticationMechanism.LOCKED_SECONDS);
+        String text =
+            locked instanceof Long seconds
+                ? java.text.MessageFormat.format(
+                    msg.getString("login.locked"),
+                    seconds < 90 ? seconds : (seconds + 59) / 60,
+                    msg.getString(seconds < 90 ? "login.locked.seconds" : "login.locked.minutes"))
+                : msg.getString("login.failed");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
       }
     }
   }
