@@ -303,6 +303,38 @@ class SubmissionBrowserIT {
   }
 
   @Test
+  void theLoginFormSaysWhenTooManyAttemptsLockedTheAccount() throws Exception {
+    String user = "vergrendel-" + UUID.randomUUID().toString().substring(0, 8);
+    TestServices.insert(
+        "INSERT INTO user_account (username, display_name, email, password_hash, role, municipality_id)"
+            + " SELECT ?, ?, ?, password_hash, 'MUNICIPALITY', municipality_id FROM user_account"
+            + " WHERE username = 'aalst'",
+        user,
+        "Test " + user,
+        user + "@example.invalid");
+    for (int i = 0; i < 6; i++) {
+      browser.get(base + "login.xhtml");
+      browser.findElement(By.id("login:username")).sendKeys(user);
+      browser.findElement(By.id("login:password")).sendKeys("geraden-" + i);
+      browser.findElement(By.id("login:submit")).click();
+      waitForText(By.id("login:messages"), "onjuist");
+    }
+    browser.get(base + "login.xhtml");
+    browser.findElement(By.id("login:username")).sendKeys(user);
+    browser.findElement(By.id("login:password")).sendKeys("demo");
+    browser.findElement(By.id("login:submit")).click();
+    waitForText(By.id("login:messages"), "Te veel mislukte aanmeldpogingen");
+    screenshot("43-login-locked");
+    assertTrue(browser.getCurrentUrl().contains("login"), "the right password waits for the lock");
+    Thread.sleep(5000);
+    browser.findElement(By.id("login:password")).sendKeys("demo");
+    browser.findElement(By.id("login:submit")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(d -> !d.findElements(By.id("session:logout")).isEmpty());
+    browser.findElement(By.id("session:logout")).click();
+  }
+
+  @Test
   void anExpertRemarksOnAPassageAndTheMunicipalityRepliesAfterTheRelease() throws IOException {
     String sentence = "Voor burgerzaken bedraagt de RTO vier uur.";
     var api = new be.vlaanderen.crt.portal.testsupport.ApiClient(base);
