@@ -44,6 +44,9 @@ public class CompletenessChecker {
       return BcpCheck.check(extraction.extract(file));
     } catch (IOException | TextUnavailableException e) {
       return CompletenessReport.unreadable("UNREADABLE");
+    } catch (be.vlaanderen.crt.portal.extraction.ExtractionUnavailableException e) {
+      // Informs, never blocks: the upload goes on, the expert reads the document as always.
+      return CompletenessReport.notChecked("CHECK_UNAVAILABLE");
     }
   }
 }

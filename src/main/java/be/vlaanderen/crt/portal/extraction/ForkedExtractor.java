@@ -87,7 +87,11 @@ public final class ForkedExtractor implements Closeable {
     TextExtractor.Collector collector = new TextExtractor.Collector(TextExtractor.MAX_CHARACTERS);
     long started = System.nanoTime();
     try {
-      children.acquire();
+      // Never wait for ever: at most as long as two documents may take.
+      if (!children.tryAcquire(
+          timeout.toMillis() * 2, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        throw new ExtractionUnavailableException("Every text extractor is busy", null);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ExtractionUnavailableException("Interrupted while waiting for a text extractor", e);

@@ -29,12 +29,19 @@ public class OutboxHealth implements HealthCheck {
   @ConfigProperty(name = "crt.mail.stall-seconds", defaultValue = "300")
   long stallSeconds;
 
+  @Inject
+  @ConfigProperty(name = "crt.mail.enabled", defaultValue = "false")
+  boolean mailEnabled;
+
   @Override
   public HealthCheckResponse call() {
     HealthCheckResponseBuilder health = HealthCheckResponse.named("mail-outbox");
     try {
       Outbox.Counts counts = outbox.counts();
-      health.withData("pending", counts.pending()).withData("failed", counts.failed());
+      health
+          .withData("sending", mailEnabled)
+          .withData("pending", counts.pending())
+          .withData("failed", counts.failed());
       if (counts.oldestPending() != null) {
         health.withData("oldestPending", counts.oldestPending().toString());
       }

@@ -188,10 +188,19 @@ public class ReviewService implements be.vlaanderen.crt.portal.submission.Versio
     return update(account, submissionId, remarkId, in, null);
   }
 
+  /** Whether the remark is at one of the revisions the caller accepts (null: any). */
+  private static void requireRevision(Remark remark, java.util.Set<Long> acceptable) {
+    if (acceptable != null && !acceptable.contains(remark.getRowVersion())) {
+      throw new be.vlaanderen.crt.portal.platform.PreconditionFailedException(
+          "Remark " + remark.getId());
+    }
+  }
+
   /**
-   * Changes what a remark says, only when it is still at {@code expectedRevision} (null: whatever
-   * its revision). The check and the write are one: the revision is the remark's optimistic lock,
-   * so a change committed by someone else in between makes this one fail instead of overwriting it.
+   * Changes what a remark says, only when it is still at one of the {@code acceptable} revisions
+   * (null: whatever its revision). The check and the write are one: the revision is the remark's
+   * optimistic lock, so a change committed by someone else in between makes this one fail instead
+   * of overwriting it.
    *
    * @throws be.vlaanderen.crt.portal.platform.PreconditionFailedException the remark has moved on
    */
@@ -201,11 +210,9 @@ public class ReviewService implements be.vlaanderen.crt.portal.submission.Versio
       long submissionId,
       long remarkId,
       RemarkInput in,
-      Long expectedRevision) {
+      java.util.Set<Long> acceptable) {
     Remark remark = writable(account, submissionId, remarkId);
-    if (expectedRevision != null && expectedRevision != remark.getRowVersion()) {
-      throw new be.vlaanderen.crt.portal.platform.PreconditionFailedException("Remark " + remarkId);
-    }
+    requireRevision(remark, acceptable);
     String body = validBody(in.body());
     requireFields(in);
     if (remark.getVisibility() == Visibility.MUNICIPALITY
@@ -234,13 +241,14 @@ public class ReviewService implements be.vlaanderen.crt.portal.submission.Versio
     delete(account, submissionId, remarkId, null);
   }
 
-  /** Deletes a draft remark if it is still at {@code expectedRevision} (null: any). */
+  /**
+   * Deletes a draft remark if it is still at one of the {@code acceptable} revisions (null: any).
+   */
   @Transactional
-  public void delete(UserAccount account, long submissionId, long remarkId, Long expectedRevision) {
+  public void delete(
+      UserAccount account, long submissionId, long remarkId, java.util.Set<Long> acceptable) {
     Remark remark = writable(account, submissionId, remarkId);
-    if (expectedRevision != null && expectedRevision != remark.getRowVersion()) {
-      throw new be.vlaanderen.crt.portal.platform.PreconditionFailedException("Remark " + remarkId);
-    }
+    requireRevision(remark, acceptable);
     if (remark.getVisibility() == Visibility.MUNICIPALITY && isReleased(remark)) {
       throw new ConflictException("review.conflict.deleteReleased");
     }

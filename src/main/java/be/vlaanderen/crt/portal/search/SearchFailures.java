@@ -146,13 +146,24 @@ public class SearchFailures {
     return rows.stream().map(SearchFailures::entry).findFirst();
   }
 
-  /** Makes a failure due again with a fresh count of attempts; answers whether it existed. */
+  /**
+   * Makes a failure due again with a fresh count of attempts, on {@code node} (the node that takes
+   * the retry: the one that recorded it may be gone, as a container is after a redeployment);
+   * answers whether it existed. A row of the same document already on {@code node} is replaced.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public boolean retry(long id) {
+  public boolean retry(long id, String node) {
+    em.createNativeQuery(
+            "DELETE f FROM search_failure f JOIN search_failure o ON o.doc_uid = f.doc_uid"
+                + " WHERE o.id = ?1 AND f.node = ?2 AND f.id <> ?1")
+        .setParameter(1, id)
+        .setParameter(2, node)
+        .executeUpdate();
     return em.createNativeQuery(
-                "UPDATE search_failure SET parked = FALSE, attempts = 0, next_attempt_at = NOW(3)"
-                    + " WHERE id = ?1")
+                "UPDATE search_failure SET parked = FALSE, attempts = 0, next_attempt_at = NOW(3),"
+                    + " node = ?2 WHERE id = ?1")
             .setParameter(1, id)
+            .setParameter(2, node)
             .executeUpdate()
         > 0;
   }

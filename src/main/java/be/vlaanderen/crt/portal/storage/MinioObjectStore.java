@@ -45,6 +45,9 @@ public class MinioObjectStore implements ObjectStore {
   @ConfigProperty(name = "crt.s3.bucket")
   String bucket;
 
+  /** An existing object older than this is written again by a new upload of the same bytes. */
+  static final java.time.Duration REFRESH_AFTER = java.time.Duration.ofHours(1);
+
   private MinioClient client;
   private io.minio.MinioAsyncClient admin;
   private volatile boolean bucketChecked;
@@ -71,9 +74,15 @@ public class MinioObjectStore implements ObjectStore {
   @Override
   public void putIfAbsent(String key, Path file, long size, String contentType) {
     ensureBucket();
-    if (sizeOf(key) == size) {
+    StoredObject existing = stat(key);
+    if (existing != null
+        && existing.size() == size
+        && existing.lastModified() != null
+        && existing.lastModified().isAfter(java.time.Instant.now().minus(REFRESH_AFTER))) {
       return;
     }
+    // Written again when it is older: identical bytes, but a fresh date, so an object that was an
+    // orphan until this upload is never inside the grace period of an orphan removal.
     try {
       client.uploadObject(
           UploadObjectArgs.builder()
@@ -98,6 +107,22 @@ public class MinioObjectStore implements ObjectStore {
       throw unavailable("read " + key, e);
     } catch (Exception e) {
       throw unavailable("read " + key, e);
+    }
+  }
+
+  /** The object's size and date, or null when there is none under that key. */
+  private StoredObject stat(String key) {
+    try {
+      var stat = client.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build());
+      return new StoredObject(
+          key, stat.size(), stat.lastModified() == null ? null : stat.lastModified().toInstant());
+    } catch (ErrorResponseException e) {
+      if (isMissing(e)) {
+        return null;
+      }
+      throw unavailable("inspect " + key, e);
+    } catch (Exception e) {
+      throw unavailable("inspect " + key, e);
     }
   }
 
@@ -166,20 +191,30 @@ public class MinioObjectStore implements ObjectStore {
     ensureBucket();
     int aborted = 0;
     try {
-      var listed =
-          admin
-              .listMultipartUploadsAsync(
-                  bucket, region, null, null, null, 1000, null, null, null, null)
-              .get(30, TimeUnit.SECONDS)
-              .result();
-      for (io.minio.messages.Upload upload : listed.uploads()) {
-        if (upload.initiated() != null && upload.initiated().toInstant().isBefore(before)) {
-          admin
-              .abortMultipartUploadAsync(
-                  bucket, region, upload.objectName(), upload.uploadId(), null, null)
-              .get(30, TimeUnit.SECONDS);
-          aborted++;
+      String keyMarker = null;
+      String uploadIdMarker = null;
+      for (int page = 0; page < 100; page++) {
+        // (bucket, region, delimiter, encodingType, keyMarker, maxUploads, prefix, uploadIdMarker)
+        var listed =
+            admin
+                .listMultipartUploadsAsync(
+                    bucket, region, null, null, keyMarker, 1000, null, uploadIdMarker, null, null)
+                .get(30, TimeUnit.SECONDS)
+                .result();
+        for (io.minio.messages.Upload upload : listed.uploads()) {
+          if (upload.initiated() != null && upload.initiated().toInstant().isBefore(before)) {
+            admin
+                .abortMultipartUploadAsync(
+                    bucket, region, upload.objectName(), upload.uploadId(), null, null)
+                .get(30, TimeUnit.SECONDS);
+            aborted++;
+          }
         }
+        if (!listed.isTruncated()) {
+          break;
+        }
+        keyMarker = listed.nextKeyMarker();
+        uploadIdMarker = listed.nextUploadIdMarker();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -20,7 +20,8 @@ public class UploadRefusedException extends RuntimeException {
     DISGUISED(415),
     ENCRYPTED(415),
     DAMAGED(422),
-    INFLATES_TOO_MUCH(422);
+    INFLATES_TOO_MUCH(422),
+    IDEMPOTENCY_KEY_REUSED(422);
 
     private final int status;
 

@@ -10,6 +10,7 @@ import be.vlaanderen.crt.portal.search.Searches;
 import be.vlaanderen.crt.portal.search.Searches.Hit;
 import be.vlaanderen.crt.portal.search.Searches.Request;
 import be.vlaanderen.crt.portal.search.Searches.Result;
+import be.vlaanderen.crt.portal.storage.StorageUnavailableException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -159,7 +160,7 @@ public class SearchService {
         }
         noteGaps(changes);
         try {
-          IndexApplier.Outcome outcome = applier.apply(changes, docs::load);
+          IndexApplier.Outcome outcome = applier.apply(changes, loader());
           record(changes.stream().map(Change::uid).distinct().toList(), outcome);
           lastApplied = changes.get(changes.size() - 1).id();
           lastCaughtUp = Instant.now();
@@ -228,12 +229,38 @@ public class SearchService {
       return;
     }
     try {
-      IndexApplier.Outcome outcome = applier.reapply(uids, docs::load);
+      IndexApplier.Outcome outcome = applier.reapply(uids, loader());
       record(uids, outcome);
       refreshCompletions(uids);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Loads documents for one round; once the object store failed in it, the other submissions of the
+   * round are not tried (each would wait for the store's timeout) but recorded for a retry.
+   */
+  private java.util.function.Function<
+          String, java.util.Optional<be.vlaanderen.crt.portal.search.IndexedDoc>>
+      loader() {
+    boolean[] storeDown = {false};
+    return uid -> {
+      if (storeDown[0] && uid.startsWith("SUBMISSION:")) {
+        throw new StorageUnavailableException(
+            "Not tried: the object store failed earlier in this round", null);
+      }
+      try {
+        return docs.load(uid);
+      } catch (RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+          if (t instanceof StorageUnavailableException) {
+            storeDown[0] = true;
+          }
+        }
+        throw e;
+      }
+    };
   }
 
   /** Keeps the books of what was applied: failures retried later, successes forgotten. */
@@ -307,7 +334,7 @@ public class SearchService {
               if (SearchFailures.TEXT_UNAVAILABLE.equals(entry.kind())) {
                 docs.forgetTextFailure(entry.uid());
               }
-              return failures.retry(failureId);
+              return failures.retry(failureId, node.get());
             })
         .orElse(false);
   }
@@ -328,7 +355,7 @@ public class SearchService {
       try {
         long upTo = newestChange();
         List<String> uids = docs.allUids();
-        IndexApplier.Outcome outcome = applier.rebuild(uids, docs::load, upTo);
+        IndexApplier.Outcome outcome = applier.rebuild(uids, loader(), upTo);
         lastApplied = upTo;
         gaps.clear();
         record(uids, outcome);

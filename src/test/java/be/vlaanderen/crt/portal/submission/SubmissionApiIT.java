@@ -544,6 +544,18 @@ class SubmissionApiIT {
     assertEquals(
         object(first).getInt("versionId"), object(again).getInt("versionId"), "the same version");
     assertEquals(versions, TestServices.number("SELECT COUNT(*) FROM document_version"));
+    assertRefused(
+        api.uploadTo(
+            "aalst",
+            path,
+            "bia.pdf",
+            SampleFiles.pdf("another file " + UUID.randomUUID()),
+            "Idempotency-Key",
+            key),
+        422,
+        "IDEMPOTENCY_KEY_REUSED",
+        "ander bestand");
+    assertEquals(versions, TestServices.number("SELECT COUNT(*) FROM document_version"));
     assertEquals(
         "201",
         String.valueOf(

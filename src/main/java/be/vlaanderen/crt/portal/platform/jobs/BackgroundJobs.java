@@ -2,7 +2,7 @@ package be.vlaanderen.crt.portal.platform.jobs;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,10 +33,14 @@ public class BackgroundJobs {
 
   private static final Logger LOG = Logger.getLogger(BackgroundJobs.class.getName());
 
-  @Resource private ManagedScheduledExecutorService executor;
+  /** How soon a failed daily job is tried again. */
+  static final Duration DAILY_RETRY = Duration.ofMinutes(15);
+
+  @Resource private ManagedThreadFactory threads;
 
   private final Map<String, Tracked> jobs = new ConcurrentHashMap<>();
   private final List<ScheduledFuture<?>> futures = new CopyOnWriteArrayList<>();
+  private final List<ScheduledExecutorService> executors = new CopyOnWriteArrayList<>();
   private final Clock clock = Clock.systemUTC();
   private volatile boolean stopped;
 
@@ -42,32 +48,63 @@ public class BackgroundJobs {
   public void every(String name, Duration initialDelay, Duration interval, Runnable work) {
     Tracked job = track(name);
     futures.add(
-        executor.scheduleWithFixedDelay(
-            () -> job.run(work),
-            initialDelay.toMillis(),
-            interval.toMillis(),
-            TimeUnit.MILLISECONDS));
+        executorFor(name)
+            .scheduleWithFixedDelay(
+                () -> job.run(work),
+                initialDelay.toMillis(),
+                interval.toMillis(),
+                TimeUnit.MILLISECONDS));
   }
 
   /** Runs {@code work} every day at {@code at} in {@code zone} (daylight saving time included). */
   public void daily(String name, LocalTime at, ZoneId zone, Runnable work) {
     Tracked job = track(name);
-    scheduleNext(job, at, zone, work);
+    scheduleNext(executorFor(name), job, at, zone, work, Duration.ZERO);
   }
 
-  private void scheduleNext(Tracked job, LocalTime at, ZoneId zone, Runnable work) {
+  private void scheduleNext(
+      ScheduledExecutorService executor,
+      Tracked job,
+      LocalTime at,
+      ZoneId zone,
+      Runnable work,
+      Duration retryIn) {
     if (stopped) {
       return;
     }
-    Duration wait = untilNext(ZonedDateTime.now(clock.withZone(zone)), at);
+    Duration wait =
+        retryIn.isZero() ? untilNext(ZonedDateTime.now(clock.withZone(zone)), at) : retryIn;
     futures.add(
         executor.schedule(
             () -> {
-              job.run(work);
-              scheduleNext(job, at, zone, work);
+              boolean succeeded = job.run(work);
+              ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
+              boolean sameDay = now.plus(DAILY_RETRY).toLocalDate().equals(now.toLocalDate());
+              scheduleNext(
+                  executor,
+                  job,
+                  at,
+                  zone,
+                  work,
+                  !succeeded && sameDay ? DAILY_RETRY : Duration.ZERO);
             },
             wait.toMillis(),
             TimeUnit.MILLISECONDS));
+  }
+
+  /** A single scheduler thread for one job. */
+  private ScheduledExecutorService executorFor(String name) {
+    ScheduledThreadPoolExecutor executor =
+        new ScheduledThreadPoolExecutor(
+            1,
+            runnable -> {
+              Thread thread = threads.newThread(runnable);
+              thread.setName("crt-job-" + name);
+              return thread;
+            });
+    executor.setRemoveOnCancelPolicy(true);
+    executors.add(executor);
+    return executor;
   }
 
   /** Time from {@code now} to the next {@code at} on the wall clock of {@code now}'s zone. */
@@ -103,6 +140,7 @@ public class BackgroundJobs {
   void stop() {
     stopped = true;
     futures.forEach(f -> f.cancel(false));
+    executors.forEach(ScheduledExecutorService::shutdownNow);
   }
 
   /** One job's bookkeeping; {@link #run} never throws. */
@@ -120,9 +158,10 @@ public class BackgroundJobs {
       this.registered = registered;
     }
 
-    void run(Runnable work) {
+    /** Answers whether the run succeeded. */
+    boolean run(Runnable work) {
       if (stopped) {
-        return;
+        return true;
       }
       try {
         work.run();
@@ -131,6 +170,7 @@ public class BackgroundJobs {
           lastSuccess = clock.instant();
           consecutiveFailures = 0;
         }
+        return true;
       } catch (Throwable t) { // NOPMD: a job must never die, whatever it throws
         synchronized (this) {
           runs++;
@@ -150,6 +190,7 @@ public class BackgroundJobs {
                   + "x in a row); it runs again",
               t);
         }
+        return false;
       }
     }
 

@@ -167,7 +167,7 @@ public class AnnotationResource {
       String json) {
     long remarkId = remarkId(annotation);
     Iris iris = iris(submissionId);
-    Long expected = expectedRevision(ifMatch, remarkId);
+    java.util.Set<Long> expected = expectedRevision(ifMatch, remarkId);
     Parsed parsed = WebAnnotations.parse(read(json), iris);
     if (parsed.remark() == null) {
       throw new InvalidInputException("annotation.invalid.motivation", "replying");
@@ -194,7 +194,7 @@ public class AnnotationResource {
       @PathParam("annotation") String annotation,
       @HeaderParam("If-Match") String ifMatch) {
     long remarkId = remarkId(annotation);
-    Long expected = expectedRevision(ifMatch, remarkId);
+    java.util.Set<Long> expected = expectedRevision(ifMatch, remarkId);
     try {
       review.delete(currentUser.account(), submissionId, remarkId, expected);
     } catch (RuntimeException e) {
@@ -250,29 +250,28 @@ public class AnnotationResource {
   }
 
   /**
-   * The revision an {@code If-Match} header asks for: null without the header or for {@code *}; -1
-   * (never matches: 412) for tags of another remark or in another form.
+   * The revisions an {@code If-Match} header accepts: null without the header or for {@code *}; the
+   * revisions of this remark's tags in the list (weak tags never match: strong comparison); empty,
+   * so nothing matches (412), when none is this remark's. The service still checks visibility
+   * first, so someone who may not see the remark gets 404, not 412.
    */
-  static Long expectedRevision(String ifMatch, long remarkId) {
+  static java.util.Set<Long> expectedRevision(String ifMatch, long remarkId) {
     if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
       return null;
     }
-    Long found = null;
+    java.util.Set<Long> revisions = new java.util.HashSet<>();
+    String prefix = "r" + remarkId + ".";
     for (String part : ifMatch.split(",")) {
       String tag = part.strip();
       if (tag.startsWith("W/")) {
-        continue; // If-Match uses the strong comparison: weak tags never match
+        continue;
       }
       tag = tag.replace("\"", "");
-      String prefix = "r" + remarkId + ".";
       if (tag.startsWith(prefix) && tag.substring(prefix.length()).matches("\\d{1,18}")) {
-        long revision = Long.parseLong(tag.substring(prefix.length()));
-        found = found == null ? revision : Math.max(found, revision);
+        revisions.add(Long.parseLong(tag.substring(prefix.length())));
       }
     }
-    // No tag of this remark: nothing can match, but the service still checks visibility first
-    // (someone who may not see the remark gets 404, not 412).
-    return found == null ? -1L : found;
+    return revisions;
   }
 
   private static Response.ResponseBuilder container(Response.ResponseBuilder builder, String type) {

@@ -31,6 +31,13 @@ public class ReconciliationResource {
 
   @Inject Reconciliation reconciliation;
 
+  /** The shortest grace period allowed (an upload in progress wrote its object before its row). */
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "crt.reconciliation.min-grace-hours",
+      defaultValue = "1")
+  long minGraceHours;
+
   @GET
   @Operation(
       summary =
@@ -67,13 +74,22 @@ public class ReconciliationResource {
           "Verweesde objecten ouder dan de wachttijd verwijderen; standaard een proefrun"
               + " (dryRun=true) die alleen toont wat zou verdwijnen")
   public Reconciliation.OrphanRemoval removeOrphans(
-      @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
-      @QueryParam("graceHours") @DefaultValue("24") long graceHours) {
+      @QueryParam("dryRun") @DefaultValue("true") String dryRun,
+      @QueryParam("graceHours") @DefaultValue("24") String graceHours) {
     requireCoordinator();
-    if (graceHours < 0 || graceHours > 24 * 365) {
-      throw new InvalidInputException("reconciliation.invalid.grace");
+    long hours;
+    try {
+      hours = Long.parseLong(graceHours.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("reconciliation.invalid.grace", minGraceHours);
     }
-    return reconciliation.removeOrphans(dryRun, Duration.ofHours(graceHours));
+    if (hours < minGraceHours || hours > 24 * 365) {
+      throw new InvalidInputException("reconciliation.invalid.grace", minGraceHours);
+    }
+    if (!dryRun.equals("true") && !dryRun.equals("false")) {
+      throw new InvalidInputException("reconciliation.invalid.dryRun");
+    }
+    return reconciliation.removeOrphans(Boolean.parseBoolean(dryRun), Duration.ofHours(hours));
   }
 
   private void requireCoordinator() {

@@ -68,7 +68,19 @@ public class AssignmentResource {
     java.util.Optional<DocumentVersion> earlier =
         submissions.replay(currentUser.account(), assignmentId, idempotencyKey);
     if (earlier.isPresent()) {
-      // The client lost the first answer: the same answer again, and no second version.
+      // The client lost the first answer: the same answer again, and no second version; but only
+      // for the same file.
+      Part sent = FileParts.required(request, submissions.maxBytes());
+      try (InputStream in = sent.getInputStream()) {
+        if (!sha256(in).equalsIgnoreCase(earlier.get().getSha256())) {
+          throw new be.vlaanderen.crt.portal.submission.UploadRefusedException(
+              be.vlaanderen.crt.portal.submission.UploadRefusedException.Reason
+                  .IDEMPOTENCY_KEY_REUSED,
+              sent.getSubmittedFileName());
+        }
+      } finally {
+        sent.delete();
+      }
       return created(earlier.get(), uri, headers).header("Idempotent-Replayed", "true").build();
     }
     Part part = FileParts.required(request, submissions.maxBytes());
@@ -79,6 +91,20 @@ public class AssignmentResource {
       return created(version, uri, headers).build();
     } finally {
       part.delete();
+    }
+  }
+
+  private static String sha256(InputStream in) throws IOException {
+    try {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[64 * 1024];
+      int read;
+      while ((read = in.read(buffer)) > 0) {
+        digest.update(buffer, 0, read);
+      }
+      return java.util.HexFormat.of().formatHex(digest.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 
