@@ -126,11 +126,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.notifyContainerAboutLogin(result);
       }
       throttle.failed(basic.getCaller(), request.getRemoteAddr());
-      return unauthorizedJson(response, "Gebruikersnaam of wachtwoord onjuist.");
+      return unauthorizedJson(request, response, "Gebruikersnaam of wachtwoord onjuist.");
     }
     if (context.isProtected()) {
       return unauthorizedJson(
-          response, "Aanmelden vereist: gebruik HTTP Basic met uw portaalaccount.");
+          request, response, "Aanmelden vereist: gebruik HTTP Basic met uw portaalaccount.");
     }
     return context.doNothing();
   }
@@ -187,10 +187,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   }
 
   private static AuthenticationStatus unauthorizedJson(
-      HttpServletResponse response, String message) {
+      HttpServletRequest request, HttpServletResponse response, String message) {
     try {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader("WWW-Authenticate", "Basic realm=\"CRT Portaal\", charset=\"UTF-8\"");
+      // A browser that gets this challenge asks for a password and then sends it along with every
+      // request to the API, also those another site makes it send: browsers are never challenged.
+      if (request.getHeader("Sec-Fetch-Mode") == null
+          && request.getHeader("Sec-Fetch-Site") == null) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"CRT Portaal\", charset=\"UTF-8\"");
+      }
       response.setContentType("application/json");
       response.setCharacterEncoding("UTF-8");
       response

@@ -737,4 +737,62 @@ class SubmissionApiIT {
     assertTrue(now.startsWith("PBKDF2WithHmacSHA256:600000:"), now.substring(0, 30));
     assertEquals(200, api.get(user, "api/me").statusCode(), "and so does the new one");
   }
+
+  @Test
+  void anotherSiteCannotMakeABrowserChangeAnythingThroughTheApi() {
+    long assignment = bia("aalst");
+    String path = "api/assignments/" + assignment + "/documents";
+    long versions = TestServices.number("SELECT COUNT(*) FROM document_version");
+    byte[] pdf = SampleFiles.pdf("cross-site " + UUID.randomUUID());
+    assertRefused(
+        api.uploadTo("aalst", path, "bia.pdf", pdf, "Origin", "https://evil.example"),
+        403,
+        "CROSS_SITE",
+        "andere website");
+    assertRefused(
+        api.uploadTo("aalst", path, "bia.pdf", pdf, "Sec-Fetch-Site", "cross-site"),
+        403,
+        "CROSS_SITE",
+        "niets gewijzigd");
+    assertEquals(versions, TestServices.number("SELECT COUNT(*) FROM document_version"));
+    // Reading stays possible (no change), and scripts without those headers work as before.
+    assertEquals(
+        200,
+        api.exchange("aalst", "GET", "api/me", null, "Origin", "https://evil.example")
+            .statusCode());
+    assertEquals(201, api.upload("aalst", assignment, "bia.pdf", pdf).statusCode());
+
+    // Browsers are never challenged into remembering Basic credentials; scripts are.
+    HttpResponse<String> browser =
+        api.exchange(null, "GET", "api/me", null, "Sec-Fetch-Mode", "navigate");
+    assertEquals(401, browser.statusCode());
+    assertTrue(browser.headers().firstValue("WWW-Authenticate").isEmpty());
+    HttpResponse<String> script = api.get(null, "api/me");
+    assertEquals(401, script.statusCode());
+    assertTrue(script.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+  }
+
+  @Test
+  void pagesApiAnswersAndDownloadsCarryTheSecurityHeaders() {
+    for (HttpResponse<?> response :
+        List.of(
+            api.get(null, "login.xhtml"),
+            api.get(null, "toolkit/index.xhtml"),
+            api.get("aalst", "api/assignments"),
+            api.get(null, "api/me"))) {
+      var headers = response.headers();
+      assertEquals(
+          "nosniff",
+          headers.firstValue("X-Content-Type-Options").orElse(""),
+          response.uri().toString());
+      assertEquals(
+          "strict-origin-when-cross-origin", headers.firstValue("Referrer-Policy").orElse(""));
+      assertTrue(
+          headers
+              .firstValue("Content-Security-Policy")
+              .orElse("")
+              .contains("frame-ancestors 'self'"));
+      assertTrue(headers.firstValue("Permissions-Policy").orElse("").contains("camera=()"));
+    }
+  }
 }
