@@ -51,6 +51,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    be.vlaanderen.crt.portal.platform.SecurityHeadersFilter.apply(request, response);
     Credential credential = context.getAuthParameters().getCredential();
     if (context.isAuthenticationRequest() && credential != null) {
       return loginFromPage(request, context, credential);
