@@ -59,6 +59,20 @@ public final class PayaraMicroServer implements AutoCloseable {
     // search index directory.
     Path root = logFile.resolveSibling("payara-root").toAbsolutePath();
     deleteRecursively(root);
+    // Loopback only: the demo's accounts (password "demo") must not be reachable from the network.
+    Path preBoot = logFile.resolveSibling("payara-preboot.txt").toAbsolutePath();
+    try {
+      Files.createDirectories(preBoot.getParent());
+      Files.writeString(
+          preBoot,
+          String.join(
+              "\n",
+              "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1",
+              "set configs.config.server-config.network-config.network-listeners.network-listener.https-listener.address=127.0.0.1",
+              ""));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + preBoot, e);
+    }
     command.addAll(
         List.of(
             "-jar",
@@ -68,6 +82,10 @@ public final class PayaraMicroServer implements AutoCloseable {
             "--port",
             Integer.toString(port),
             "--nocluster",
+            "--interfaces",
+            "127.0.0.1",
+            "--prebootcommandfile",
+            preBoot.toString(),
             "--rootdir",
             root.toString()));
     try {

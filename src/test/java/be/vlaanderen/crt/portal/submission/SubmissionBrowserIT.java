@@ -574,6 +574,7 @@ class SubmissionBrowserIT {
             .orElseThrow();
     row.findElement(By.cssSelector("button[id$='retry-search']")).click();
     new WebDriverWait(browser, Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
             d ->
                 d.findElement(By.id("background:messages")).getText().contains("opnieuw verwerkt"));
@@ -638,6 +639,7 @@ class SubmissionBrowserIT {
     title.sendKeys("Les " + word + " (coördinator)");
     browser.findElement(By.id("lessons:save")).click();
     new WebDriverWait(browser, Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> d.findElement(By.id("messages")).getText().contains("intussen gewijzigd"));
     screenshot("42-lesson-changed-meanwhile");
     String stored =
