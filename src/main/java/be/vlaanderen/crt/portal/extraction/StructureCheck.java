@@ -50,7 +50,7 @@ public final class StructureCheck {
   public static Problem inspect(DocumentType type, Path file, Limits limits) {
     return switch (type) {
       case PDF -> pdf(file);
-      case DOCX, XLSX, ODT, ODS -> archive(file, limits);
+      case DOCX, XLSX, ODT, ODS -> zip(file, limits);
       default -> null;
     };
   }
@@ -66,7 +66,28 @@ public final class StructureCheck {
     }
   }
 
-  static Problem archive(Path file, Limits limits) {
+  /** An archive's problem, if it opens as one at all (null also for what is no archive). */
+  public static Problem archive(Path file, Limits limits) {
+    if (!isZip(file)) {
+      return null;
+    }
+    return zip(file, limits);
+  }
+
+  private static boolean isZip(Path file) {
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      byte[] magic = in.readNBytes(4);
+      return magic.length == 4
+          && magic[0] == 'P'
+          && magic[1] == 'K'
+          && magic[2] == 3
+          && magic[3] == 4;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  static Problem zip(Path file, Limits limits) {
     try (ZipFile zip = new ZipFile(file.toFile())) {
       if (zip.size() > limits.maxEntries()) {
         return Problem.INFLATES_TOO_MUCH;

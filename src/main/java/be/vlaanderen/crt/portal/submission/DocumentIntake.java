@@ -93,6 +93,16 @@ public class DocumentIntake {
         throw new UploadRefusedException(Reason.UNSUPPORTED_TYPE, fileName, "", "OTHER");
       }
       TypePolicy.Verdict verdict = TypePolicy.judge(detected, fileName, allowed);
+      if (!verdict.accepted()
+          && StructureCheck.archive(staged.path(), StructureCheck.Limits.DEFAULT)
+              == StructureCheck.Problem.INFLATES_TOO_MUCH) {
+        // An archive too large for type detection to recognise: say what it really is.
+        throw new UploadRefusedException(
+            Reason.INFLATES_TOO_MUCH,
+            fileName,
+            "ZIP",
+            Long.toString(StructureCheck.Limits.DEFAULT.maxInflatedBytes() / (1024 * 1024)));
+      }
       if (!verdict.accepted()) {
         throw new UploadRefusedException(
             Reason.valueOf(verdict.refusal().name()),
