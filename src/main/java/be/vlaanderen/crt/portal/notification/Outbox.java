@@ -107,12 +107,6 @@ public class Outbox {
   }
 
   private static Instant instant(Object value) {
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof java.time.LocalDateTime l) {
-      return Timestamp.valueOf(l).toInstant();
-    }
-    return null;
+    return be.vlaanderen.crt.portal.platform.SqlValues.instant(value);
   }
 }

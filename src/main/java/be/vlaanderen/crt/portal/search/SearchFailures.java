@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -183,13 +182,7 @@ public class SearchFailures {
   }
 
   private static Instant instant(Object value) {
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof java.time.LocalDateTime l) {
-      return Timestamp.valueOf(l).toInstant();
-    }
-    return null;
+    return be.vlaanderen.crt.portal.platform.SqlValues.instant(value);
   }
 
   private static String abbreviate(String reason) {

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -145,12 +144,6 @@ public class LoginThrottle {
   }
 
   private static Instant instant(Object value) {
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof java.time.LocalDateTime l) {
-      return Timestamp.valueOf(l).toInstant();
-    }
-    return null;
+    return be.vlaanderen.crt.portal.platform.SqlValues.instant(value);
   }
 }

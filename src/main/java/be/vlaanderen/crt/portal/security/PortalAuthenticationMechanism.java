@@ -1,8 +1,8 @@
 package be.vlaanderen.crt.portal.security;
 
+import be.vlaanderen.crt.portal.platform.api.JsonErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -158,27 +158,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
   private static AuthenticationStatus tooManyAttempts(
       HttpServletResponse response, java.time.Duration locked) {
-    try {
-      response.setStatus(429);
-      response.setHeader("Retry-After", Long.toString(locked.toSeconds()));
-      response.setContentType("application/json");
-      response.setCharacterEncoding("UTF-8");
-      response
-          .getWriter()
-          .write(
-              Json.createObjectBuilder()
-                  .add("error", "TOO_MANY_ATTEMPTS")
-                  .add(
-                      "message",
-                      "Te veel mislukte aanmeldpogingen. Probeer het over "
-                          + minutesOrSeconds(locked)
-                          + " opnieuw.")
-                  .build()
-                  .toString());
-      return AuthenticationStatus.SEND_FAILURE;
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    response.setHeader("Retry-After", Long.toString(locked.toSeconds()));
+    JsonErrors.write(
+        response,
+        429,
+        "TOO_MANY_ATTEMPTS",
+        "Te veel mislukte aanmeldpogingen. Probeer het over "
+            + minutesOrSeconds(locked)
+            + " opnieuw.");
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   /** "45 seconden", "3 minuten". */
@@ -189,25 +177,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
   private static AuthenticationStatus unauthorizedJson(
       HttpServletRequest request, HttpServletResponse response, String message) {
+    // A browser that gets this challenge asks for a password and then sends it along with every
+    // request to the API, also those another site makes it send: browsers are never challenged.
+    if (request.getHeader("Sec-Fetch-Mode") == null
+        && request.getHeader("Sec-Fetch-Site") == null) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"CRT Portaal\", charset=\"UTF-8\"");
+    }
     try {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      // A browser that gets this challenge asks for a password and then sends it along with every
-      // request to the API, also those another site makes it send: browsers are never challenged.
-      if (request.getHeader("Sec-Fetch-Mode") == null
-          && request.getHeader("Sec-Fetch-Site") == null) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"CRT Portaal\", charset=\"UTF-8\"");
-      }
-      response.setContentType("application/json");
-      response.setCharacterEncoding("UTF-8");
-      response
-          .getWriter()
-          .write(
-              Json.createObjectBuilder()
-                  .add("error", "UNAUTHENTICATED")
-                  .add("message", message)
-                  .build()
-                  .toString());
-    } catch (IOException e) {
+      JsonErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHENTICATED", message);
+    } catch (java.io.UncheckedIOException e) {
       // The client went away; nothing left to tell it.
     }
     return AuthenticationStatus.SEND_FAILURE;

@@ -512,24 +512,7 @@ class SubmissionBrowserIT {
   @Test
   void theCoordinatorSeesADocumentWithoutTextParkedAndRetriesItOnThePage() throws Exception {
     var api = new be.vlaanderen.crt.portal.testsupport.ApiClient(base);
-    String suffix = UUID.randomUUID().toString().substring(0, 8);
-    long wave =
-        TestServices.number(
-            "SELECT MIN(w.id) FROM wave w JOIN programme p ON p.id = w.programme_id WHERE p.track = 'BCP'");
-    long town =
-        TestServices.insert(
-            "INSERT INTO municipality (name, province) VALUES (?, 'LIMBURG')",
-            "Kapotgem " + suffix);
-    TestServices.insert(
-        "INSERT INTO enrollment (wave_id, municipality_id) VALUES (?, ?)", wave, town);
-    String user = "kapot-" + suffix;
-    TestServices.insert(
-        "INSERT INTO user_account (username, display_name, email, password_hash, role, municipality_id)"
-            + " SELECT ?, ?, ?, password_hash, 'MUNICIPALITY', ? FROM user_account WHERE username = 'aalst'",
-        user,
-        "Contact " + suffix,
-        user + "@example.invalid",
-        town);
+    String user = TestServices.municipalityWithContact("Kapot");
     long bia =
         be.vlaanderen.crt.portal.testsupport.ApiClient.array(api.get(user, "api/assignments"))
             .stream()
@@ -540,7 +523,7 @@ class SubmissionBrowserIT {
             .getJsonNumber("assignmentId")
             .longValue();
     var uploaded =
-        api.upload(user, bia, "bia.docx", SampleFiles.docxWithBrokenMainPart("kapot " + suffix));
+        api.upload(user, bia, "bia.docx", SampleFiles.docxWithBrokenMainPart("kapot " + user));
     assertEquals(201, uploaded.statusCode(), uploaded.body());
     long submission =
         be.vlaanderen.crt.portal.testsupport.ApiClient.object(uploaded)

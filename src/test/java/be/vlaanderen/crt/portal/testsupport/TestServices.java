@@ -157,6 +157,32 @@ public final class TestServices {
     }
   }
 
+  /**
+   * A municipality of its own, enrolled in the first BCP wave, with one contact person whose
+   * password is "demo"; answers the contact's user name. Keeps a test's documents apart from the
+   * others'.
+   */
+  public static String municipalityWithContact(String prefix) {
+    String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+    long wave =
+        number(
+            "SELECT MIN(w.id) FROM wave w JOIN programme p ON p.id = w.programme_id WHERE p.track = 'BCP'");
+    long id =
+        insert(
+            "INSERT INTO municipality (name, province) VALUES (?, 'LIMBURG')",
+            prefix + "gem " + suffix);
+    insert("INSERT INTO enrollment (wave_id, municipality_id) VALUES (?, ?)", wave, id);
+    String user = prefix.toLowerCase(java.util.Locale.ROOT) + "-" + suffix;
+    insert(
+        "INSERT INTO user_account (username, display_name, email, password_hash, role, municipality_id)"
+            + " SELECT ?, ?, ?, password_hash, 'MUNICIPALITY', ? FROM user_account WHERE username = 'aalst'",
+        user,
+        "Contact " + suffix,
+        user + "@example.invalid",
+        id);
+    return user;
+  }
+
   /** Runs a statement as root on the test database. */
   public static void execute(String sql) {
     try (Connection connection = database();

@@ -332,25 +332,7 @@ class ToolkitIT {
 
   /** A municipality of its own in the BCP wave, with a contact person; answers its user name. */
   private static String town() {
-    String suffix = UUID.randomUUID().toString().substring(0, 8);
-    long wave =
-        TestServices.number(
-            "SELECT MIN(w.id) FROM wave w JOIN programme p ON p.id = w.programme_id WHERE p.track = 'BCP'");
-    long id =
-        TestServices.insert(
-            "INSERT INTO municipality (name, province) VALUES (?, 'LIMBURG')",
-            "Indexgem " + suffix);
-    TestServices.insert(
-        "INSERT INTO enrollment (wave_id, municipality_id) VALUES (?, ?)", wave, id);
-    String user = "index-" + suffix;
-    TestServices.insert(
-        "INSERT INTO user_account (username, display_name, email, password_hash, role, municipality_id)"
-            + " SELECT ?, ?, ?, password_hash, 'MUNICIPALITY', ? FROM user_account WHERE username = 'aalst'",
-        user,
-        "Contact " + suffix,
-        user + "@example.invalid",
-        id);
-    return user;
+    return TestServices.municipalityWithContact("Index");
   }
 
   private long biaOf(String user) {

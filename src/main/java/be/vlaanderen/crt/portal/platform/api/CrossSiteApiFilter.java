@@ -1,6 +1,5 @@
 package be.vlaanderen.crt.portal.platform.api;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -29,19 +28,11 @@ public class CrossSiteApiFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (!SAFE.contains(request.getMethod()) && fromAnotherSite(request)) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      response.setContentType("application/json");
-      response.setCharacterEncoding("UTF-8");
-      response
-          .getWriter()
-          .write(
-              Json.createObjectBuilder()
-                  .add("error", "CROSS_SITE")
-                  .add(
-                      "message",
-                      "Een andere website mag het portaal niet aanspreken. Er is niets gewijzigd.")
-                  .build()
-                  .toString());
+      JsonErrors.write(
+          response,
+          HttpServletResponse.SC_FORBIDDEN,
+          "CROSS_SITE",
+          "Een andere website mag het portaal niet aanspreken. Er is niets gewijzigd.");
       return;
     }
     chain.doFilter(request, response);
