@@ -29,7 +29,7 @@ public class Wave {
   @Column(nullable = false, length = 120)
   private String name;
 
-  /** How many municipalities the wave takes (DESIGN.md: two waves of 25). */
+  /** How many municipalities the wave takes (the programme has two waves of 25). */
   @Column(nullable = false)
   private int capacity = 25;
 

@@ -34,7 +34,7 @@ import java.util.logging.Logger;
 
 /**
  * Remarks on submissions, their threads, their release to the municipality and their carry-over to
- * new versions. The rules of DESIGN.md §2 are applied here, for pages and API alike:
+ * new versions. The rules of the roles are applied here, for pages and API alike:
  *
  * <ul>
  *   <li>The CRT (the assigned reviewers and the coordinators) sees every remark and writes them.

@@ -1,6 +1,6 @@
 package be.vlaanderen.crt.portal.review;
 
-/** The fixed taxonomy remarks and lessons are filed under (DESIGN.md's domain of the BCP track). */
+/** The fixed taxonomy remarks and lessons are filed under (the domain of the BCP track). */
 public enum Theme {
   GOVERNANCE,
   BIA_METHOD,

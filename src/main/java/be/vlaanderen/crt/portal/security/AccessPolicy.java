@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * Who may see which municipality: the one place that decides it (DESIGN.md §2).
+ * Who may see which municipality: the one place that decides it.
  *
  * <ul>
  *   <li>MUNICIPALITY: only its own municipality.

@@ -1,6 +1,6 @@
 package be.vlaanderen.crt.portal.security;
 
-/** The portal's roles (DESIGN.md §2). The name is also the container security role and group. */
+/** The portal's roles. The name is also the container security role and group. */
 public enum Role {
   /** Contact person of one municipality: sees and acts only on that municipality. */
   MUNICIPALITY,

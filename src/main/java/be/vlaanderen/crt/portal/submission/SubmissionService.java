@@ -168,6 +168,34 @@ public class SubmissionService {
   }
 
   /**
+   * Checks that the caller may hand in a document for the assignment, before anything of the body
+   * is read (the API calls it before it parses the multipart request); answers the assignment's
+   * kind.
+   *
+   * @throws NotVisibleException not an assignment of the caller
+   * @throws NotPermittedException the caller does not hand in documents
+   */
+  public AssignmentKind requireMayUpload(UserAccount account, long assignmentId) {
+    if (account.getMunicipality() == null) {
+      statuses(account, assignmentId).stream()
+          .findFirst()
+          .orElseThrow(() -> new NotVisibleException("Assignment " + assignmentId));
+      throw new NotPermittedException(
+          "Only a municipality's contact persons hand in its documents");
+    }
+    long municipalityId = account.getMunicipality().getId();
+    AssignmentKind kind = assignment(account, assignmentId, municipalityId).kind();
+    if (kind == AssignmentKind.SELF_EVALUATION) {
+      throw new be.vlaanderen.crt.portal.platform.InvalidInputException("upload.selfEvaluation");
+    }
+    if (!access.mayUpload(account, municipalityId)) {
+      throw new NotPermittedException(
+          "Only a municipality's contact persons hand in its documents");
+    }
+    return kind;
+  }
+
+  /**
    * The version an earlier upload with this idempotency key recorded for this assignment, if any.
    *
    * @throws be.vlaanderen.crt.portal.platform.InvalidInputException a key of the wrong form
@@ -203,22 +231,8 @@ public class SubmissionService {
       String originalName,
       InputStream content,
       String idempotencyKey) {
-    if (account.getMunicipality() == null) {
-      statuses(account, assignmentId).stream()
-          .findFirst()
-          .orElseThrow(() -> new NotVisibleException("Assignment " + assignmentId));
-      throw new NotPermittedException(
-          "Only a municipality's contact persons hand in its documents");
-    }
+    AssignmentKind kind = requireMayUpload(account, assignmentId);
     long municipalityId = account.getMunicipality().getId();
-    AssignmentKind kind = assignment(account, assignmentId, municipalityId).kind();
-    if (kind == AssignmentKind.SELF_EVALUATION) {
-      throw new be.vlaanderen.crt.portal.platform.InvalidInputException("upload.selfEvaluation");
-    }
-    if (!access.mayUpload(account, municipalityId)) {
-      throw new NotPermittedException(
-          "Only a municipality's contact persons hand in its documents");
-    }
     DocumentIntake.Accepted<CompletenessReport> accepted =
         intake.accept(
             originalName,

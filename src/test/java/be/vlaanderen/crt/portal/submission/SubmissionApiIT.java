@@ -794,4 +794,35 @@ class SubmissionApiIT {
       assertTrue(headers.firstValue("Permissions-Policy").orElse("").contains("camera=()"));
     }
   }
+
+  @Test
+  void oversizeBodiesAreRefusedBeforeTheyAreRead() throws Exception {
+    String big = "{\"token\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+    HttpResponse<String> declared = api.postJson(null, "api/public/password", big);
+    assertRefused(declared, 413, "BODY_TOO_LARGE", "te groot");
+
+    // Without a declared length (chunked): counted as it streams, refused with a 4xx.
+    var chunked =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(api.resolve("api/public/password"))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                            () -> new ByteArrayInputStream(big.getBytes())))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertTrue(
+        chunked.statusCode() >= 400 && chunked.statusCode() < 500,
+        chunked.statusCode() + " " + chunked.body());
+    assertTrue(chunked.headers().firstValue("Content-Type").orElse("").contains("json"));
+
+    // Someone who may not upload is refused before the body is read.
+    HttpResponse<String> steering =
+        api.upload(
+            "steering", bia("aalst"), "bia.pdf", SampleFiles.pdf("steering " + UUID.randomUUID()));
+    assertTrue(
+        steering.statusCode() == 403 || steering.statusCode() == 404,
+        String.valueOf(steering.statusCode()));
+  }
 }

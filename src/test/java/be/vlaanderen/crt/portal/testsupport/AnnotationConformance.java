@@ -70,8 +70,8 @@ import java.util.regex.Pattern;
 public final class AnnotationConformance {
 
   /**
-   * Suite location relative to the project root (a copy of ../shared/conformance, so a fresh clone
-   * can run it); overridable with -Dw3c.annotation.tests=DIR.
+   * Suite location relative to the project root (a copy of the W3C test suite, so a fresh clone can
+   * run it); overridable with -Dw3c.annotation.tests=DIR.
    */
   public static final String DEFAULT_SUITE_DIR =
       "src/test/resources/conformance/w3c-web-annotation-tests";

@@ -65,6 +65,8 @@ public class AssignmentResource {
       @Context HttpHeaders headers,
       @HeaderParam("Idempotency-Key") String idempotencyKey)
       throws IOException {
+    // Who may upload is decided before a byte of the body is read.
+    submissions.requireMayUpload(currentUser.account(), assignmentId);
     java.util.Optional<DocumentVersion> earlier =
         submissions.replay(currentUser.account(), assignmentId, idempotencyKey);
     if (earlier.isPresent()) {
