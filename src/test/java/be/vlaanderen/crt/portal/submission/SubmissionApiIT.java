@@ -817,6 +817,11 @@ class SubmissionApiIT {
         chunked.statusCode() + " " + chunked.body());
     assertTrue(chunked.headers().firstValue("Content-Type").orElse("").contains("json"));
 
+    // Nesting deeper than any request needs: 400 with a message, not a stack overflow.
+    String deep = "[".repeat(5000) + "]".repeat(5000);
+    HttpResponse<String> nested = api.postJson("coordinator", "api/lessons", deep);
+    assertRefused(nested, 400, "INVALID_INPUT", "te diep genest");
+
     // Someone who may not upload is refused before the body is read.
     HttpResponse<String> steering =
         api.upload(

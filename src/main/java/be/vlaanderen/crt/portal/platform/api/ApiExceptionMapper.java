@@ -38,6 +38,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
   public Response toResponse(Exception exception) {
     Locale locale =
         headers == null ? Messages.DUTCH : Messages.choose(headers.getAcceptableLanguages());
+    for (Throwable t = exception; t != null; t = t.getCause()) {
+      if (t instanceof BodyTooLargeException) {
+        return error(413, "BODY_TOO_LARGE", Messages.get(locale, "error.bodyTooLarge"));
+      }
+    }
     if (exception instanceof be.vlaanderen.crt.portal.platform.PreconditionFailedException) {
       return error(412, "PRECONDITION_FAILED", Messages.get(locale, "error.changedMeanwhile"));
     }

@@ -96,7 +96,7 @@ public class RequestBodyLimitFilter extends HttpFilter {
               private void count(int n) throws IOException {
                 read += n;
                 if (read > limit) {
-                  throw new IOException("Request body larger than " + limit + " bytes");
+                  throw new BodyTooLargeException(limit);
                 }
               }
 
