@@ -72,7 +72,10 @@ public class SearchFailures {
     em.createNativeQuery(
             "INSERT INTO search_failure (node, doc_uid, kind, attempts, parked, reason, first_failed_at,"
                 + " last_failed_at, next_attempt_at) VALUES (?1, ?2, ?3, 1, TRUE, ?4, NOW(3), NOW(3), NOW(3))"
-                + " ON DUPLICATE KEY UPDATE kind = ?3, attempts = attempts + 1, parked = TRUE,"
+                // Indexed without text again (a restart, a rebuild): not one more attempt, unless
+                // the coordinator had asked for one.
+                + " ON DUPLICATE KEY UPDATE kind = ?3, attempts = IF(parked, attempts, attempts + 1),"
+                + " parked = TRUE,"
                 + " reason = ?4, last_failed_at = NOW(3)")
         .setParameter(1, node)
         .setParameter(2, uid)

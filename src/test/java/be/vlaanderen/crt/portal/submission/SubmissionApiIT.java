@@ -482,6 +482,22 @@ class SubmissionApiIT {
         403,
         api.post("aalst", "api/admin/reconciliation/orphans/removal?dryRun=false&graceHours=0")
             .statusCode());
+    assertRefused(
+        api.post("coordinator", "api/admin/reconciliation/orphans/removal?graceHours=abc"),
+        400,
+        "INVALID_INPUT",
+        "wachttijd");
+    assertRefused(
+        api.post("coordinator", "api/admin/reconciliation/orphans/removal?graceHours=-1"),
+        400,
+        "INVALID_INPUT",
+        "wachttijd");
+    assertRefused(
+        api.post("coordinator", "api/admin/reconciliation/orphans/removal?dryRun=misschien"),
+        400,
+        "INVALID_INPUT",
+        "dryRun");
+    assertTrue(TestServices.objectKeys().contains(key), "refused requests remove nothing");
     JsonObject removed =
         object(
             api.post(

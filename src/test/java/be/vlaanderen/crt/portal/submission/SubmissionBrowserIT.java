@@ -574,6 +574,13 @@ class SubmissionBrowserIT {
     assertTrue(browser.findElements(By.id("nav-background")).isEmpty());
     browser.get(base + "admin/background.xhtml");
     assertTrue(browser.getPageSource().contains("niet gevonden"), "404 page for a reviewer");
+    for (String other : List.of("brugge", "steering")) {
+      browser.findElement(By.id("session:logout")).click();
+      logIn(other);
+      assertTrue(browser.findElements(By.id("nav-background")).isEmpty(), other);
+      browser.get(base + "admin/background.xhtml");
+      assertTrue(browser.getPageSource().contains("niet gevonden"), "404 page for " + other);
+    }
   }
 
   @Test
