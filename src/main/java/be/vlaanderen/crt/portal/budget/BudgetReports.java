@@ -194,7 +194,9 @@ public class BudgetReports {
     LocalDate start =
         em.createQuery("SELECT MIN(p.startsOn) FROM Programme p", LocalDate.class)
             .getSingleResult();
-    return start == null ? LocalDate.now() : start;
+    return start == null
+        ? LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS)
+        : start;
   }
 
   Map<String, BigDecimal> envelopes() {

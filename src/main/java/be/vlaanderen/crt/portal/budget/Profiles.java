@@ -59,8 +59,10 @@ public class Profiles {
               code,
               (String) r[1],
               r[2] instanceof Boolean b ? b : ((Number) r[2]).intValue() == 1,
-              rates.has(code, LocalDate.now())
-                  ? Money.plain(rates.on(code, LocalDate.now()))
+              rates.has(code, LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS))
+                  ? Money.plain(
+                      rates.on(
+                          code, LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS)))
                   : null,
               dated.stream()
                   .map(
@@ -88,7 +90,8 @@ public class Profiles {
         == 0) {
       throw new NotVisibleException("Profile " + code);
     }
-    if (validFrom == null || !validFrom.isAfter(LocalDate.now())) {
+    if (validFrom == null
+        || !validFrom.isAfter(LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS))) {
       throw new InvalidInputException("rate.future");
     }
     if (dayRate == null

@@ -88,7 +88,7 @@ public class TimeEntries {
       throw new InvalidInputException("pilot.tooLong", 120);
     }
     LocalDate date = date(in.date());
-    if (date.isAfter(LocalDate.now())) {
+    if (date.isAfter(LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS))) {
       throw new InvalidInputException("time.future");
     }
     LocalDate start = data.programmeStart();

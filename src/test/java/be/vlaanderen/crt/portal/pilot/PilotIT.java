@@ -58,6 +58,9 @@ import org.openqa.selenium.WebElement;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PilotIT {
 
+  /** The programme's dates are Brussels dates (the steering tests run also near midnight). */
+  private static final java.time.ZoneId BRUSSELS = java.time.ZoneId.of("Europe/Brussels");
+
   static {
     TestServices.start();
   }
@@ -992,12 +995,15 @@ class PilotIT {
     assertEquals(403, api.get(SELECTED.values().iterator().next(), "api/budget").statusCode());
 
     long town = groupOne().get(0);
-    LocalDate day = LocalDate.now().minusDays(3);
+    LocalDate day = LocalDate.now(BRUSSELS).minusDays(3);
     String scope = ",\"municipalityId\":" + town;
     long before = TestServices.number("SELECT COUNT(*) FROM time_entry");
     // Refusals: each with its message, nothing stored.
     String[][] refused = {
-      {entry("FA", LocalDate.now().plusDays(1), "1", "TESTING", "ACM_IDM", scope), "toekomst"},
+      {
+        entry("FA", LocalDate.now(BRUSSELS).plusDays(1), "1", "TESTING", "ACM_IDM", scope),
+        "toekomst"
+      },
       {entry("FA", day, "0.3", "TESTING", "ACM_IDM", scope), "halve dag"},
       {entry("FA", day, "1.5", "TESTING", "ACM_IDM", scope), "halve dag"},
       {entry("FA", day, "1", "WORKSHOP", "ACM_IDM", scope), "hoort niet bij dit traject"},
@@ -1063,7 +1069,9 @@ class PilotIT {
         api.postJson(
                 "steering",
                 "api/profiles/FA/rates",
-                "{\"validFrom\":\"" + LocalDate.now().plusDays(10) + "\",\"dayRate\":\"1.00\"}")
+                "{\"validFrom\":\""
+                    + LocalDate.now(BRUSSELS).plusDays(10)
+                    + "\",\"dayRate\":\"1.00\"}")
             .statusCode());
     assertEquals(
         200,
@@ -1084,14 +1092,18 @@ class PilotIT {
         api.postJson(
                 "coordinator",
                 "api/profiles/FA/rates",
-                "{\"validFrom\":\"" + LocalDate.now().plusDays(30) + "\",\"dayRate\":\"990.001\"}")
+                "{\"validFrom\":\""
+                    + LocalDate.now(BRUSSELS).plusDays(30)
+                    + "\",\"dayRate\":\"990.001\"}")
             .statusCode());
     assertEquals(
         201,
         api.postJson(
                 "coordinator",
                 "api/profiles/FA/rates",
-                "{\"validFrom\":\"" + LocalDate.now().plusDays(30) + "\",\"dayRate\":\"990.00\"}")
+                "{\"validFrom\":\""
+                    + LocalDate.now(BRUSSELS).plusDays(30)
+                    + "\",\"dayRate\":\"990.00\"}")
             .statusCode());
     JsonArray month =
         ApiClient.array(
@@ -1116,7 +1128,7 @@ class PilotIT {
         ApiClient.array(api.get("coordinator", "api/pilot/groups"))
             .getJsonObject(0)
             .getInt("number");
-    LocalDate day = LocalDate.now().minusDays(2);
+    LocalDate day = LocalDate.now(BRUSSELS).minusDays(2);
     // Group-level work is split over the group's six members to the cent.
     HttpResponse<String> groupWork =
         api.postJson(
@@ -1133,7 +1145,7 @@ class PilotIT {
     // These entries were made days ago (as they would have been in real life): a report for
     // yesterday sees them as known at its end.
     TestServices.execute("UPDATE time_entry SET created_at = DATE_SUB(NOW(3), INTERVAL 5 DAY)");
-    LocalDate yesterday = LocalDate.now().minusDays(1);
+    LocalDate yesterday = LocalDate.now(BRUSSELS).minusDays(1);
     String report = api.get("steering", "api/steering/report?date=" + yesterday).body();
     JsonObject r = ApiClient.object(api.get("steering", "api/steering/report?date=" + yesterday));
     JsonObject co = r.getJsonObject("coFinancing");
@@ -1227,7 +1239,7 @@ class PilotIT {
         api.postJson(
             "analist",
             "api/time-entries",
-            entry("EXT_D", LocalDate.now(), "1", "WORKSHOP", "BCP", ""));
+            entry("EXT_D", LocalDate.now(BRUSSELS), "1", "WORKSHOP", "BCP", ""));
     assertEquals(400, external.statusCode());
     assertTrue(
         ApiClient.object(external).getString("message").contains("intern profiel"),
@@ -1251,7 +1263,7 @@ class PilotIT {
         403, api.getBytes(SELECTED.get(members.get(0)), "api/steering/report/pdf").statusCode());
     assertEquals(
         400,
-        api.get("steering", "api/steering/report?date=" + LocalDate.now().plusDays(3))
+        api.get("steering", "api/steering/report?date=" + LocalDate.now(BRUSSELS).plusDays(3))
             .statusCode());
   }
 

@@ -75,11 +75,11 @@ public class BudgetResource {
 
   static LocalDate day(String value) {
     if (value == null || value.isBlank()) {
-      return LocalDate.now();
+      return LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS);
     }
     try {
       LocalDate day = LocalDate.parse(value.strip());
-      if (day.isAfter(LocalDate.now())) {
+      if (day.isAfter(LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS))) {
         throw new InvalidInputException("steering.futureDate");
       }
       return day;

@@ -42,12 +42,15 @@ public class SteeringExportServlet extends HttpServlet {
     LocalDate day;
     try {
       String value = request.getParameter("date");
-      day = value == null || value.isBlank() ? LocalDate.now() : LocalDate.parse(value);
+      day =
+          value == null || value.isBlank()
+              ? LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS)
+              : LocalDate.parse(value);
     } catch (DateTimeParseException e) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
-    if (day.isAfter(LocalDate.now())) {
+    if (day.isAfter(LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS))) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }

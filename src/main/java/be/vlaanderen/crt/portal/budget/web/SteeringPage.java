@@ -35,18 +35,20 @@ public class SteeringPage implements Serializable {
 
   /** After the view parameter. */
   public void load() {
-    if (date == null || date.isAfter(LocalDate.now())) {
+    if (date == null
+        || date.isAfter(LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS))) {
       if (date != null) {
         PageFeedback.warn(Messages.get(PageFeedback.locale(), "steering.futureDate"));
       }
-      date = LocalDate.now();
+      date = LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS);
     }
     be.vlaanderen.crt.portal.platform.PageAccess.load(
         () -> report = reports.report(currentUser.account(), date));
   }
 
   public String show() {
-    return "/steering/index?faces-redirect=true&date=" + (date == null ? LocalDate.now() : date);
+    return "/steering/index?faces-redirect=true&date="
+        + (date == null ? LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS) : date);
   }
 
   /** Chart.js: planned and realised euros per profile (horizontal bars). */
@@ -149,7 +151,7 @@ public class SteeringPage implements Serializable {
   }
 
   public LocalDate getToday() {
-    return LocalDate.now();
+    return LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS);
   }
 
   public SteeringReports.Report getReport() {

@@ -56,7 +56,7 @@ public class TimePage implements Serializable {
 
   private String person;
   private String profile = "FA";
-  private LocalDate date = LocalDate.now();
+  private LocalDate date = LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS);
   private BigDecimal days = BigDecimal.ONE;
   private String track = "ACM_IDM";
   private String activity = "INTEGRATION_SUPPORT";
@@ -363,6 +363,6 @@ public class TimePage implements Serializable {
   }
 
   public LocalDate getToday() {
-    return LocalDate.now();
+    return LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS);
   }
 }
