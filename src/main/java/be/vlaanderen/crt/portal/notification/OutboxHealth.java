@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
@@ -19,7 +18,7 @@ import org.eclipse.microprofile.health.Readiness;
  */
 @Readiness
 @ApplicationScoped
-public class OutboxHealth implements HealthCheck {
+public class OutboxHealth implements be.vlaanderen.crt.portal.platform.health.DetailedHealthCheck {
 
   @Inject Outbox outbox;
 
@@ -34,7 +33,7 @@ public class OutboxHealth implements HealthCheck {
   boolean mailEnabled;
 
   @Override
-  public HealthCheckResponse call() {
+  public HealthCheckResponse detailed() {
     HealthCheckResponseBuilder health = HealthCheckResponse.named("mail-outbox");
     try {
       Outbox.Counts counts = outbox.counts();

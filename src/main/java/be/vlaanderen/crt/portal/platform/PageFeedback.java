@@ -33,9 +33,6 @@ public final class PageFeedback {
     if (faces == null) {
       return Messages.DUTCH;
     }
-    if (faces.getExternalContext().getSession(false) == null) {
-      return Messages.DUTCH;
-    }
     return jakarta
         .enterprise
         .inject

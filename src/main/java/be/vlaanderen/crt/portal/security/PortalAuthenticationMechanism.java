@@ -43,6 +43,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
   @Inject LoginThrottle throttle;
 
+  @Inject be.vlaanderen.crt.portal.platform.http.ClientAddresses addresses;
+
   @Inject VerifiedCredentials verified;
 
   /** Request attribute: seconds the login is still locked (for the login page's message). */
@@ -81,14 +83,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   private AuthenticationStatus loginFromPage(
       HttpServletRequest request, HttpMessageContext context, Credential credential) {
     String username = credential instanceof UsernamePasswordCredential up ? up.getCaller() : null;
-    java.time.Duration locked = throttle.lockedFor(username, request.getRemoteAddr());
+    java.time.Duration locked = throttle.lockedFor(username, addresses.of(request));
     if (!locked.isZero()) {
       request.setAttribute(LOCKED_SECONDS, locked.toSeconds());
       return AuthenticationStatus.SEND_FAILURE;
     }
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      throttle.failed(username, request.getRemoteAddr());
+      throttle.failed(username, addresses.of(request));
       return AuthenticationStatus.SEND_FAILURE;
     }
     throttle.succeeded(username);
@@ -112,7 +114,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       if (known.isPresent()) {
         return context.notifyContainerAboutLogin(known.get().name(), known.get().groups());
       }
-      java.time.Duration locked = throttle.lockedFor(basic.getCaller(), request.getRemoteAddr());
+      java.time.Duration locked = throttle.lockedFor(basic.getCaller(), addresses.of(request));
       if (!locked.isZero()) {
         return tooManyAttempts(response, locked);
       }
@@ -126,7 +128,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             result.getCallerGroups());
         return context.notifyContainerAboutLogin(result);
       }
-      throttle.failed(basic.getCaller(), request.getRemoteAddr());
+      throttle.failed(basic.getCaller(), addresses.of(request));
       return unauthorizedJson(request, response, "Gebruikersnaam of wachtwoord onjuist.");
     }
     if (context.isProtected()) {
@@ -221,7 +223,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       }
       return AuthenticationStatus.SEND_CONTINUE;
     }
-    return context.redirect(login);
+    be.vlaanderen.crt.portal.platform.http.RelativeRedirects.send(response, login);
+    return AuthenticationStatus.SEND_CONTINUE;
   }
 
   private static boolean isApi(HttpServletRequest request) {

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
@@ -23,7 +22,8 @@ import org.eclipse.microprofile.health.Readiness;
  */
 @Readiness
 @ApplicationScoped
-public class SearchIndexHealth implements HealthCheck {
+public class SearchIndexHealth
+    implements be.vlaanderen.crt.portal.platform.health.DetailedHealthCheck {
 
   static final long MAX_LAG = 10_000;
 
@@ -36,7 +36,7 @@ public class SearchIndexHealth implements HealthCheck {
   long stallSeconds;
 
   @Override
-  public HealthCheckResponse call() {
+  public HealthCheckResponse detailed() {
     HealthCheckResponseBuilder health = HealthCheckResponse.named("search-index");
     try {
       long lag = search.lag();

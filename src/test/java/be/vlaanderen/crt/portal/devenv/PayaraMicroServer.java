@@ -50,6 +50,9 @@ public final class PayaraMicroServer implements AutoCloseable {
                 Java.executable(),
                 "-Xmx768m",
                 "-Duser.timezone=UTC",
+                // The data grid on loopback only (otherwise *:6900, even with --nocluster).
+                "-Dhazelcast.config="
+                    + Path.of("config", "hazelcast-loopback.yaml").toAbsolutePath(),
                 "-Dcrt.config=" + configFile.toAbsolutePath()));
     command.addAll(jvmOptions);
     // A fresh root directory on every start: with the old one, Payara Micro first starts the
@@ -63,13 +66,15 @@ public final class PayaraMicroServer implements AutoCloseable {
     Path preBoot = logFile.resolveSibling("payara-preboot.txt").toAbsolutePath();
     try {
       Files.createDirectories(preBoot.getParent());
+      Path shared = Path.of("config", "payara-preboot.txt");
       Files.writeString(
           preBoot,
-          String.join(
-              "\n",
-              "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1",
-              "set configs.config.server-config.network-config.network-listeners.network-listener.https-listener.address=127.0.0.1",
-              ""));
+          (Files.exists(shared) ? Files.readString(shared) : "")
+              + String.join(
+                  "\n",
+                  "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1",
+                  "set configs.config.server-config.network-config.network-listeners.network-listener.https-listener.address=127.0.0.1",
+                  ""));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + preBoot, e);
     }

@@ -180,6 +180,14 @@ class BackupRestoreIT {
                   drill.resolve("payara.log"))
               .start(Duration.ofMinutes(4));
       double upSeconds = (System.nanoTime() - started) / 1e9;
+      // Started as the demo starts it: it listens on loopback only (the demo's accounts have the
+      // password "demo"), and no data grid port is open.
+      List<String> listening = be.vlaanderen.crt.portal.devenv.ListeningSockets.of(restored.pid());
+      assertTrue(listening.contains("127.0.0.1:" + RESTORED_HTTP_PORT), listening.toString());
+      assertTrue(
+          listening.stream()
+              .allMatch(a -> a.startsWith("127.") || a.startsWith("[0:0:0:0:0:0:0:1]")),
+          "the demo's server listens beyond loopback: " + listening);
       ApiClient restoredApi = new ApiClient(new URL(restored.url()));
       waitUntil(
           () -> restoredApi.get(null, "/health/ready").statusCode() == 200,

@@ -794,7 +794,8 @@ class SubmissionApiIT {
             api.get(null, "login.xhtml"),
             api.get(null, "toolkit/index.xhtml"),
             api.get("aalst", "api/assignments"),
-            api.get(null, "api/me"))) {
+            api.get(null, "api/me"),
+            api.getBytes(null, "api/toolkit/handbook.pdf"))) {
       var headers = response.headers();
       assertEquals(
           "nosniff",

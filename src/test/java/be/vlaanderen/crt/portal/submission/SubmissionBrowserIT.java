@@ -58,6 +58,12 @@ class SubmissionBrowserIT {
     browser = Browser.chrome();
   }
 
+  /** Every page of the test ran with the script policy on: nothing the page needed was refused. */
+  @org.junit.jupiter.api.AfterEach
+  void noScriptWasRefused() {
+    assertEquals(List.of(), Browser.policyViolations(browser));
+  }
+
   @AfterAll
   static void closeBrowser() {
     if (browser != null) {
@@ -462,7 +468,11 @@ class SubmissionBrowserIT {
         stored + 1,
         TestServices.number("SELECT COUNT(*) FROM self_check_result"),
         "kept only on request");
-    browser.get(browser.findElement(By.id("result-link")).getAttribute("href"));
+    // The link is built from the configured public address (never from the Host header); the test
+    // portal runs on a random port, so the path of the link is followed here.
+    String link = browser.findElement(By.id("result-link")).getAttribute("href");
+    assertTrue(link.startsWith("http://localhost/toolkit/zelftest.xhtml?r="), link);
+    browser.get(base + link.substring("http://localhost/".length()));
     waitFor(By.cssSelector(".theme-scores li.weak"));
   }
 

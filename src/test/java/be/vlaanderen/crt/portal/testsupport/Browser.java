@@ -47,11 +47,24 @@ public final class Browser implements AutoCloseable {
         "--no-first-run",
         "--window-size=1280,1000",
         "--lang=nl");
+    // The console is kept, so a test can see scripts the Content-Security-Policy refused.
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File("/usr/bin/chromedriver"))
             .build();
     return new ChromeDriver(service, options);
+  }
+
+  /**
+   * What the browser refused since the last call because of the Content-Security-Policy (a script
+   * or handler the page needs that would not run). Reading the console empties it.
+   */
+  public static java.util.List<String> policyViolations(WebDriver driver) {
+    return driver.manage().logs().get("browser").getAll().stream()
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+        .toList();
   }
 
   public WebDriver driver() {
@@ -112,6 +125,15 @@ public final class Browser implements AutoCloseable {
 
   @Override
   public void close() {
-    driver.quit();
+    java.util.List<String> refused;
+    try {
+      refused = policyViolations(driver);
+    } finally {
+      driver.quit();
+    }
+    if (!refused.isEmpty()) {
+      throw new AssertionError(
+          "The Content-Security-Policy refused what a page needed: " + refused);
+    }
   }
 }

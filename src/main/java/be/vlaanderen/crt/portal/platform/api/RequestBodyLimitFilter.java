@@ -15,12 +15,14 @@ import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Bounds what the API reads: a JSON (or any non-multipart) body of at most {@code
- * crt.api.max-body-bytes} (1 MB), a multipart upload of at most the upload limit plus room for its
- * envelope. A declared length above the bound is refused with 413 before anything is read; a body
- * without a declared length (chunked) is counted as it streams and reading stops at the bound.
+ * Bounds what is read. Files (multipart) only with a declared length, only after login on pages, at
+ * most the upload limit plus room for the envelope; on the API a JSON (or any non-multipart) body
+ * of at most {@code crt.api.max-body-bytes} (1 MB), a multipart upload of at most the upload limit
+ * plus room for its envelope. A declared length above the bound is refused with 413 before anything
+ * is read; a body without a declared length (chunked) is counted as it streams and reading stops at
+ * the bound.
  */
-@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestBodyLimitFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -39,9 +41,36 @@ public class RequestBodyLimitFilter extends HttpFilter {
       throws IOException, ServletException {
     String type = request.getContentType() == null ? "" : request.getContentType();
     boolean multipart = type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+    boolean api = isApi(request);
+    if (!multipart && !api) {
+      chain.doFilter(request, response); // page forms: the container's max-post-size applies
+      return;
+    }
     long limit = multipart ? maxUpload + FileParts.MULTIPART_OVERHEAD : maxBody;
+    if (multipart && request.getContentLengthLong() < 0) {
+      // The container parses multipart bodies itself, to a temporary file, before anyone could
+      // count them: a file is only taken with its length declared (every browser and curl does).
+      refuse(
+          request,
+          response,
+          411,
+          "LENGTH_REQUIRED",
+          "Een bestand wordt alleen aanvaard met een opgegeven lengte (Content-Length). Er is niets gelezen of opgeslagen.");
+      return;
+    }
+    if (multipart && !api && request.getUserPrincipal() == null) {
+      // No public page takes a file: an upload without a login is not even read.
+      refuse(
+          request,
+          response,
+          403,
+          "UPLOAD_NEEDS_LOGIN",
+          "Bestanden opladen kan alleen na aanmelden. Er is niets gelezen of opgeslagen.");
+      return;
+    }
     if (request.getContentLengthLong() > limit) {
-      JsonErrors.write(
+      refuse(
+          request,
           response,
           413,
           "BODY_TOO_LARGE",
@@ -55,6 +84,29 @@ public class RequestBodyLimitFilter extends HttpFilter {
       return;
     }
     chain.doFilter(new Bounded(request, limit), response);
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.equals("/api") || path.startsWith("/api/");
+  }
+
+  /** JSON on the API, a short text on pages; the connection is closed (the body stays unread). */
+  private static void refuse(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String code,
+      String message)
+      throws IOException {
+    response.setHeader("Connection", "close");
+    if (isApi(request)) {
+      JsonErrors.write(response, status, code, message);
+      return;
+    }
+    response.setStatus(status);
+    response.setContentType("text/plain;charset=UTF-8");
+    response.getWriter().write(message + "\n");
   }
 
   /** A request whose body stops being read past the limit. */

@@ -3,19 +3,18 @@ package be.vlaanderen.crt.portal.platform.health;
 import be.vlaanderen.crt.portal.storage.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /** Ready only when the object store answers. */
 @Readiness
 @ApplicationScoped
-public class ObjectStoreReadiness implements HealthCheck {
+public class ObjectStoreReadiness implements DetailedHealthCheck {
 
   @Inject ObjectStore store;
 
   @Override
-  public HealthCheckResponse call() {
+  public HealthCheckResponse detailed() {
     return HealthCheckResponse.named("object-store").status(store.isReachable()).build();
   }
 }

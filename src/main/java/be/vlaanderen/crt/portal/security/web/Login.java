@@ -68,6 +68,7 @@ public class Login {
         || !next.startsWith("/")
         || next.startsWith("//")
         || next.contains("\\")
+        || next.chars().anyMatch(c -> c < 0x20 || c == 0x7f)
         || next.startsWith("/login")) {
       return "/";
     }

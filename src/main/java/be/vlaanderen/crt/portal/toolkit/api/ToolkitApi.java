@@ -30,6 +30,8 @@ public class ToolkitApi {
 
   @Inject SearchService search;
 
+  @Inject be.vlaanderen.crt.portal.platform.PublicUrl publicUrl;
+
   @Inject LessonService lessons;
 
   /** One hit as the API shows it. */
@@ -124,8 +126,8 @@ public class ToolkitApi {
   @Path("feed.atom")
   @Produces("application/atom+xml")
   @Operation(summary = "Atom-feed van de nieuw gepubliceerde lessen")
-  public String feed(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
-    String root = uri.getBaseUri().resolve("..").toString();
+  public String feed() {
+    String root = publicUrl.of("");
     List<Lesson> latest = lessons.publishedLessons().stream().limit(20).toList();
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     xml.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"nl\">")

@@ -6,22 +6,28 @@ import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.selfevaluation.Question;
 import be.vlaanderen.crt.portal.toolkit.SelfCheck;
 import be.vlaanderen.crt.portal.toolkit.SelfCheck.ThemeScore;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** {@code /toolkit/zelftest.xhtml}: the anonymous self-check; {@code ?r=…} shows a saved result. */
+/**
+ * {@code /toolkit/zelftest.xhtml}: the anonymous self-check; {@code ?r=…} shows a saved result.
+ * Request-scoped on a stateless view: every click sends all ten answers, so nothing is kept on the
+ * server between clicks (no session for an anonymous visitor).
+ */
 @Named
-@ViewScoped
+@RequestScoped
 public class SelfCheckPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   @Inject SelfCheck selfCheck;
+
+  @Inject be.vlaanderen.crt.portal.platform.PublicUrl publicUrl;
 
   private String token;
   private List<Question> questions;
@@ -63,7 +69,15 @@ public class SelfCheckPage implements Serializable {
   }
 
   public void keep() {
-    link = linkFor(selfCheck.save(values()));
+    try {
+      int[] values = values();
+      result = selfCheck.score(values);
+      link = linkFor(selfCheck.save(values));
+    } catch (InvalidInputException e) {
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(locale()), ""));
+      FacesContext.getCurrentInstance().validationFailed();
+    }
   }
 
   private int[] values() {
@@ -77,21 +91,8 @@ public class SelfCheckPage implements Serializable {
     return values;
   }
 
-  private static String linkFor(String token) {
-    var external = FacesContext.getCurrentInstance().getExternalContext();
-    String scheme = external.getRequestScheme();
-    int port = external.getRequestServerPort();
-    String host =
-        external.getRequestServerName()
-            + ((scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443)
-                ? ""
-                : ":" + port);
-    return scheme
-        + "://"
-        + host
-        + external.getRequestContextPath()
-        + "/toolkit/zelftest.xhtml?r="
-        + token;
+  private String linkFor(String token) {
+    return publicUrl.of("toolkit/zelftest.xhtml?r=" + token);
   }
 
   private static java.util.Locale locale() {
@@ -100,6 +101,9 @@ public class SelfCheckPage implements Serializable {
   }
 
   public List<Question> getQuestions() {
+    if (questions == null) {
+      questions = selfCheck.questions(); // also on a postback, where no view action runs
+    }
     return questions;
   }
 
