@@ -83,7 +83,10 @@ public class SteeringReports {
             .setParameter("c", cutoff)
             .getSingleResult();
     Instant confirmed =
-        em.createQuery("SELECT c.confirmedAt FROM PilotCall c", Instant.class)
+        // A call whose selection is not confirmed yet has no date (findFirst would throw on null).
+        em.createQuery(
+                "SELECT c.confirmedAt FROM PilotCall c WHERE c.confirmedAt IS NOT NULL",
+                Instant.class)
             .getResultStream()
             .findFirst()
             .orElse(null);

@@ -13,7 +13,9 @@ import java.util.Iterator;
  * The page-side twin of the API's exception mapper, for what every page can meet: a change based on
  * an older state (optimistic locking) becomes a message on the page ("changed by someone else
  * meanwhile"), so the user reloads instead of losing an edit to an error page. Everything else goes
- * on to the handler it wraps (PrimeFaces', which shows the error pages).
+ * on to the handler it wraps (PrimeFaces', which shows the error pages). A refusal by the access
+ * rules (not visible, not permitted) answers 404 wherever a page meets it (view action, bean
+ * creation, a getter while rendering), so no page needs its own try/catch for it.
  */
 public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -24,6 +26,18 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
   @Override
   public ExceptionHandler getExceptionHandler() {
     return new Handler(getWrapped().getExceptionHandler());
+  }
+
+  /** A refusal by the access rules, however deep it is wrapped (EL, CDI creation, Faces). */
+  static boolean refusal(Throwable failure) {
+    for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+      String name = t.getClass().getName();
+      if (name.equals("be.vlaanderen.crt.portal.security.NotVisibleException")
+          || name.equals("be.vlaanderen.crt.portal.security.NotPermittedException")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final class Handler extends ExceptionHandlerWrapper {
@@ -37,6 +51,25 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
       Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
       while (events.hasNext()) {
         Throwable failure = events.next().getContext().getException();
+        if (refusal(failure)) {
+          // What this user may not see or do answers as the API does: not found, the usual 404
+          // page, no error page and no SEVERE line. On an AJAX click a message says so instead.
+          events.remove();
+          FacesContext faces = FacesContext.getCurrentInstance();
+          if (faces.getPartialViewContext().isAjaxRequest()) {
+            faces.addMessage(
+                null,
+                new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR,
+                    Messages.get(PageFeedback.locale(), "error.notPermitted"),
+                    ""));
+            faces.validationFailed();
+          } else if (!faces.getExternalContext().isResponseCommitted()) {
+            faces.getExternalContext().responseReset();
+            PageAccess.notFound();
+          }
+          continue;
+        }
         if (StaleWrites.isStale(failure)) {
           events.remove();
           FacesContext faces = FacesContext.getCurrentInstance();

@@ -101,6 +101,12 @@ public final class Browser implements AutoCloseable {
         .until(ExpectedConditions.presenceOfElementLocated(by));
   }
 
+  public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(condition);
+  }
+
   public void waitForText(By by, String text) {
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(ExpectedConditions.textToBePresentInElementLocated(by, text));

@@ -37,6 +37,12 @@ public final class PageClient {
             .build();
   }
 
+  /** A client without a login. */
+  public static PageClient anonymous(URL applicationRoot) {
+    String root = applicationRoot.toString();
+    return new PageClient(URI.create(root.endsWith("/") ? root : root + "/"));
+  }
+
   /** A client logged in as {@code user} (password {@code demo}). */
   public static PageClient logIn(URL applicationRoot, String user) {
     String root = applicationRoot.toString();

@@ -290,6 +290,16 @@ public class TimePage implements Serializable {
     this.date = date;
   }
 
+  /**
+   * Half a day or a day, as BigDecimals of the scale the converter gives back: with EL literals
+   * ({@code #{0.5}}, a Double; {@code #{1}}, a Long) JSF judged the submitted value "not valid".
+   */
+  public java.util.List<jakarta.faces.model.SelectItem> getDayOptions() {
+    return java.util.List.of(
+        new jakarta.faces.model.SelectItem(new BigDecimal("0.5"), "\u00bd"),
+        new jakarta.faces.model.SelectItem(BigDecimal.ONE, "1"));
+  }
+
   public BigDecimal getDays() {
     return days;
   }

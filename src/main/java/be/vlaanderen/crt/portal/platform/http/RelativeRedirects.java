@@ -56,6 +56,11 @@ public class RelativeRedirects extends HttpFilter {
     response.resetBuffer();
     response.setStatus(HttpServletResponse.SC_FOUND);
     response.setHeader("Location", pathOf(path, "/"));
+    try {
+      response.flushBuffer(); // committed, as sendRedirect would: nothing after may change it
+    } catch (java.io.IOException e) {
+      // the client went away
+    }
   }
 
   private static final class Wrapper extends HttpServletResponseWrapper {

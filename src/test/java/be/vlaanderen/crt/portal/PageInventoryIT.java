@@ -1,0 +1,229 @@
+package be.vlaanderen.crt.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import be.vlaanderen.crt.portal.testsupport.PageClient;
+import be.vlaanderen.crt.portal.testsupport.TestServices;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every page of the portal for every kind of user: the answer each gets (the page, "not found", or
+ * the login page), and never the error page. A page added to {@code src/main/webapp} without a line
+ * here fails the test, so nobody forgets to decide who may see it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PageInventoryIT {
+
+  static {
+    TestServices.start();
+  }
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive portal() {
+    return TestServices.portalWar();
+  }
+
+  /** Anonymous, a municipality, another municipality, expert, analyst, coordinator, steering. */
+  static final List<String> USERS =
+      List.of("", "aalst", "brugge", "expert", "analist", "coordinator", "steering");
+
+  private static final String ALL = "* aalst brugge expert analist coordinator steering";
+  private static final String LOGGED_IN = "aalst brugge expert analist coordinator steering";
+  private static final String REVIEWERS = "expert analist coordinator";
+
+  /**
+   * Page (with the demo data's ids where it needs one) → who gets the page ({@code *} = without a
+   * login); everybody else gets 404, or the login page when not logged in.
+   */
+  static Map<String, String> inventory() {
+    Map<String, String> pages = new LinkedHashMap<>();
+    pages.put("login.xhtml", ALL);
+    pages.put("account/set-password.xhtml?token=unknown", ALL);
+    pages.put("toolkit/index.xhtml", ALL);
+    pages.put("toolkit/les.xhtml?id=1", ALL);
+    pages.put("toolkit/hulpmiddel.xhtml?id=1", ALL);
+    pages.put("toolkit/zelftest.xhtml", ALL);
+    pages.put("error/403.xhtml", ALL);
+    pages.put("error/404.xhtml", ALL);
+    pages.put("error/405.xhtml", ALL);
+    pages.put("error/500.xhtml", ALL);
+    pages.put("error/503.xhtml", ALL);
+    pages.put("error/expired.xhtml", ALL);
+    pages.put("index.xhtml", LOGGED_IN);
+    pages.put("review/search.xhtml", LOGGED_IN);
+    pages.put("pilot/index.xhtml", LOGGED_IN);
+    pages.put("pilot/dossiers.xhtml", LOGGED_IN);
+    pages.put("pilot/register.xhtml", LOGGED_IN);
+    pages.put("lessons/resources.xhtml", LOGGED_IN);
+    pages.put("programme/timeline.xhtml", "aalst brugge");
+    pages.put("selfevaluation/index.xhtml", "aalst brugge");
+    long aalst = TestServices.number("SELECT id FROM municipality WHERE name = 'Aalst'");
+    long bia =
+        TestServices.number(
+            "SELECT COALESCE(MIN(id), 0) FROM submission WHERE municipality_id = ? AND assignment_id = 2",
+            aalst);
+    // Experts and analysts see a municipality's documents when they review it (other test classes
+    // change who reviews whom in the shared database): asked of the database, not assumed.
+    String aalstReviewers =
+        java.util.stream.Stream.of("expert", "analist")
+            .filter(
+                u ->
+                    TestServices.number(
+                            "SELECT COUNT(*) FROM reviewer_assignment r JOIN user_account u"
+                                + " ON u.id = r.reviewer_id WHERE u.username = ? AND r.municipality_id = ?",
+                            u,
+                            aalst)
+                        > 0)
+            .collect(Collectors.joining(" "));
+    pages.put("submission/assignment.xhtml?assignment=2", "aalst brugge");
+    pages.put(
+        "submission/assignment.xhtml?assignment=2&municipality=" + aalst,
+        "aalst coordinator " + aalstReviewers);
+    pages.put("review/document.xhtml?submission=" + bia, "aalst coordinator " + aalstReviewers);
+    pages.put("review/worklist.xhtml", REVIEWERS);
+    pages.put("review/group.xhtml?round=1", REVIEWERS);
+    pages.put("lessons/index.xhtml", REVIEWERS);
+    pages.put("steering/time.xhtml", REVIEWERS + " steering");
+    pages.put("reporting/progress.xhtml", REVIEWERS + " steering");
+    long dossier =
+        TestServices.number(
+            "SELECT COALESCE(MIN(id), 0) FROM integration_dossier WHERE municipality_id = ?",
+            aalst);
+    // Without a dossier of Aalst in the database (it depends on which tests ran before): an
+    // unknown id, which is "not found" for everybody.
+    pages.put(
+        "pilot/dossier.xhtml?id=" + (dossier == 0 ? 999_999 : dossier),
+        dossier == 0 ? "" : "aalst coordinator ?expert ?analist");
+    pages.put("steering/index.xhtml", "coordinator steering");
+    pages.put("pilot/kpis.xhtml", "coordinator steering");
+    pages.put("municipality/detail.xhtml?id=" + aalst, "coordinator steering");
+    pages.put("review/rounds.xhtml", "coordinator");
+    pages.put("pilot/selection.xhtml", "coordinator");
+    pages.put("programme/manage.xhtml", "coordinator");
+    pages.put("municipality/import.xhtml", "coordinator");
+    pages.put("admin/background.xhtml", "coordinator");
+    return pages;
+  }
+
+  @Test
+  void everyPageIsInTheInventory() throws IOException {
+    Path webapp = Path.of("src", "main", "webapp");
+    Set<String> files;
+    try (var walk = Files.walk(webapp)) {
+      files =
+          walk.filter(p -> p.toString().endsWith(".xhtml"))
+              .map(p -> webapp.relativize(p).toString().replace('\\', '/'))
+              .filter(p -> !p.startsWith("WEB-INF/"))
+              .collect(Collectors.toCollection(TreeSet::new));
+    }
+    Set<String> listed =
+        inventory().keySet().stream()
+            .map(p -> p.contains("?") ? p.substring(0, p.indexOf('?')) : p)
+            .collect(Collectors.toCollection(TreeSet::new));
+    files.removeAll(listed);
+    assertEquals(Set.of(), files, "pages without a line in PageInventoryIT.inventory()");
+  }
+
+  @Test
+  void everyUserGetsThePageNotFoundOrTheLoginNeverTheErrorPage() {
+    // Aalst's BIA (assignment 2 of the demo programme) with a document, for the document pages.
+    if (TestServices.number(
+            "SELECT COUNT(*) FROM submission s JOIN municipality m ON m.id = s.municipality_id"
+                + " WHERE m.name = 'Aalst' AND s.assignment_id = 2")
+        == 0) {
+      assertEquals(
+          201,
+          new be.vlaanderen.crt.portal.testsupport.ApiClient(base)
+              .upload(
+                  "aalst",
+                  2,
+                  "bia.pdf",
+                  be.vlaanderen.crt.portal.testsupport.SampleFiles.pdf("Business Impact Analyse"))
+              .statusCode());
+    }
+    Map<String, PageClient> clients = new LinkedHashMap<>();
+    for (String user : USERS) {
+      clients.put(user, user.isEmpty() ? PageClient.anonymous(base) : PageClient.logIn(base, user));
+    }
+    List<String> wrong = new ArrayList<>();
+    int answers = 0;
+    for (Map.Entry<String, String> page : inventory().entrySet()) {
+      Set<String> allowed = Set.of(page.getValue().split(" "));
+      for (String user : USERS) {
+        if (allowed.contains("?" + user)) {
+          String got = describe(clients.get(user).get(page.getKey()));
+          if (!got.equals("page") && !got.equals("not found")) {
+            wrong.add(page.getKey() + " as " + user + ": got " + got);
+          }
+          answers++;
+          continue;
+        }
+        HttpResponse<String> response = clients.get(user).get(page.getKey());
+        answers++;
+        String got = describe(response);
+        String expected =
+            allowed.contains(user.isEmpty() ? "*" : user)
+                ? "page"
+                : user.isEmpty() ? "login" : "not found";
+        if (!got.equals(expected)) {
+          wrong.add(
+              page.getKey()
+                  + " as "
+                  + (user.isEmpty() ? "anonymous" : user)
+                  + ": expected "
+                  + expected
+                  + ", got "
+                  + got);
+        }
+      }
+    }
+    System.out.printf(
+        "Page inventory: %d pages x %d users = %d answers%n",
+        inventory().size(), USERS.size(), answers);
+    assertEquals(List.of(), wrong);
+  }
+
+  /** "page", "not found", "login" or "error …": what the user ends up seeing. */
+  private static String describe(HttpResponse<String> response) {
+    String path = response.uri().getPath();
+    String body = response.body();
+    HttpResponse<String> first = response;
+    while (first.previousResponse().isPresent()) {
+      first = first.previousResponse().get();
+    }
+    String asked = first.uri().getPath();
+    if (path.endsWith("/error/500.xhtml") && !body.isEmpty() && response.statusCode() != 200
+        || body.contains("Er ging iets mis") && !path.endsWith("/error/500.xhtml")) {
+      return "error " + response.statusCode() + " " + path;
+    }
+    if (response.statusCode() == 404) {
+      return "not found";
+    }
+    if (path.endsWith("/login.xhtml") && !asked.endsWith("/login.xhtml")) {
+      return "login";
+    }
+    if (response.statusCode() == 200 && asked.equals(path)) {
+      return "page";
+    }
+    return "error " + response.statusCode() + " " + path;
+  }
+}
