@@ -56,6 +56,7 @@ class PageInventoryIT {
    */
   static Map<String, String> inventory() {
     Map<String, String> pages = new LinkedHashMap<>();
+    long aalst = TestServices.number("SELECT id FROM municipality WHERE name = 'Aalst'");
     pages.put("login.xhtml", ALL);
     pages.put("account/set-password.xhtml?token=unknown", ALL);
     pages.put("toolkit/index.xhtml", ALL);
@@ -75,8 +76,14 @@ class PageInventoryIT {
     pages.put("pilot/register.xhtml", LOGGED_IN);
     pages.put("lessons/resources.xhtml", LOGGED_IN);
     pages.put("programme/timeline.xhtml", "aalst brugge");
+    // A municipality's timeline and self-evaluation opened by the CRT (links on its detail page)
+    pages.put(
+        "programme/timeline.xhtml?municipality=" + aalst,
+        "aalst coordinator ?expert ?analist ?steering");
+    pages.put(
+        "selfevaluation/index.xhtml?municipality=" + aalst,
+        "aalst coordinator ?expert ?analist ?steering");
     pages.put("selfevaluation/index.xhtml", "aalst brugge");
-    long aalst = TestServices.number("SELECT id FROM municipality WHERE name = 'Aalst'");
     long bia =
         TestServices.number(
             "SELECT COALESCE(MIN(id), 0) FROM submission WHERE municipality_id = ? AND assignment_id = 2",
@@ -180,6 +187,9 @@ class PageInventoryIT {
         HttpResponse<String> response = clients.get(user).get(page.getKey());
         answers++;
         String got = describe(response);
+        if (got.equals("page")) {
+          wrong.addAll(linksNotForThisUser(page.getKey(), user, response.body()));
+        }
         String expected =
             allowed.contains(user.isEmpty() ? "*" : user)
                 ? "page"
@@ -200,6 +210,31 @@ class PageInventoryIT {
         "Page inventory: %d pages x %d users = %d answers%n",
         inventory().size(), USERS.size(), answers);
     assertEquals(List.of(), wrong);
+  }
+
+  /**
+   * Links on a page to pages (without parameters) that this user would get "not found" for: a page
+   * a role may not see is never linked for it.
+   */
+  private static List<String> linksNotForThisUser(String page, String user, String html) {
+    Map<String, String> plain = new LinkedHashMap<>();
+    inventory().forEach((k, v) -> plain.putIfAbsent(k.contains("?") ? "" : k, v));
+    List<String> wrong = new ArrayList<>();
+    // only links without parameters: those with one are other states of the page (listed apart)
+    var links = java.util.regex.Pattern.compile("href=\"/([a-z/-]+\\.xhtml)[\"#]").matcher(html);
+    Set<String> seen = new TreeSet<>();
+    while (links.find()) {
+      String target = links.group(1);
+      String allowed = plain.get(target);
+      if (allowed == null || !seen.add(target)) {
+        continue;
+      }
+      Set<String> who = Set.of(allowed.split(" "));
+      if (!who.contains(user.isEmpty() ? "*" : user) && !who.contains("?" + user)) {
+        wrong.add(page + " as " + (user.isEmpty() ? "anonymous" : user) + ": links to " + target);
+      }
+    }
+    return wrong;
   }
 
   /** "page", "not found", "login" or "error …": what the user ends up seeing. */

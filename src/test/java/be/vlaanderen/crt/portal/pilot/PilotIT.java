@@ -1336,7 +1336,7 @@ class PilotIT {
       TestServices.execute("DROP TABLE IF EXISTS time_lock_saved");
       TestServices.execute("CREATE TABLE time_lock_saved AS SELECT * FROM time_lock");
       TestServices.execute("DELETE FROM time_lock");
-      d.findElements(By.cssSelector("[id='entry:days'] .ui-button")).get(0).click();
+      d.findElements(By.cssSelector("[id='entry:days'] .ui-radiobutton-box")).get(0).click();
       browser.choose(
           "entry:municipality",
           Long.toString(TestServices.number("SELECT id FROM municipality WHERE name = 'Aalst'")));

@@ -517,6 +517,7 @@ class SubmissionBrowserIT {
   private static void screenshot(String name) throws IOException {
     Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
     Files.move(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    be.vlaanderen.crt.portal.testsupport.Accessibility.check(browser, name);
   }
 
   @Test

@@ -124,9 +124,11 @@ public final class Browser implements AutoCloseable {
             value);
   }
 
+  /** A screenshot of the page state, and axe-core's accessibility findings for it. */
   public void screenshot(String name) throws IOException {
     Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
     Files.move(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    Accessibility.check(driver, name);
   }
 
   @Override
