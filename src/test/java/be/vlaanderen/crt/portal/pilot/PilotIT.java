@@ -1344,6 +1344,9 @@ class PilotIT {
       d.findElement(By.id("entry:add")).click();
       browser.waitForText(By.id("messages"), "geregistreerd");
       assertFalse(browser.text(By.id("messages")).contains("Validation"));
+      assertTrue(
+          browser.text(By.id("messages")).contains("0,5 dag op"),
+          "Dutch numbers and dates in the confirmation: " + browser.text(By.id("messages")));
       assertEquals(before + 1, TestServices.number("SELECT COUNT(*) FROM time_entry"));
       assertEquals(
           0,

@@ -233,9 +233,17 @@ class ReviewIT {
     // Before the release: the municipality sees nothing of round 1.
     JsonObject before = object(api.get(town.user(), annotations(bia)));
     assertEquals(0, before.getInt("total"), before.toString());
+    PageClient expertPages = PageClient.logIn(base, "expert");
+    assertFalse(
+        expertPages.get("review/document.xhtml?submission=" + bia).body().contains("visible-now"),
+        "no warning before the release");
 
     HttpResponse<String> release = api.post("expert", "api/submissions/" + bia + "/review/release");
     assertEquals(200, release.statusCode(), release.body());
+    // After the release the remark form says that what is written now reaches the municipality.
+    String afterRelease = expertPages.get("review/document.xhtml?submission=" + bia).body();
+    assertTrue(afterRelease.contains("visible-now"), "the form warns after the release");
+    assertTrue(afterRelease.contains("meteen zichtbaar voor de gemeente"));
     assertEquals(1, object(release).getInt("remarks"), "one remark is meant for the municipality");
     assertEquals(
         409, api.post("expert", "api/submissions/" + bia + "/review/release").statusCode());

@@ -183,6 +183,15 @@ class SubmissionBrowserIT {
         .sendKeys("Beleid in opmaak <script>alert('x')</script>");
     browser.findElement(By.id("answers:save")).click();
     waitForText(By.id("answers:messages"), "opgeslagen");
+    // The confirmation is where the user is looking: in the window, although the save button is
+    // at the bottom of a long form and the message area at its top.
+    assertEquals(
+        Boolean.TRUE,
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeScript(
+                "var r = document.getElementById('answers:messages').getBoundingClientRect();"
+                    + " return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;"),
+        "the confirmation is in view");
     screenshot("08-brugge-self-evaluation");
 
     String table = text(By.id("scores"));
@@ -474,6 +483,37 @@ class SubmissionBrowserIT {
     assertTrue(link.startsWith("http://localhost/toolkit/zelftest.xhtml?r="), link);
     browser.get(base + link.substring("http://localhost/".length()));
     waitFor(By.cssSelector(".theme-scores li.weak"));
+
+    // On a phone (390 px): results before the filters, nothing wider than the screen.
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    try {
+      browser.get(base + "toolkit/index.xhtml?q=leverancier");
+      waitFor(By.cssSelector("#hits .hit"));
+      var js = (org.openqa.selenium.JavascriptExecutor) browser;
+      Number firstHit =
+          (Number)
+              js.executeScript(
+                  "return document.querySelector('#hits .hit').getBoundingClientRect().top"
+                      + " + window.scrollY;");
+      Number facets =
+          (Number)
+              js.executeScript(
+                  "return document.querySelector('.facets').getBoundingClientRect().top"
+                      + " + window.scrollY;");
+      assertTrue(
+          firstHit.doubleValue() < facets.doubleValue(),
+          "results first on a phone: hit at " + firstHit + ", filters at " + facets);
+      assertTrue(
+          ((Number) js.executeScript("return document.documentElement.scrollWidth;")).intValue()
+              <= 390,
+          "no horizontal scrolling on the phone's toolkit");
+      screenshot("24-toolkit-mobile");
+      browser.get(base + "toegankelijkheid.xhtml");
+      waitFor(By.id("a11y-status"));
+      screenshot("25-accessibility-statement");
+    } finally {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    }
   }
 
   private void logIn(String user) {

@@ -18,7 +18,8 @@ import org.openqa.selenium.WebDriver;
 /**
  * axe-core's WCAG 2.1 A and AA rules on the page the browser shows, at every page state the browser
  * ITs photograph. Each state adds a line to {@code target/accessibility/axe.tsv}: the state, the
- * address, the violating nodes by impact (critical, serious, moderate, minor) and per rule.
+ * address, the violating nodes by impact (critical, serious, moderate, minor) and per rule. A
+ * critical or serious violation fails the test that reached the page.
  */
 public final class Accessibility {
 
@@ -89,6 +90,20 @@ public final class Accessibility {
           StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    int blocking = byImpact.getOrDefault("critical", 0) + byImpact.getOrDefault("serious", 0);
+    if (blocking > 0) {
+      throw new AssertionError(
+          "WCAG 2.1 AA: axe-core finds "
+              + blocking
+              + " critical or serious violations on "
+              + state
+              + " ("
+              + driver.getCurrentUrl()
+              + "): "
+              + byRule
+              + "; the nodes are in "
+              + NODES);
     }
     return byImpact;
   }

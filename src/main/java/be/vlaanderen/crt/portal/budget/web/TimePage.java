@@ -43,6 +43,8 @@ public class TimePage implements Serializable {
 
   @Inject TimeEntries entries;
 
+  @Inject be.vlaanderen.crt.portal.platform.Formats formats;
+
   @Inject Profiles profiles;
 
   @Inject PilotSelection selection;
@@ -112,9 +114,9 @@ public class TimePage implements Serializable {
           Messages.get(
               locale(),
               "time.added",
-              added.days().stripTrailingZeros().toPlainString(),
-              added.date(),
-              added.amount()));
+              formats.number(added.days()),
+              formats.date(added.date()),
+              formats.euro(added.amount())));
       note = null;
       month = YearMonth.from(added.date()).toString();
       refresh();
