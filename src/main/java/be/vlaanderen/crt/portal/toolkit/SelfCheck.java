@@ -70,8 +70,8 @@ public class SelfCheck {
   }
 
   /**
-   * Scores ten answers (0–3 each). The weakest themes (at most three, scoring below 2) get up to
-   * three published lessons or resources each.
+   * Scores ten answers (0–3 each). Every theme scoring below 2 is weak and gets up to three
+   * published lessons or resources; the weakest come first.
    */
   public List<ThemeScore> score(int[] answers) {
     validate(answers);
@@ -85,11 +85,11 @@ public class SelfCheck {
     sums.forEach((theme, s) -> scores.add(new ThemeScore(theme, s[0] / s[1], false, List.of())));
     scores.sort(Comparator.comparingDouble(ThemeScore::score).thenComparing(ThemeScore::theme));
     List<ThemeScore> result = new ArrayList<>();
-    int weakCount = 0;
     for (ThemeScore ts : scores) {
-      boolean weak = ts.score() < 2 && weakCount < 3;
+      // One rule for every theme: below 2 is weak and gets advice (with a cap of three, a fourth
+      // theme with the same score was shown as fine, without advice).
+      boolean weak = ts.score() < 2;
       if (weak) {
-        weakCount++;
         List<Hit> advice =
             search
                 .search(

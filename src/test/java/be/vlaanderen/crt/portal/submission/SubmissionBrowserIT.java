@@ -484,6 +484,19 @@ class SubmissionBrowserIT {
     browser.get(base + link.substring("http://localhost/".length()));
     waitFor(By.cssSelector(".theme-scores li.weak"));
 
+    // The same score gets the same judgement and advice on every theme (a cap of three weak themes
+    // once showed a fourth at 33 % as fine).
+    browser.get(base + "toolkit/zelftest.xhtml");
+    for (WebElement question : browser.findElements(By.cssSelector("li.question"))) {
+      question.findElements(By.cssSelector(".ui-radiobutton-box")).get(1).click();
+    }
+    browser.findElement(By.id("check:evaluate")).click();
+    waitFor(By.cssSelector(".theme-scores li.weak"));
+    int themes = browser.findElements(By.cssSelector(".theme-scores > li")).size();
+    assertTrue(themes > 3, "themes: " + themes);
+    assertEquals(themes, browser.findElements(By.cssSelector(".theme-scores > li.weak")).size());
+    assertEquals(themes, browser.findElements(By.cssSelector(".theme-scores > li .advice")).size());
+
     // On a phone (390 px): results before the filters, nothing wider than the screen.
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
     try {
