@@ -807,6 +807,15 @@ class PilotIT {
                 "api/pilot/obstacles/" + id + "/answer",
                 "{\"answer\":\"Tijdelijk: sessieduur beperken.\",\"status\":\"ANSWERED\"}")
             .statusCode());
+    // The register shows the answer as a sentence ("Antwoord: Tijdelijk…", once
+    // "Antwoord:Tijdelijk").
+    String register =
+        be.vlaanderen.crt.portal.testsupport.PageClient.logIn(base, "analist")
+            .get("pilot/register.xhtml")
+            .body();
+    assertTrue(
+        register.contains("Antwoord: </strong>Tijdelijk: sessieduur beperken."),
+        "the answer on the register page");
 
     HttpResponse<byte[]> docx =
         api.getBytes("analist", "api/pilot/obstacles/report/" + own + "?format=docx");
