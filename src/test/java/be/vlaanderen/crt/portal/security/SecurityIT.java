@@ -224,18 +224,7 @@ class SecurityIT {
     long before = httpFigure("sessionsCreated");
 
     // A wrong password: the form answers, no session.
-    HttpResponse<String> wrong =
-        post(
-            browser,
-            "login.xhtml",
-            "login",
-            loginPage,
-            "login:username",
-            "aalst",
-            "login:password",
-            "nope",
-            "login:submit",
-            "");
+    HttpResponse<String> wrong = logIn(browser, loginPage, List.of(), "aalst", "nope");
     assertEquals(200, wrong.statusCode());
     assertTrue(wrong.body().contains("onjuist"), wrong.body());
     assertEquals(before, httpFigure("sessionsCreated"));
@@ -254,18 +243,7 @@ class SecurityIT {
     assertEquals(before, httpFigure("sessionsCreated"));
 
     // The right password: now, and only now, a session, with its cookie flags.
-    HttpResponse<String> right =
-        post(
-            browser,
-            "login.xhtml",
-            "login",
-            loginPage,
-            "login:username",
-            "aalst",
-            "login:password",
-            "demo",
-            "login:submit",
-            "");
+    HttpResponse<String> right = logIn(browser, loginPage, List.of(), "aalst", "demo");
     assertEquals(302, right.statusCode(), right.body());
     assertEquals(before + 1, httpFigure("sessionsCreated"));
     String cookie =
@@ -301,6 +279,22 @@ class SecurityIT {
     var matcher = java.util.regex.Pattern.compile("csp\\.init\\('([^']+)'\\)").matcher(html);
     assertTrue(matcher.find(), "the page has a script nonce");
     return matcher.group(1);
+  }
+
+  /** The login form sent with a user name and password (and any further fields). */
+  private HttpResponse<String> logIn(
+      java.net.http.HttpClient browser,
+      String loginPage,
+      List<String> headers,
+      String user,
+      String password,
+      String... more)
+      throws Exception {
+    List<String> fields =
+        new ArrayList<>(
+            List.of("login:username", user, "login:password", password, "login:submit", ""));
+    fields.addAll(List.of(more));
+    return post(browser, "login.xhtml", "login", loginPage, headers, fields.toArray(String[]::new));
   }
 
   private HttpResponse<String> post(
@@ -642,18 +636,7 @@ class SecurityIT {
     assertTrue(
         page.headers().firstValue("Strict-Transport-Security").orElse("").contains("max-age="));
     HttpResponse<String> in =
-        post(
-            browser,
-            "login.xhtml",
-            "login",
-            page.body(),
-            List.of("X-Forwarded-Proto", "https"),
-            "login:username",
-            "brugge",
-            "login:password",
-            "demo",
-            "login:submit",
-            "");
+        logIn(browser, page.body(), List.of("X-Forwarded-Proto", "https"), "brugge", "demo");
     assertEquals(302, in.statusCode(), in.body());
     String cookie =
         in.headers().allValues("Set-Cookie").stream()
@@ -683,17 +666,12 @@ class SecurityIT {
         open(browser, "login.xhtml?next=%2Ftoolkit%2F%09Set-Cookie%3A%20x%3Dy");
     String loginPage = page.body();
     HttpResponse<String> in =
-        post(
+        logIn(
             browser,
-            "login.xhtml",
-            "login",
             loginPage,
-            "login:username",
+            List.of(),
             "brugge",
-            "login:password",
             "demo",
-            "login:submit",
-            "",
             "login:next",
             "/toolkit/\tSet-Cookie: x=y");
     assertEquals(302, in.statusCode(), in.body());
