@@ -5,6 +5,7 @@ import be.vlaanderen.crt.portal.budget.BudgetReports.Row;
 import be.vlaanderen.crt.portal.budget.SteeringReports.Report;
 import be.vlaanderen.crt.portal.budget.SteeringReports.WaveProgress;
 import be.vlaanderen.crt.portal.pilot.PilotKpis;
+import be.vlaanderen.crt.portal.platform.Formats;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.platform.SimplePdf;
 import be.vlaanderen.crt.portal.platform.WinAnsi;
@@ -33,6 +34,11 @@ public final class SteeringExports {
   static final Color GRID = new Color(0xE4, 0xE7, 0xEC);
 
   private SteeringExports() {}
+
+  /** "11,5 dagen", "1 dag": written out in the reader's language, never "11.5 d". */
+  static String days(Object days, Locale l) {
+    return Formats.days(days, l);
+  }
 
   static String euro(String amount, Locale l) {
     if (amount == null) {
@@ -95,7 +101,7 @@ public final class SteeringExports {
             Messages.get(l, "track." + p.track())
                 + " · "
                 + p.label()
-                + (p.days() == null ? "" : " · " + p.days() + " d × " + euro(p.dayRate(), l))
+                + (p.days() == null ? "" : " · " + days(p.days(), l) + " × " + euro(p.dayRate(), l))
                 + " = "
                 + euro(p.amount(), l),
             w.regular,
@@ -224,12 +230,12 @@ public final class SteeringExports {
               + ": "
               + Messages.get(l, "steering.planned").toLowerCase(l)
               + " "
-              + (r.plannedDays() == null ? "" : r.plannedDays() + " d, ")
+              + (r.plannedDays() == null ? "" : days(r.plannedDays(), l) + ", ")
               + euro(r.plannedAmount(), l)
               + " · "
               + Messages.get(l, "steering.realised").toLowerCase(l)
               + " "
-              + (r.realisedDays() == null ? "" : r.realisedDays() + " d, ")
+              + (r.realisedDays() == null ? "" : days(r.realisedDays(), l) + ", ")
               + euro(r.realisedAmount(), l),
           w.regular,
           9,

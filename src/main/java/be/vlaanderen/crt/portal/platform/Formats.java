@@ -63,6 +63,21 @@ public class Formats {
     return f.format(new java.math.BigDecimal(value.toString()));
   }
 
+  /** A number of days as written in the page's language: "1 dag", "11,5 dagen"; "—" for null. */
+  public String days(Object value) {
+    return days(value, locale());
+  }
+
+  public static String days(Object value, Locale locale) {
+    if (value == null) {
+      return "—";
+    }
+    java.math.BigDecimal amount = new java.math.BigDecimal(value.toString());
+    NumberFormat f = NumberFormat.getNumberInstance(locale);
+    f.setMaximumFractionDigits(2);
+    return Messages.get(locale, "common.days", amount, f.format(amount));
+  }
+
   public String size(long bytes) {
     return size(bytes, locale());
   }

@@ -401,13 +401,26 @@ class SubmissionBrowserIT {
     assertEquals(sentence, browser.findElement(By.cssSelector("#text-view mark.hl")).getText());
     assertTrue(text(By.id("remarks-panel")).contains("Concept"), "a draft until the release");
     screenshot("11-expert-remark-added");
+    assertFalse(
+        text(By.id("remark-form")).contains("meteen zichtbaar"), "no warning before the release");
 
+    // An empty remark is refused on the form; the refusal goes away with the next action.
+    browser.findElement(By.id("remark-form:add-remark")).click();
+    waitForText(By.id("remark-form"), "Schrijf eerst een tekst.");
     browser.findElement(By.id("release-form:release")).click();
     waitFor(By.cssSelector(".ui-confirmdialog-yes"));
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
         .click();
     waitForText(By.id("release-state"), "Vrijgegeven");
+    waitForText(By.id("messages"), "1 zichtbare opmerking)");
+    assertFalse(
+        text(By.id("remark-form")).contains("Schrijf eerst een tekst."),
+        "the earlier refusal no longer stands next to the release's confirmation");
+    // After the release a new remark for the municipality reaches it at once: the form says so.
+    assertTrue(
+        text(By.id("remark-form")).contains("meteen zichtbaar voor de gemeente"),
+        text(By.id("remark-form")));
     screenshot("12-expert-released");
     logOut();
 
