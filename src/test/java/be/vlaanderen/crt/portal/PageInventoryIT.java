@@ -124,6 +124,8 @@ class PageInventoryIT {
     pages.put("steering/index.xhtml", "coordinator steering");
     pages.put("pilot/kpis.xhtml", "coordinator steering");
     pages.put("municipality/detail.xhtml?id=" + aalst, "coordinator steering");
+    pages.put("municipality/index.xhtml", "coordinator steering");
+    pages.put("municipality/index.xhtml?q=aal&province=OOST_VLAANDEREN", "coordinator steering");
     pages.put("review/rounds.xhtml", "coordinator");
     pages.put("pilot/selection.xhtml", "coordinator");
     pages.put("programme/manage.xhtml", "coordinator");

@@ -47,10 +47,23 @@ public class MunicipalityImport {
 
   @Inject AuditLog audit;
 
-  /** The rows as read, with per-row errors, and what applying would do. */
+  /**
+   * The rows as read, with per-row errors, and what applying would do; {@code existing} holds the
+   * lines whose municipality is already in the portal (its contact is added, nothing else changes).
+   */
   public record Preview(
-      List<ImportRow> rows, int valid, int invalid, int newMunicipalities, int newContacts)
-      implements Serializable {}
+      List<ImportRow> rows,
+      int valid,
+      int invalid,
+      int newMunicipalities,
+      int newContacts,
+      java.util.Set<Integer> existing)
+      implements Serializable {
+
+    public boolean exists(ImportRow row) {
+      return existing.contains(row.line());
+    }
+  }
 
   /** What applying did. */
   public record Result(
@@ -74,12 +87,15 @@ public class MunicipalityImport {
     int newMunicipalities = 0;
     int newContacts = 0;
     List<ImportRow> checked = new ArrayList<>();
+    java.util.Set<Integer> existing = new java.util.TreeSet<>();
     for (ImportRow row : rows) {
       ImportRow withConflicts = conflicts(row);
       checked.add(withConflicts);
       if (withConflicts.valid()) {
         if (municipality(row.name()) == null) {
           newMunicipalities++;
+        } else {
+          existing.add(row.line());
         }
         if (accountByEmail(row.email()) == null) {
           newContacts++;
@@ -96,7 +112,12 @@ public class MunicipalityImport {
             .distinct()
             .count();
     return new Preview(
-        List.copyOf(checked), valid, checked.size() - valid, (int) distinctNew, newContacts);
+        List.copyOf(checked),
+        valid,
+        checked.size() - valid,
+        (int) distinctNew,
+        newContacts,
+        java.util.Set.copyOf(existing));
   }
 
   /** Applies the valid rows of a preview; rows with errors are skipped. */

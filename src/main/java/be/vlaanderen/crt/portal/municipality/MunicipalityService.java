@@ -50,6 +50,95 @@ public class MunicipalityService {
       List<TrailEntry> trail)
       implements Serializable {}
 
+  /** One line of the municipalities list. */
+  public record ListRow(
+      long id,
+      String name,
+      String province,
+      Integer population,
+      List<String> waves,
+      long contacts,
+      boolean goodPractice)
+      implements Serializable {}
+
+  /** What narrows the municipalities list; null parts do not narrow it. */
+  public record ListFilter(String name, Long waveId, boolean withoutWave, Province province)
+      implements Serializable {}
+
+  /**
+   * All municipalities that match the filter, by name: for the coordinator and the steering
+   * committee. Three queries whatever the number of municipalities.
+   */
+  public List<ListRow> list(UserAccount account, ListFilter filter) {
+    if (account.getRole() != Role.COORDINATOR && account.getRole() != Role.STEERING) {
+      throw new NotPermittedException("The municipalities list is for coordinators and steering");
+    }
+    StringBuilder jpql = new StringBuilder("SELECT m FROM Municipality m WHERE 1 = 1");
+    String name = filter.name() == null ? "" : filter.name().strip();
+    if (!name.isEmpty()) {
+      jpql.append(" AND LOWER(m.name) LIKE :name ESCAPE '!'");
+    }
+    if (filter.province() != null) {
+      jpql.append(" AND m.province = :province");
+    }
+    if (filter.waveId() != null) {
+      jpql.append(
+          " AND EXISTS (SELECT e FROM Enrollment e"
+              + " WHERE e.municipality = m AND e.wave.id = :wave)");
+    } else if (filter.withoutWave()) {
+      jpql.append(" AND NOT EXISTS (SELECT e FROM Enrollment e" + " WHERE e.municipality = m)");
+    }
+    jpql.append(" ORDER BY m.name");
+    var query = em.createQuery(jpql.toString(), Municipality.class);
+    if (!name.isEmpty()) {
+      String escaped =
+          name.toLowerCase(java.util.Locale.ROOT)
+              .replace("!", "!!")
+              .replace("%", "!%")
+              .replace("_", "!_");
+      query.setParameter("name", "%" + escaped + "%");
+    }
+    if (filter.province() != null) {
+      query.setParameter("province", filter.province());
+    }
+    if (filter.waveId() != null) {
+      query.setParameter("wave", filter.waveId());
+    }
+    List<Municipality> found = query.getResultList();
+    java.util.Map<Long, List<String>> waves = new java.util.HashMap<>();
+    for (Object[] r :
+        em.createQuery(
+                "SELECT e.municipality.id, e.wave.programme.name, e.wave.name FROM"
+                    + " Enrollment e"
+                    + " ORDER BY e.wave.programme.name, e.wave.number",
+                Object[].class)
+            .getResultList()) {
+      String label = r[1].equals(r[2]) ? (String) r[1] : r[2] + " (" + r[1] + ")";
+      waves.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>()).add(label);
+    }
+    java.util.Map<Long, Long> contacts = new java.util.HashMap<>();
+    for (Object[] r :
+        em.createQuery(
+                "SELECT u.municipality.id, COUNT(u) FROM UserAccount u WHERE u.municipality IS"
+                    + " NOT NULL GROUP BY u.municipality.id",
+                Object[].class)
+            .getResultList()) {
+      contacts.put((Long) r[0], (Long) r[1]);
+    }
+    return found.stream()
+        .map(
+            m ->
+                new ListRow(
+                    m.getId(),
+                    m.getName(),
+                    m.getProvince().label(),
+                    m.getPopulation(),
+                    waves.getOrDefault(m.getId(), List.of()),
+                    contacts.getOrDefault(m.getId(), 0L),
+                    m.isGoodPractice()))
+        .toList();
+  }
+
   /**
    * The coordinator's view; the steering committee reads it too (it holds no documents and no
    * scores).
@@ -81,6 +170,16 @@ public class MunicipalityService {
         m.getGoodPracticeNote(),
         contacts,
         trail);
+  }
+
+  /** The pilot's test cases by code ("LOGIN" → "Aanmelden"), for the trail's test results. */
+  public java.util.Map<String, String> testCaseTitles() {
+    java.util.Map<String, String> titles = new java.util.HashMap<>();
+    for (Object[] r :
+        em.createQuery("SELECT c.code, c.title FROM TestCase c", Object[].class).getResultList()) {
+      titles.put((String) r[0], (String) r[1]);
+    }
+    return titles;
   }
 
   /** Flags a municipality as good practice (to invite it as a speaker), with a note. */

@@ -542,6 +542,121 @@ class SubmissionBrowserIT {
     }
   }
 
+  /**
+   * Issue 14, items 7 and 8: an import ends at the municipalities list, the preview says which
+   * municipality already existed, the list searches and filters, and the audit trail is written in
+   * words; the steering committee sees that something happened, not the file names behind it.
+   */
+  @Test
+  void theCoordinatorImportsFindsTheMunicipalitiesAndReadsTheirTrailInWords() throws IOException {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String first = "Zoersel " + suffix;
+    String second = "Zwalm " + suffix;
+    Path list = Files.createTempFile("gemeenten-", ".csv");
+    Files.writeString(
+        list,
+        "gemeente;provincie;inwoners;contactpersoon;e-mail\n"
+            + first
+            + ";Antwerpen;22000;Ann Peeters;ann-"
+            + suffix
+            + "@zoersel.invalid\n"
+            + second
+            + ";Oost-Vlaanderen;8000;Bart Claes;bart-"
+            + suffix
+            + "@zwalm.invalid\n"
+            + "Brugge;West-Vlaanderen;118000;Eva Extra;eva-"
+            + suffix
+            + "@brugge.invalid\n");
+    logIn("coordinator");
+    browser.get(base + "municipality/import.xhtml");
+    browser
+        .findElement(By.cssSelector("#import\\:file input[type=file]"))
+        .sendKeys(list.toAbsolutePath().toString());
+    waitForText(By.id("import:rows"), "bestaat al");
+    assertTrue(
+        text(By.id("import:messages")).contains("2 nieuwe gemeenten"),
+        text(By.id("import:messages")));
+    for (WebElement row : browser.findElements(By.cssSelector("#import\\:rows tbody tr"))) {
+      if (row.getText().contains("Brugge")) {
+        assertTrue(row.getText().contains("bestaat al"), row.getText());
+      } else {
+        assertTrue(row.getText().contains("nieuwe gemeente"), row.getText());
+      }
+    }
+    screenshot("30-import-preview");
+    browser.findElement(By.id("import:apply")).click();
+    waitFor(By.id("import:to-municipalities"));
+    assertTrue(text(By.id("import:messages")).contains("Ge\u00efmporteerd: 2 nieuwe gemeenten"));
+    browser.findElement(By.id("import:to-municipalities")).click();
+
+    waitFor(By.id("list:municipalities"));
+    browser.findElement(By.id("q")).sendKeys(suffix);
+    browser.findElement(By.id("apply-filter")).click();
+    waitForText(By.id("municipalities-count"), "2 gemeenten gevonden");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("province")))
+        .selectByValue("OOST_VLAANDEREN");
+    browser.findElement(By.id("apply-filter")).click();
+    waitForText(By.id("municipalities-count"), "1 gemeente gevonden");
+    assertTrue(browser.getCurrentUrl().contains("province=OOST_VLAANDEREN"), "bookmarkable");
+    assertTrue(text(By.id("list:municipalities")).contains(second));
+    assertFalse(text(By.id("list:municipalities")).contains(first));
+    screenshot("31-municipalities-filtered");
+    browser.findElement(By.linkText(second)).click();
+
+    waitFor(By.id("trail-panel"));
+    String trail = text(By.id("trail-panel"));
+    assertTrue(trail.contains("Gemeente ge\u00efmporteerd"), trail);
+    assertTrue(trail.contains("Contactpersoon uitgenodigd"), trail);
+    assertNoCodes(trail);
+    assertEquals("Traject van " + second, text(By.id("timeline-of")));
+    assertFalse(text(By.tagName("main")).contains("Mijn traject"));
+
+    // A download's file name is in the CRT's trail, not in the steering committee's.
+    var api = new be.vlaanderen.crt.portal.testsupport.ApiClient(base);
+    long bia =
+        TestServices.number(
+            "SELECT MIN(id) FROM assignment WHERE kind = 'BIA' AND wave_id = (SELECT MIN(w.id) FROM wave w JOIN programme p ON p.id = w.programme_id WHERE p.track = 'BCP')");
+    String fileName = "vertrouwelijk-" + suffix + ".docx";
+    var uploaded =
+        api.upload(
+            "brugge",
+            bia,
+            fileName,
+            SampleFiles.docxParagraphs(
+                List.of("Business impact analyse", "Burgerzaken: MTPD twee werkdagen.")));
+    assertEquals(201, uploaded.statusCode(), uploaded.body());
+    long version =
+        TestServices.number("SELECT MAX(id) FROM document_version WHERE file_name = ?", fileName);
+    assertEquals(
+        200, api.getBytes("coordinator", "api/documents/" + version + "/content").statusCode());
+    long brugge = TestServices.number("SELECT id FROM municipality WHERE name = 'Brugge'");
+    browser.get(base + "municipality/detail.xhtml?id=" + brugge);
+    waitFor(By.id("trail-panel"));
+    assertTrue(text(By.id("trail-panel")).contains(fileName + " \u00b7 versie 1"));
+    assertNoCodes(text(By.id("trail-panel")));
+    screenshot("32-trail-coordinator");
+    logOut();
+
+    logIn("steering");
+    browser.get(base + "municipality/detail.xhtml?id=" + brugge);
+    waitFor(By.id("trail-panel"));
+    trail = text(By.id("trail-panel"));
+    assertTrue(trail.contains("Document gedownload"), trail);
+    assertTrue(trail.contains("Document ingediend"), trail);
+    assertFalse(trail.contains(fileName), "no file names for the steering committee");
+    assertFalse(
+        trail.contains("@"), "no e-mail addresses in the steering committee's trail details");
+    assertNoCodes(trail);
+    screenshot("33-trail-steering");
+    logOut();
+  }
+
+  /** No raw action or enum codes ("ROUND_RELEASED", "MTPD_RTO_RPO") where people read. */
+  private static void assertNoCodes(String text) {
+    var code = java.util.regex.Pattern.compile("\\b[A-Z]{2,}_[A-Z_]{2,}\\b").matcher(text);
+    assertFalse(code.find(), () -> "a code on the page: " + code.group() + " in " + text);
+  }
+
   private void logIn(String user) {
     browser.get(base + "login.xhtml");
     browser.findElement(By.id("login:username")).sendKeys(user);

@@ -46,6 +46,8 @@ public class ImportPage implements Serializable {
   private List<WaveSummary> waves = List.of();
   private Long wave;
   private Preview preview;
+  private boolean applied;
+  private Long appliedWave;
 
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -63,6 +65,7 @@ public class ImportPage implements Serializable {
       file = Files.createTempFile("import-", ".upload");
       Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
       preview = imports.preview(currentUser.account(), file);
+      applied = false;
       message(
           FacesMessage.SEVERITY_INFO,
           Messages.get(
@@ -106,12 +109,16 @@ public class ImportPage implements Serializable {
             result.skipped(),
             result.waveFull()));
     preview = null;
+    applied = true;
+    appliedWave = wave;
   }
 
   /** The errors of a row in words, or "in orde". */
   public String status(ImportRow row) {
     if (row.valid()) {
-      return Messages.get(locale(), "import.ok");
+      return Messages.get(
+          locale(),
+          preview != null && preview.exists(row) ? "import.ok.existing" : "import.ok.new");
     }
     return row.errors().stream()
         .map(e -> Messages.get(locale(), "import.error." + e))
@@ -137,6 +144,26 @@ public class ImportPage implements Serializable {
 
   public void setWave(Long wave) {
     this.wave = wave;
+  }
+
+  /** Whether an import was applied on this page: its result links to the municipalities. */
+  public boolean isApplied() {
+    return applied;
+  }
+
+  public Long getAppliedWave() {
+    return appliedWave;
+  }
+
+  /**
+   * "Bekijk de gemeenten van Traject 1" after an import into a wave, else "Bekijk de gemeenten".
+   */
+  public String getDoneLink() {
+    return waves.stream()
+        .filter(w -> appliedWave != null && w.id() == appliedWave)
+        .findFirst()
+        .map(w -> Messages.get(locale(), "import.done.linkWave", w.name()))
+        .orElseGet(() -> Messages.get(locale(), "import.done.link"));
   }
 
   public Preview getPreview() {

@@ -29,6 +29,7 @@ public class MunicipalityPage implements Serializable {
 
   private String id;
   private Detail detail;
+  private java.util.Map<String, String> testCases = java.util.Map.of();
   private boolean goodPractice;
   private String note;
 
@@ -47,6 +48,7 @@ public class MunicipalityPage implements Serializable {
 
   private void refresh() {
     detail = municipalities.detail(currentUser.account(), Long.parseLong(id));
+    testCases = municipalities.testCaseTitles();
     goodPractice = detail.goodPractice();
     note = detail.goodPracticeNote();
   }
@@ -83,10 +85,26 @@ public class MunicipalityPage implements Serializable {
     }
   }
 
-  /** The audit action in words, or the code when there are none. */
+  public String format(String key, Object argument) {
+    return Messages.get(locale(), key, argument);
+  }
+
+  /** The audit action in words. */
   public String action(String code) {
-    String key = "audit.action." + code;
-    return Messages.has(locale(), key) ? Messages.get(locale(), key) : code;
+    return TrailWording.action(code, locale());
+  }
+
+  /**
+   * The audit detail in words; for the steering committee only what it may know (that something
+   * happened, status changes), never remark categories, file names or notes.
+   */
+  public String detail(MunicipalityService.TrailEntry entry) {
+    return TrailWording.detail(
+        entry.action(),
+        entry.detail(),
+        currentUser.account().getRole() == be.vlaanderen.crt.portal.security.Role.STEERING,
+        locale(),
+        testCases);
   }
 
   private static Locale locale() {
