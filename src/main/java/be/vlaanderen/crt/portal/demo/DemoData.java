@@ -55,6 +55,8 @@ public class DemoData {
 
   @Inject DemoSamples samples;
 
+  @Inject be.vlaanderen.crt.portal.review.Rounds rounds;
+
   @Inject DemoToolkit toolkit;
 
   @Inject DemoPilot pilot;
@@ -77,7 +79,7 @@ public class DemoData {
     Municipality aalst = persist(new Municipality("Aalst", Province.OOST_VLAANDEREN));
     Municipality brugge = persist(new Municipality("Brugge", Province.WEST_VLAANDEREN));
 
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS);
     Programme programme =
         persist(
             new Programme(
@@ -138,6 +140,21 @@ public class DemoData {
       } catch (RuntimeException e) {
         LOG.log(java.util.logging.Level.WARNING, "Demo toolkit could not be created", e);
       }
+    }
+    // The three feedback rounds of the first wave, planned around its workshops as the coordinator
+    // does on "Rondes": each opens after the hand-in, closes two weeks later, released before the
+    // group-feedback workshop.
+    em.flush();
+    java.util.List<be.vlaanderen.crt.portal.review.FeedbackRound> planned =
+        rounds.roundsOf(wave.getId());
+    int[][] roundDays = {{-14, 0, 3}, {28, 38, 40}, {70, 80, 82}};
+    for (int i = 0; i < planned.size() && i < roundDays.length; i++) {
+      rounds.plan(
+          coordinator,
+          planned.get(i).getId(),
+          today.plusDays(roundDays[i][0]),
+          today.plusDays(roundDays[i][1]),
+          today.plusDays(roundDays[i][2]));
     }
     if (samplesEnabled) {
       try {

@@ -543,6 +543,76 @@ class SubmissionBrowserIT {
   }
 
   /**
+   * Issue 14, item 6: with many versions the assignment's download buttons stay inside the card and
+   * the review page shows a few version chips and a picker for all, instead of a chip per version.
+   */
+  @Test
+  void manyVersionsStayReachableOnTheAssignmentAndReviewPages() throws IOException {
+    var api = new be.vlaanderen.crt.portal.testsupport.ApiClient(base);
+    long bcp =
+        TestServices.number(
+            "SELECT MIN(id) FROM assignment WHERE kind = 'BCP' AND wave_id = (SELECT MIN(w.id) FROM wave w JOIN programme p ON p.id = w.programme_id WHERE p.track = 'BCP')");
+    for (int i = 1; i <= 7; i++) {
+      var uploaded =
+          api.upload(
+              "aalst",
+              bcp,
+              "bcp-aalst-opendocument-versie-" + i + ".docx",
+              SampleFiles.docxParagraphs(
+                  List.of("Business continuiteitsplan Aalst", "Versie " + i + " van het plan.")));
+      assertEquals(201, uploaded.statusCode(), uploaded.body());
+    }
+    long aalst = TestServices.number("SELECT id FROM municipality WHERE name = 'Aalst'");
+    long submission =
+        TestServices.number(
+            "SELECT id FROM submission WHERE municipality_id = ? AND assignment_id = ?",
+            aalst,
+            bcp);
+    long versions =
+        TestServices.number(
+            "SELECT COUNT(*) FROM document_version WHERE submission_id = ?", submission);
+
+    logIn("expert");
+    browser.get(base + "submission/assignment.xhtml?assignment=" + bcp + "&municipality=" + aalst);
+    waitFor(By.cssSelector("#versions_data tr a.download-link"));
+    // Nothing of the table is cut off or hidden behind a sideways scroll: every download button is
+    // entirely inside the table's visible box.
+    var js = (org.openqa.selenium.JavascriptExecutor) browser;
+    Object clipped =
+        js.executeScript(
+            "var w = document.querySelector('#versions .ui-datatable-tablewrapper') || document.getElementById('versions');"
+                + "var box = w.getBoundingClientRect();"
+                + "if (w.scrollWidth > w.clientWidth + 1) return 'table scrolls sideways: ' + w.scrollWidth + ' > ' + w.clientWidth;"
+                + "var out = Array.from(document.querySelectorAll('#versions_data a.download-link'))"
+                + ".map(function (a) { return a.getBoundingClientRect(); })"
+                + ".filter(function (r) { return r.right > box.right + 1 || r.left < box.left - 1; });"
+                + "return out.length ? out.length + ' download buttons outside ' + box.right : '';");
+    assertEquals("", clipped);
+    screenshot("34-assignment-many-versions");
+
+    browser.get(base + "review/document.xhtml?submission=" + submission);
+    waitFor(By.id("version-pick"));
+    assertTrue(
+        browser.findElements(By.cssSelector("a.version-chip")).size() <= 6,
+        "a few chips, not one per version");
+    assertEquals(
+        versions,
+        browser.findElements(By.cssSelector("#version-pick option")).size(),
+        "all versions");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("version-pick")))
+        .selectByVisibleText(
+            browser.findElements(By.cssSelector("#version-pick option")).stream()
+                .map(WebElement::getText)
+                .filter(t -> t.startsWith("v2 "))
+                .findFirst()
+                .orElseThrow());
+    browser.findElement(By.id("version-go")).click();
+    waitForText(By.cssSelector("a.version-chip.current"), "v2");
+    screenshot("35-review-version-picker");
+    logOut();
+  }
+
+  /**
    * Issue 14, items 7 and 8: an import ends at the municipalities list, the preview says which
    * municipality already existed, the list searches and filters, and the audit trail is written in
    * words; the steering committee sees that something happened, not the file names behind it.

@@ -97,7 +97,7 @@ public class SteeringPage implements Serializable {
                     Json.createArrayBuilder()
                         .add(plan)
                         .add(dataset(Messages.get(l, "steering.realised"), realised, "#1b3a5c"))))
-        .add("options", options(horizontal))
+        .add("options", options(horizontal, l))
         .build()
         .toString();
   }
@@ -110,9 +110,21 @@ public class SteeringPage implements Serializable {
         .add("borderColor", colour);
   }
 
-  private static JsonObjectBuilder options(boolean horizontal) {
+  private static JsonObjectBuilder options(boolean horizontal, Locale l) {
+    // Numbers as the reader writes them ("140.000" in Dutch) and the euro axis from zero, so the
+    // bars and lines compare honestly.
+    JsonObjectBuilder valueAxis =
+        Json.createObjectBuilder()
+            .add("beginAtZero", true)
+            .add(
+                "title",
+                Json.createObjectBuilder()
+                    .add("display", true)
+                    .add("text", Messages.get(l, "steering.chart.euro")));
     JsonObjectBuilder o =
         Json.createObjectBuilder()
+            .add("locale", "en".equals(l.getLanguage()) ? "en-GB" : "nl-BE")
+            .add("scales", Json.createObjectBuilder().add(horizontal ? "x" : "y", valueAxis))
             .add("responsive", true)
             .add("maintainAspectRatio", false)
             .add("animation", false)
@@ -128,6 +140,16 @@ public class SteeringPage implements Serializable {
 
   private static BigDecimal amount(String s) {
     return s == null ? BigDecimal.ZERO : new BigDecimal(s);
+  }
+
+  /** "okt. 2026" for the chart's table from a "2026-10" month. */
+  public String month(String month) {
+    try {
+      return java.time.YearMonth.parse(month)
+          .format(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", PageFeedback.locale()));
+    } catch (java.time.format.DateTimeParseException e) {
+      return month;
+    }
   }
 
   /** Percentage of an envelope spent, for the gauges. */

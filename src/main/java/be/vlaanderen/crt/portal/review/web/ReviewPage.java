@@ -401,6 +401,24 @@ public class ReviewPage implements Serializable {
     return versions;
   }
 
+  /** How many versions the head shows as chips; more are reached through the version picker. */
+  static final int VERSION_CHIPS = 5;
+
+  /** The newest versions as chips, and the shown one when it is older. */
+  public List<VersionItem> getChipVersions() {
+    List<VersionItem> chips =
+        new java.util.ArrayList<>(versions.subList(0, Math.min(VERSION_CHIPS, versions.size())));
+    if (shown != null && !chips.contains(shown)) {
+      chips.add(shown);
+    }
+    return chips;
+  }
+
+  /** Whether there are more versions than chips: a picker lists them all. */
+  public boolean isVersionPicker() {
+    return versions.size() > VERSION_CHIPS;
+  }
+
   public VersionItem getShown() {
     return shown;
   }

@@ -261,6 +261,16 @@ public class AssignmentPage implements Serializable {
         && currentUser.account().getRole() != be.vlaanderen.crt.portal.security.Role.STEERING;
   }
 
+  /** Whether feedback was released on this submission (also after a newer version came in). */
+  public boolean isFeedbackReleased() {
+    return status != null
+        && java.util.Set.of(
+                be.vlaanderen.crt.portal.submission.SubmissionStatus.FEEDBACK_AVAILABLE,
+                be.vlaanderen.crt.portal.submission.SubmissionStatus.REVISED,
+                be.vlaanderen.crt.portal.submission.SubmissionStatus.ACCEPTED)
+            .contains(status.status());
+  }
+
   public long getMaxBytes() {
     return submissions.maxBytes();
   }
