@@ -215,6 +215,75 @@ class PageInventoryIT {
     assertEquals(List.of(), wrong);
   }
 
+  /** One user per role: anonymous, municipality, CRT expert, coordinator, steering committee. */
+  static final List<String> ROLES = List.of("", "aalst", "expert", "coordinator", "steering");
+
+  /**
+   * Every page each role can reach, opened in Chromium with axe-core on it (WCAG 2.1 AA: no
+   * critical or serious violation), at desktop width and at 390 px (a phone: no sideways
+   * scrolling). The counts per page are in {@code target/accessibility/axe.tsv}.
+   */
+  @Test
+  void everyPageARoleReachesPassesAxeAndFitsAPhone() throws IOException {
+    List<String> wrong = new ArrayList<>();
+    int states = 0;
+    try (var browser = new be.vlaanderen.crt.portal.testsupport.Browser(base)) {
+      var driver = browser.driver();
+      var js = (org.openqa.selenium.JavascriptExecutor) driver;
+      for (String user : ROLES) {
+        driver.manage().deleteAllCookies();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        if (!user.isEmpty()) {
+          browser.logIn(user);
+        }
+        for (Map.Entry<String, String> page : inventory().entrySet()) {
+          if (!Set.of(page.getValue().split(" ")).contains(user.isEmpty() ? "*" : user)) {
+            continue;
+          }
+          String state =
+              "inventory-"
+                  + (user.isEmpty() ? "anonymous" : user)
+                  + "-"
+                  + page.getKey().replaceAll("[^A-Za-z0-9]+", "-");
+          for (int width : new int[] {1280, 390}) {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1000));
+            browser.open(page.getKey());
+            browser.waitUntil(
+                d ->
+                    "complete"
+                        .equals(
+                            ((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript("return document.readyState")));
+            states++;
+            if (width == 1280) {
+              try {
+                be.vlaanderen.crt.portal.testsupport.Accessibility.check(driver, state);
+              } catch (AssertionError e) {
+                wrong.add(e.getMessage());
+              }
+            } else {
+              long scrollWidth =
+                  ((Number) js.executeScript("return document.documentElement.scrollWidth"))
+                      .longValue();
+              long clientWidth =
+                  ((Number) js.executeScript("return document.documentElement.clientWidth"))
+                      .longValue();
+              if (scrollWidth > clientWidth + 1) {
+                wrong.add(
+                    state
+                        + " at 390 px: the page is "
+                        + scrollWidth
+                        + " px wide, scrolls sideways");
+              }
+            }
+          }
+        }
+      }
+    }
+    System.out.printf("Page inventory in the browser: %d page states%n", states);
+    assertEquals(List.of(), wrong);
+  }
+
   /**
    * Links on a page to pages (without parameters) that this user would get "not found" for: a page
    * a role may not see is never linked for it.

@@ -542,6 +542,27 @@ class SubmissionBrowserIT {
     }
   }
 
+  /** The coordinator adds a toolkit resource through the page's native file field. */
+  @Test
+  void theCoordinatorAddsAToolkitResourceOnThePage() throws IOException {
+    String title = "Checklist crisiscel " + UUID.randomUUID().toString().substring(0, 6);
+    Path pdf = Files.createTempDirectory("crt-it").resolve("checklist-crisiscel.pdf");
+    Files.write(pdf, SampleFiles.pdf("Checklist voor de crisiscel: wie belt wie."));
+    logIn("coordinator");
+    browser.get(base + "lessons/resources.xhtml");
+    browser.findElement(By.id("add:submit")).click();
+    waitForText(By.id("messages"), "Kies eerst een bestand.");
+    browser.findElement(By.id("add:title")).sendKeys(title);
+    browser.findElement(By.id("add:file")).sendKeys(pdf.toAbsolutePath().toString());
+    browser.findElement(By.id("add:submit")).click();
+    waitForText(By.id("messages"), "staat in de toolkit");
+    assertTrue(text(By.tagName("main")).contains(title), "the new resource is listed");
+    assertEquals(
+        1, TestServices.number("SELECT COUNT(*) FROM toolkit_resource WHERE title = ?", title));
+    screenshot("36-resource-added");
+    logOut();
+  }
+
   /**
    * Issue 14, item 6: with many versions the assignment's download buttons stay inside the card and
    * the review page shows a few version chips and a picker for all, instead of a chip per version.

@@ -21,7 +21,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * {@code /lessons/resources.xhtml}: the toolkit's templates, checklists and good-practice
@@ -42,7 +41,9 @@ public class ResourcesPage implements Serializable {
   private String description;
   private ResourceType type = ResourceType.TEMPLATE;
   private List<String> themes = new ArrayList<>();
-  private transient UploadedFile file;
+
+  /** The chosen file: a native file input (keyboard and screen reader as the browser offers). */
+  private transient jakarta.servlet.http.Part file;
 
   public List<ToolkitResource> getAll() {
     return resources.all();
@@ -58,7 +59,13 @@ public class ResourcesPage implements Serializable {
     try (InputStream in = file.getInputStream()) {
       ToolkitResource added =
           resources.add(
-              currentUser.account(), title, description, type, themes, file.getFileName(), in);
+              currentUser.account(),
+              title,
+              description,
+              type,
+              themes,
+              file.getSubmittedFileName(),
+              in);
       faces.addMessage(
           null,
           new FacesMessage(
@@ -126,11 +133,11 @@ public class ResourcesPage implements Serializable {
     this.themes = themes;
   }
 
-  public UploadedFile getFile() {
+  public jakarta.servlet.http.Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(jakarta.servlet.http.Part file) {
     this.file = file;
   }
 }
