@@ -39,3 +39,25 @@
     window.jQuery(document).on('pfAjaxComplete', function () { repair(document); });
   }
 })();
+
+/*
+ * A form that an action opens or fills further down (or up) the page gets the user's attention:
+ * it scrolls into view and its first field takes the focus, so the button does not look dead and
+ * keyboard and screen-reader users land where the work continues. Buttons call it in oncomplete.
+ */
+window.CrtA11y = {
+  reveal: function (id) {
+    var target = document.getElementById(id);
+    if (!target) {
+      return;
+    }
+    var field = target.matches('input, textarea, select, button, [tabindex]')
+      ? target
+      : target.querySelector('input:not([type=hidden]), textarea, select, [tabindex="0"]');
+    target.scrollIntoView({ block: 'center' });
+    if (field) {
+      field.focus({ preventScroll: true });
+    }
+  }
+};
+

@@ -304,6 +304,26 @@ class SubmissionBrowserIT {
         before + (wasPresent ? -1 : 1),
         TestServices.number("SELECT COUNT(*) FROM attendance WHERE present = TRUE"));
     screenshot("10-coordinator-attendance");
+
+    // "Wijzigen" fills the workshop form further down: it scrolls into view and takes the focus.
+    browser.get(base + "programme/manage.xhtml");
+    waitFor(By.id("manage:workshops"));
+    String firstTitle =
+        browser
+            .findElement(By.cssSelector("#manage\\:workshops_data tr td:nth-child(2)"))
+            .getText();
+    browser.findElement(By.cssSelector("#manage\\:workshops_data tr button")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(d -> "manage:title".equals(d.switchTo().activeElement().getAttribute("id")));
+    assertEquals(firstTitle, browser.findElement(By.id("manage:title")).getAttribute("value"));
+    var js = (org.openqa.selenium.JavascriptExecutor) browser;
+    assertEquals(
+        Boolean.TRUE,
+        js.executeScript(
+            "var r = document.getElementById('manage:title').getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight;"),
+        "the filled form is in view");
+    screenshot("10b-coordinator-edits-workshop");
     logOut();
   }
 
