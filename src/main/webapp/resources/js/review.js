@@ -125,7 +125,48 @@ var CrtReview = (function () {
     }
   }
 
+  /*
+   * Keyboard: the text view is one tab stop; the arrow keys move through its passages (each gets
+   * the focus, so a screen reader reads it) and Enter takes the passage as the remark's selection.
+   */
+  function onViewKey(event) {
+    var view = byId('text-view');
+    if (!view || !view.contains(event.target) || view.getAttribute('data-write') !== 'true') {
+      return;
+    }
+    var all = segments(view);
+    if (all.length === 0) {
+      return;
+    }
+    var at = all.indexOf(event.target);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp' || event.key === 'Home' || event.key === 'End') {
+      var next;
+      if (event.key === 'Home') {
+        next = 0;
+      } else if (event.key === 'End') {
+        next = all.length - 1;
+      } else if (at < 0) {
+        next = 0;
+      } else {
+        next = Math.max(0, Math.min(all.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)));
+      }
+      all[next].setAttribute('tabindex', '-1');
+      all[next].focus();
+      event.preventDefault();
+    } else if (event.key === 'Enter' && at >= 0) {
+      var seg = all[at];
+      var start = parseInt(seg.getAttribute('data-start'), 10);
+      setSelection(start, start + seg.textContent.length, seg.textContent);
+      event.preventDefault();
+    }
+  }
+
   function init() {
+    var view = byId('text-view');
+    if (view && view.getAttribute('data-write') === 'true') {
+      view.setAttribute('tabindex', '0');
+    }
+    document.addEventListener('keydown', onViewKey);
     document.addEventListener('mouseup', function () {
       window.setTimeout(onSelection, 0);
     });
@@ -145,6 +186,10 @@ var CrtReview = (function () {
 
   return {
     afterUpdate: function () {
+      var view = byId('text-view');
+      if (view && view.getAttribute('data-write') === 'true') {
+        view.setAttribute('tabindex', '0');
+      }
       var start = byId('remark-form:sel-start');
       if (start && !start.value) {
         setSelection(null, null, null);

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -560,6 +561,93 @@ class SubmissionBrowserIT {
     } finally {
       browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
     }
+  }
+
+  /**
+   * Issue 14, keyboard: the review's main flow without a mouse. The expert reaches the text, moves
+   * through its passages with the arrow keys, takes one with Enter, writes the remark, chooses a
+   * theme and adds it with the keyboard; the municipality replies with the keyboard; a visitor
+   * searches the toolkit with Enter.
+   */
+  @Test
+  void theReviewFlowWorksWithTheKeyboardAlone() throws IOException {
+    var api = new be.vlaanderen.crt.portal.testsupport.ApiClient(base);
+    long update =
+        TestServices.number(
+            "SELECT MIN(id) FROM assignment WHERE kind = 'BIA' AND wave_id = (SELECT MIN(w.id) FROM wave w JOIN programme p ON p.id = w.programme_id WHERE p.track = 'BCP')");
+    String passage =
+        "De kritieke processen zijn burgerzaken, sociale dienst en de loonadministratie.";
+    var uploaded =
+        api.upload(
+            "aalst",
+            update,
+            "bia-aalst-toetsenbord.docx",
+            SampleFiles.docxParagraphs(
+                List.of(
+                    "Business impact analyse Aalst", passage, "Ondersteunende diensten: ICT.")));
+    assertEquals(201, uploaded.statusCode(), uploaded.body());
+    long submission =
+        TestServices.number(
+            "SELECT s.id FROM submission s JOIN municipality m ON m.id = s.municipality_id WHERE m.name = 'Aalst' AND s.assignment_id = ?",
+            update);
+    String remarkText = "Met het toetsenbord: welke RTO geldt voor de loonadministratie?";
+
+    logIn("expert");
+    browser.get(base + "review/document.xhtml?submission=" + submission);
+    waitFor(By.cssSelector("#text-view .tv-seg"));
+    WebElement view = browser.findElement(By.id("text-view"));
+    assertEquals("0", view.getAttribute("tabindex"), "the text is one tab stop");
+    view.sendKeys(Keys.ARROW_DOWN);
+    for (int i = 0; i < 5; i++) {
+      WebElement at = browser.switchTo().activeElement();
+      if (at.getText().contains(passage)) {
+        break;
+      }
+      at.sendKeys(Keys.ARROW_DOWN);
+    }
+    assertTrue(browser.switchTo().activeElement().getText().contains(passage));
+    browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+    waitForText(By.id("selection-preview"), passage);
+    assertEquals(
+        "remark-form:body",
+        browser.switchTo().activeElement().getAttribute("id"),
+        "the focus moves on to the remark's text");
+    browser.switchTo().activeElement().sendKeys(remarkText);
+    browser.findElement(By.id("remark-form:theme_label")).sendKeys(Keys.ARROW_DOWN);
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            d -> !d.findElement(By.id("remark-form:theme_input")).getAttribute("value").isEmpty());
+    browser.findElement(By.id("remark-form:add-remark")).sendKeys(Keys.ENTER);
+    waitForText(By.id("remarks-panel"), remarkText);
+    assertEquals(passage, browser.findElement(By.cssSelector("#text-view mark.hl")).getText());
+    screenshot("37-keyboard-remark");
+    if (!browser.findElements(By.id("release-form:release")).isEmpty()) {
+      browser.findElement(By.id("release-form:release")).sendKeys(Keys.ENTER);
+      new WebDriverWait(browser, Duration.ofSeconds(10))
+          .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+          .sendKeys(Keys.ENTER);
+      waitForText(By.id("release-state"), "Vrijgegeven");
+    }
+    logOut();
+
+    logIn("aalst");
+    browser.get(base + "review/document.xhtml?submission=" + submission);
+    WebElement card =
+        browser.findElements(By.cssSelector("article.remark")).stream()
+            .filter(a -> a.getText().contains(remarkText))
+            .findFirst()
+            .orElseThrow();
+    String reply = "Vier uur, zoals in de BIA-workshop afgesproken.";
+    card.findElement(By.tagName("textarea")).sendKeys(reply);
+    card.findElement(By.cssSelector("button[id$='send-reply']")).sendKeys(Keys.ENTER);
+    waitForText(By.id("remarks-panel"), reply);
+    logOut();
+
+    browser.manage().deleteAllCookies();
+    browser.get(base + "toolkit/index.xhtml");
+    browser.findElement(By.id("q")).sendKeys("continuiteit", Keys.ENTER);
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(d -> d.getCurrentUrl().contains("q=continuiteit"));
   }
 
   /** The coordinator adds a toolkit resource through the page's native file field. */
