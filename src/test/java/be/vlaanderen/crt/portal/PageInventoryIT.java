@@ -63,6 +63,7 @@ class PageInventoryIT {
     pages.put("toolkit/les.xhtml?id=1", ALL);
     pages.put("toolkit/hulpmiddel.xhtml?id=1", ALL);
     pages.put("toolkit/zelftest.xhtml", ALL);
+    pages.put("toolkit/handboek.xhtml", ALL);
     pages.put("toegankelijkheid.xhtml", ALL);
     pages.put("error/403.xhtml", ALL);
     pages.put("error/404.xhtml", ALL);

@@ -57,9 +57,33 @@ public class Handbook {
     return pdf;
   }
 
-  private byte[] render() {
+  /** A published lesson or resource in the handbook; {@code body} is the lesson's light markup. */
+  public record Entry(
+      boolean lesson, long id, String title, String summary, String body, String typeLabel)
+      implements java.io.Serializable {
+
+    /** The lesson's text as HTML (escaped, then the light markup applied). */
+    public String bodyHtml() {
+      return body == null || body.isBlank() ? "" : LightMarkup.html(body);
+    }
+  }
+
+  /** One theme's chapter: its entries under the theme's first listing. */
+  public record Chapter(Theme theme, String label, List<Entry> entries)
+      implements java.io.Serializable {
+
+    public String anchor() {
+      return "thema-" + theme.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  /**
+   * The handbook's content, the same for the PDF and the HTML version: every published lesson and
+   * resource under its first theme, themes in their fixed order, empty themes left out.
+   */
+  public List<Chapter> chapters() {
     Locale nl = Messages.DUTCH;
-    Map<Theme, List<String[]>> byTheme = new LinkedHashMap<>();
+    Map<Theme, List<Entry>> byTheme = new LinkedHashMap<>();
     for (Theme theme : Theme.values()) {
       byTheme.put(theme, new ArrayList<>());
     }
@@ -69,7 +93,13 @@ public class Handbook {
         byTheme
             .get(first)
             .add(
-                new String[] {l.getTitle(), l.getSummary(), LightMarkup.plain(l.getBody()), "Les"});
+                new Entry(
+                    true,
+                    l.getId(),
+                    l.getTitle(),
+                    l.getSummary(),
+                    l.getBody(),
+                    Messages.get(nl, "toolkit.type.LESSON")));
       }
     }
     for (ToolkitResource r : resources.all()) {
@@ -78,13 +108,42 @@ public class Handbook {
         byTheme
             .get(first)
             .add(
-                new String[] {
-                  r.getTitle(),
-                  r.getDescription(),
-                  "",
-                  Messages.get(nl, "toolkit.type." + r.getType().name())
-                });
+                new Entry(
+                    false,
+                    r.getId(),
+                    r.getTitle(),
+                    r.getDescription(),
+                    "",
+                    Messages.get(nl, "toolkit.type." + r.getType().name())));
       }
+    }
+    List<Chapter> chapters = new ArrayList<>();
+    byTheme.forEach(
+        (theme, entries) -> {
+          if (!entries.isEmpty()) {
+            chapters.add(
+                new Chapter(
+                    theme, Messages.get(nl, "theme." + theme.name()), List.copyOf(entries)));
+          }
+        });
+    return chapters;
+  }
+
+  private byte[] render() {
+    Locale nl = Messages.DUTCH;
+    Map<Theme, List<String[]>> byTheme = new LinkedHashMap<>();
+    for (Chapter chapter : chapters()) {
+      List<String[]> items = new ArrayList<>();
+      for (Entry e : chapter.entries()) {
+        items.add(
+            new String[] {
+              e.title(),
+              e.summary(),
+              e.lesson() ? LightMarkup.plain(e.body()) : "",
+              e.lesson() ? "Les" : e.typeLabel()
+            });
+      }
+      byTheme.put(chapter.theme(), items);
     }
     try (PDDocument doc = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -140,6 +199,16 @@ public class Handbook {
           y = text(c, page, w.regular, 12, MARGIN + WIDTH - pw, y) - 4;
         }
       }
+      doc.getDocumentCatalog().setLanguage("nl-BE");
+      var info = new org.apache.pdfbox.pdmodel.PDDocumentInformation();
+      info.setTitle(Messages.get(nl, "handbook.title"));
+      info.setSubject(Messages.get(nl, "handbook.subtitle"));
+      doc.setDocumentInformation(info);
+      var preferences =
+          new org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences(
+              new org.apache.pdfbox.cos.COSDictionary());
+      preferences.setDisplayDocTitle(true);
+      doc.getDocumentCatalog().setViewerPreferences(preferences);
       doc.save(out);
       return out.toByteArray();
     } catch (IOException e) {

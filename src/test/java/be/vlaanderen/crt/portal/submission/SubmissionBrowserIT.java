@@ -650,6 +650,43 @@ class SubmissionBrowserIT {
         .until(d -> d.getCurrentUrl().contains("q=continuiteit"));
   }
 
+  /**
+   * Issue 14: the handbook as an accessible web page next to the PDF (headings per theme and item,
+   * a table of contents); the PDF says its language and title.
+   */
+  @Test
+  void theHandbookReadsAsAWebPageAndThePdfSaysItsLanguage() throws Exception {
+    browser.manage().deleteAllCookies();
+    browser.get(base + "toolkit/index.xhtml");
+    browser.findElement(By.id("handbook-html-link")).click();
+    waitFor(By.id("handbook-title"));
+    List<WebElement> chapters = browser.findElements(By.cssSelector(".handbook-chapter h2"));
+    List<WebElement> entries = browser.findElements(By.cssSelector(".handbook-entry h3 a"));
+    assertFalse(chapters.isEmpty(), "a heading per theme");
+    assertFalse(entries.isEmpty(), "a heading per lesson or resource");
+    assertEquals(
+        chapters.size(),
+        browser.findElements(By.cssSelector(".handbook-contents li a")).size(),
+        "the contents list every chapter");
+    String firstTitle = entries.get(0).getText();
+    screenshot("38-handbook-html");
+    entries.get(0).click();
+    waitForText(By.tagName("h1"), firstTitle);
+
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "api/toolkit/handbook.pdf"))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, response.statusCode());
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+      assertEquals("nl-BE", pdf.getDocumentCatalog().getLanguage());
+      assertEquals("Handboek bedrijfscontinu\u00efteit", pdf.getDocumentInformation().getTitle());
+    }
+  }
+
   /** The coordinator adds a toolkit resource through the page's native file field. */
   @Test
   void theCoordinatorAddsAToolkitResourceOnThePage() throws IOException {
