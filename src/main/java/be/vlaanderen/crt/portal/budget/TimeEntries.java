@@ -283,7 +283,9 @@ public class TimeEntries {
     if (account.getRole() != Role.COORDINATOR) {
       throw new NotPermittedException("Coordinators approve months");
     }
-    if (month == null || !month.isBefore(YearMonth.now().plusMonths(1))) {
+    if (month == null
+        || !month.isBefore(
+            be.vlaanderen.crt.portal.platform.ProgrammeTime.thisMonth().plusMonths(1))) {
       throw new InvalidInputException("time.lockFuture");
     }
     requireOpen(month);

@@ -35,7 +35,7 @@ public class DemoBudget {
                     + " be.vlaanderen.crt.portal.programme.Track.BCP ORDER BY e.municipality.name",
                 Long.class)
             .getResultList();
-    LocalDate today = LocalDate.now();
+    LocalDate today = be.vlaanderen.crt.portal.platform.ProgrammeTime.today();
     LocalDate day = today.minusDays(90);
     int n = 0;
     String[] pilotActivities = {"INTAKE", "DOSSIER", "INTEGRATION_SUPPORT", "TESTING", "DOSSIER"};
@@ -89,11 +89,18 @@ public class DemoBudget {
     for (int back = 2; back >= 1; back--) {
       em.createNativeQuery(
               "INSERT IGNORE INTO time_lock (month, locked_at, locked_by) VALUES (?, ?, 'coordinator')")
-          .setParameter(1, java.time.YearMonth.now().minusMonths(back).toString())
+          .setParameter(
+              1,
+              be.vlaanderen.crt.portal.platform.ProgrammeTime.thisMonth()
+                  .minusMonths(back)
+                  .toString())
           .setParameter(
               2,
               Timestamp.valueOf(
-                  java.time.YearMonth.now().minusMonths(back - 1).atDay(3).atTime(9, 0)))
+                  be.vlaanderen.crt.portal.platform.ProgrammeTime.thisMonth()
+                      .minusMonths(back - 1)
+                      .atDay(3)
+                      .atTime(9, 0)))
           .executeUpdate();
     }
   }

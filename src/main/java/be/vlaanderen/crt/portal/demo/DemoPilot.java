@@ -88,7 +88,7 @@ public class DemoPilot {
   @Inject PilotRegister register;
 
   void create(UserAccount aalst, UserAccount brugge, UserAccount analyst, UserAccount coordinator) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = be.vlaanderen.crt.portal.platform.ProgrammeTime.today();
     selection.setWindow(coordinator, today.minusDays(45), today.minusDays(15));
     Instant applied = Instant.now().minus(40, ChronoUnit.DAYS);
     for (int i = 0; i < APPLICANTS.length; i++) {

@@ -159,7 +159,7 @@ public class PilotSelection {
     return new CallView(
         call.getSignupOpens(),
         call.getSignupCloses(),
-        call.isOpenOn(LocalDate.now()),
+        call.isOpenOn(be.vlaanderen.crt.portal.platform.ProgrammeTime.today()),
         call.criteria(),
         call.getConfirmedAt(),
         call.getConfirmedBy(),
@@ -236,7 +236,7 @@ public class PilotSelection {
       throw new NotPermittedException("Only municipalities sign up");
     }
     PilotCall call = call();
-    if (!call.isOpenOn(LocalDate.now())) {
+    if (!call.isOpenOn(be.vlaanderen.crt.portal.platform.ProgrammeTime.today())) {
       throw new ConflictException("pilot.signup.closed");
     }
     if (call.getConfirmedAt() != null) {

@@ -181,7 +181,8 @@ public class ProgrammeService {
     if (description != null && description.length() > 2000) {
       throw new InvalidInputException("programme.invalid.description");
     }
-    if (deadline == null || deadline.isBefore(LocalDateTime.now())) {
+    if (deadline == null
+        || deadline.isBefore(be.vlaanderen.crt.portal.platform.ProgrammeTime.now())) {
       throw new InvalidInputException("programme.invalid.deadline");
     }
     if (!em.createQuery(
@@ -362,7 +363,8 @@ public class ProgrammeService {
     if (assignment == null) {
       throw new NotVisibleException("Assignment " + assignmentId);
     }
-    if (deadline == null || deadline.isBefore(LocalDateTime.now())) {
+    if (deadline == null
+        || deadline.isBefore(be.vlaanderen.crt.portal.platform.ProgrammeTime.now())) {
       throw new InvalidInputException("programme.invalid.deadline");
     }
     assignment.moveDeadline(deadline);

@@ -112,7 +112,7 @@ public class ProgressService {
         .getResultList()
         .forEach(r -> selfEvaluations.put((Long) r[0], r));
 
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = be.vlaanderen.crt.portal.platform.ProgrammeTime.now();
     List<Row> rows = new ArrayList<>();
     for (Municipality m : municipalities) {
       List<Cell> cells = new ArrayList<>();

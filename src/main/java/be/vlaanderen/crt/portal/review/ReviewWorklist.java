@@ -126,7 +126,7 @@ public class ReviewWorklist {
                     "SELECT CONCAT(x.round.id, '/', x.municipality.id) FROM RoundRelease x",
                     String.class)
                 .getResultList());
-    LocalDate today = LocalDate.now();
+    LocalDate today = be.vlaanderen.crt.portal.platform.ProgrammeTime.today();
     return handedIn.stream()
         .map(
             s -> {

@@ -124,7 +124,7 @@ public class Rounds {
             .setParameter("w", waveId)
             .getSingleResult();
     List<RoundView> views = new ArrayList<>();
-    LocalDate today = LocalDate.now();
+    LocalDate today = be.vlaanderen.crt.portal.platform.ProgrammeTime.today();
     for (FeedbackRound r : rounds) {
       long released =
           em.createQuery("SELECT COUNT(x) FROM RoundRelease x WHERE x.round.id = :r", Long.class)

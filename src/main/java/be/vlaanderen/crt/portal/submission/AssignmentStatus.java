@@ -33,6 +33,7 @@ public record AssignmentStatus(
   /** Past the deadline with nothing handed in. */
   @JsonbProperty("late")
   public boolean isLate() {
-    return !isSubmitted() && deadline.isBefore(LocalDateTime.now());
+    return !isSubmitted()
+        && deadline.isBefore(be.vlaanderen.crt.portal.platform.ProgrammeTime.now());
   }
 }

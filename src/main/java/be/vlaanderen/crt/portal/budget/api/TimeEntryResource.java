@@ -57,7 +57,7 @@ public class TimeEntryResource {
 
   static YearMonth yearMonth(String value) {
     if (value == null || value.isBlank()) {
-      return YearMonth.now();
+      return be.vlaanderen.crt.portal.platform.ProgrammeTime.thisMonth();
     }
     try {
       return YearMonth.parse(value.strip());

@@ -51,7 +51,7 @@ public class TimePage implements Serializable {
 
   @PersistenceContext transient EntityManager em;
 
-  private String month = YearMonth.now().toString();
+  private String month = be.vlaanderen.crt.portal.platform.ProgrammeTime.thisMonth().toString();
   private List<TimeEntries.EntryView> rows = List.of();
   private List<TimeEntries.LockView> locks = List.of();
   private List<Profiles.ProfileView> profileViews = List.of();
@@ -88,8 +88,10 @@ public class TimePage implements Serializable {
     try {
       rows = entries.month(currentUser.account(), YearMonth.parse(month));
     } catch (java.time.format.DateTimeParseException e) {
-      month = YearMonth.now().toString();
-      rows = entries.month(currentUser.account(), YearMonth.now());
+      month = be.vlaanderen.crt.portal.platform.ProgrammeTime.thisMonth().toString();
+      rows =
+          entries.month(
+              currentUser.account(), be.vlaanderen.crt.portal.platform.ProgrammeTime.thisMonth());
     }
     locks = entries.locks();
     profileViews = profiles.profiles(currentUser.account());
@@ -197,7 +199,7 @@ public class TimePage implements Serializable {
   /** The months to choose from: the last twelve. */
   public List<String> getMonths() {
     List<String> months = new ArrayList<>();
-    YearMonth m = YearMonth.now();
+    YearMonth m = be.vlaanderen.crt.portal.platform.ProgrammeTime.thisMonth();
     for (int i = 0; i < 12; i++) {
       months.add(m.minusMonths(i).toString());
     }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -36,6 +35,7 @@ public class ReminderResource {
     if (currentUser.account().getRole() != Role.COORDINATOR) {
       throw new NotPermittedException("Reminders are run by coordinators");
     }
-    return new Run(notifications.remindDeadlines(LocalDateTime.now()));
+    return new Run(
+        notifications.remindDeadlines(be.vlaanderen.crt.portal.platform.ProgrammeTime.now()));
   }
 }

@@ -1063,7 +1063,7 @@ public class Dossiers {
     if (heldOn == null) {
       throw new InvalidInputException("pilot.trouble.dateRequired");
     }
-    if (heldOn.isAfter(LocalDate.now().plusDays(1))) {
+    if (heldOn.isAfter(be.vlaanderen.crt.portal.platform.ProgrammeTime.today().plusDays(1))) {
       throw new InvalidInputException("pilot.trouble.future");
     }
     Troubleshooting t =

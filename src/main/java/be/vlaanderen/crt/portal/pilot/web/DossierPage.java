@@ -97,7 +97,7 @@ public class DossierPage implements Serializable {
   private Map<String, int[]> testSummary = Map.of();
   private final Map<String, String> nextState = new HashMap<>();
   private final Map<String, String> stateNote = new HashMap<>();
-  private LocalDate troubleOn = LocalDate.now();
+  private LocalDate troubleOn = be.vlaanderen.crt.portal.platform.ProgrammeTime.today();
   private String troubleProblem;
   private String troubleResolution;
   private AttachmentKind uploadKind = AttachmentKind.SAML_METADATA;

@@ -69,7 +69,7 @@ public class Timeline implements Serializable {
   }
 
   public boolean past(LocalDateTime when) {
-    return when != null && when.isBefore(LocalDateTime.now());
+    return when != null && when.isBefore(be.vlaanderen.crt.portal.platform.ProgrammeTime.now());
   }
 
   public List<TimelineItem> getItems() {
