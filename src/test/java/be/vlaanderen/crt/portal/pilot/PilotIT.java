@@ -1345,12 +1345,15 @@ class PilotIT {
       TestServices.execute("DROP TABLE IF EXISTS time_lock_saved");
       TestServices.execute("CREATE TABLE time_lock_saved AS SELECT * FROM time_lock");
       TestServices.execute("DELETE FROM time_lock");
-      d.findElements(By.cssSelector("[id='entry:days'] .ui-radiobutton-box")).get(0).click();
+      // With the keyboard: the half day's radio button takes Space, the button takes Enter.
+      d.findElements(By.cssSelector("[id='entry:days'] input[type=radio]"))
+          .get(0)
+          .sendKeys(org.openqa.selenium.Keys.SPACE);
       browser.choose(
           "entry:municipality",
           Long.toString(TestServices.number("SELECT id FROM municipality WHERE name = 'Aalst'")));
       d.findElement(By.id("entry:note")).sendKeys(note);
-      d.findElement(By.id("entry:add")).click();
+      d.findElement(By.id("entry:add")).sendKeys(org.openqa.selenium.Keys.ENTER);
       browser.waitForText(By.id("messages"), "geregistreerd");
       assertFalse(browser.text(By.id("messages")).contains("Validation"));
       assertTrue(

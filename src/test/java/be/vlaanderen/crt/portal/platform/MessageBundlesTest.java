@@ -83,7 +83,7 @@ class MessageBundlesTest {
         Messages.get(nl, "review.releasedNow", "Aalst", 12));
     assertEquals("1 dag", Formats.days("1", nl));
     assertEquals("11,5 dagen", Formats.days("11.5", nl));
-    assertEquals("0,5 dagen", Formats.days(new java.math.BigDecimal("0.5"), nl));
+    assertEquals("0,5 dag", Formats.days(new java.math.BigDecimal("0.5"), nl));
     assertEquals("11.5 days", Formats.days("11.5", Locale.ENGLISH));
   }
 

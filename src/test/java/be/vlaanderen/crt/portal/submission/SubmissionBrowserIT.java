@@ -687,6 +687,32 @@ class SubmissionBrowserIT {
     }
   }
 
+  /** Issue 14, keyboard: the self-evaluation answered and saved without a mouse. */
+  @Test
+  void theSelfEvaluationWorksWithTheKeyboardAlone() {
+    logIn("aalst");
+    browser.get(base + "selfevaluation/index.xhtml");
+    waitFor(By.cssSelector("section.question"));
+    List<WebElement> questions = browser.findElements(By.cssSelector("section.question"));
+    for (int i = 0; i < questions.size(); i++) {
+      // the radio buttons are real inputs: Tab reaches them, Space chooses
+      browser
+          .findElements(By.cssSelector("section.question"))
+          .get(i)
+          .findElements(By.cssSelector("input[type=radio]"))
+          .get(1)
+          .sendKeys(Keys.SPACE);
+    }
+    browser.findElement(By.id("answers:save")).sendKeys(Keys.ENTER);
+    waitForText(By.id("answers:messages"), "opgeslagen");
+    for (WebElement question : browser.findElements(By.cssSelector("section.question"))) {
+      assertTrue(
+          question.findElements(By.cssSelector("input[type=radio]")).get(1).isSelected(),
+          question.getText());
+    }
+    logOut();
+  }
+
   /** The coordinator adds a toolkit resource through the page's native file field. */
   @Test
   void theCoordinatorAddsAToolkitResourceOnThePage() throws IOException {
@@ -868,7 +894,11 @@ class SubmissionBrowserIT {
     long brugge = TestServices.number("SELECT id FROM municipality WHERE name = 'Brugge'");
     browser.get(base + "municipality/detail.xhtml?id=" + brugge);
     waitFor(By.id("trail-panel"));
-    assertTrue(text(By.id("trail-panel")).contains(fileName + " \u00b7 versie 1"));
+    // Brugge may have had versions of this assignment before: the number is whatever came next
+    assertTrue(
+        text(By.id("trail-panel"))
+            .matches("(?s).*" + java.util.regex.Pattern.quote(fileName) + " \u00b7 versie \\d+.*"),
+        text(By.id("trail-panel")));
     assertNoCodes(text(By.id("trail-panel")));
     screenshot("32-trail-coordinator");
     logOut();

@@ -116,7 +116,7 @@ public class TimePage implements Serializable {
           Messages.get(
               locale(),
               "time.added",
-              formats.number(added.days()),
+              formats.days(added.days()),
               formats.date(added.date()),
               formats.euro(added.amount())));
       note = null;
