@@ -372,9 +372,7 @@ class SubmissionBrowserIT {
   void anExpertRemarksOnAPassageAndTheMunicipalityRepliesAfterTheRelease() throws IOException {
     String sentence = "Voor burgerzaken bedraagt de RTO vier uur.";
     var api = new be.vlaanderen.crt.portal.testsupport.ApiClient(base);
-    long bcp =
-        TestServices.number(
-            "SELECT MIN(id) FROM assignment WHERE kind = 'BCP' AND wave_id = (SELECT MIN(w.id) FROM wave w JOIN programme p ON p.id = w.programme_id WHERE p.track = 'BCP')");
+    long bcp = firstWaveAssignment("BCP");
     var uploaded =
         api.upload(
             "brugge",
@@ -572,9 +570,7 @@ class SubmissionBrowserIT {
   @Test
   void theReviewFlowWorksWithTheKeyboardAlone() throws IOException {
     var api = new be.vlaanderen.crt.portal.testsupport.ApiClient(base);
-    long update =
-        TestServices.number(
-            "SELECT MIN(id) FROM assignment WHERE kind = 'BIA' AND wave_id = (SELECT MIN(w.id) FROM wave w JOIN programme p ON p.id = w.programme_id WHERE p.track = 'BCP')");
+    long update = firstWaveAssignment("BIA");
     String passage =
         "De kritieke processen zijn burgerzaken, sociale dienst en de loonadministratie.";
     var uploaded =
@@ -741,9 +737,7 @@ class SubmissionBrowserIT {
   @Test
   void manyVersionsStayReachableOnTheAssignmentAndReviewPages() throws IOException {
     var api = new be.vlaanderen.crt.portal.testsupport.ApiClient(base);
-    long bcp =
-        TestServices.number(
-            "SELECT MIN(id) FROM assignment WHERE kind = 'BCP' AND wave_id = (SELECT MIN(w.id) FROM wave w JOIN programme p ON p.id = w.programme_id WHERE p.track = 'BCP')");
+    long bcp = firstWaveAssignment("BCP");
     for (int i = 1; i <= 7; i++) {
       var uploaded =
           api.upload(
@@ -875,9 +869,7 @@ class SubmissionBrowserIT {
 
     // A download's file name is in the CRT's trail, not in the steering committee's.
     var api = new be.vlaanderen.crt.portal.testsupport.ApiClient(base);
-    long bia =
-        TestServices.number(
-            "SELECT MIN(id) FROM assignment WHERE kind = 'BIA' AND wave_id = (SELECT MIN(w.id) FROM wave w JOIN programme p ON p.id = w.programme_id WHERE p.track = 'BCP')");
+    long bia = firstWaveAssignment("BIA");
     String fileName = "vertrouwelijk-" + suffix + ".docx";
     var uploaded =
         api.upload(
@@ -921,6 +913,14 @@ class SubmissionBrowserIT {
   private static void assertNoCodes(String text) {
     var code = java.util.regex.Pattern.compile("\\b[A-Z]{2,}_[A-Z_]{2,}\\b").matcher(text);
     assertFalse(code.find(), () -> "a code on the page: " + code.group() + " in " + text);
+  }
+
+  /** The assignment of this kind in the first BCP wave (the demo programme's "Traject 1"). */
+  private static long firstWaveAssignment(String kind) {
+    return TestServices.number(
+        "SELECT MIN(id) FROM assignment WHERE kind = ? AND wave_id = (SELECT MIN(w.id) FROM wave w"
+            + " JOIN programme p ON p.id = w.programme_id WHERE p.track = 'BCP')",
+        kind);
   }
 
   private void logIn(String user) {

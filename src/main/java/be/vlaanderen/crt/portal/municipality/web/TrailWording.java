@@ -36,28 +36,31 @@ final class TrailWording {
 
   private static final String CODE = "([A-Z][A-Z0-9_]*)";
 
+  /** A remark's kind, theme and audience ("QUESTION, MTPD_RTO_RPO, MUNICIPALITY"). */
+  private static final List<Rule> REMARK =
+      List.of(
+          rule(
+              CODE + ", " + CODE + ", " + CODE,
+              "audit.detail.remark",
+              false,
+              "remarkKind.",
+              "theme.",
+              "visibility."));
+
+  /** A pilot application's maturity and population. */
+  private static final List<Rule> APPLICATION =
+      List.of(
+          rule(
+              "maturity (\\d+), population (\\d+|null)",
+              "audit.detail.applied",
+              false,
+              "raw",
+              "raw"));
+
   private static final Map<String, List<Rule>> RULES =
       Map.ofEntries(
-          Map.entry(
-              "REMARK_ADDED",
-              List.of(
-                  rule(
-                      CODE + ", " + CODE + ", " + CODE,
-                      "audit.detail.remark",
-                      false,
-                      "remarkKind.",
-                      "theme.",
-                      "visibility."))),
-          Map.entry(
-              "REMARK_CHANGED",
-              List.of(
-                  rule(
-                      CODE + ", " + CODE + ", " + CODE,
-                      "audit.detail.remark",
-                      false,
-                      "remarkKind.",
-                      "theme.",
-                      "visibility."))),
+          Map.entry("REMARK_ADDED", REMARK),
+          Map.entry("REMARK_CHANGED", REMARK),
           Map.entry(
               "REMARK_DELETED",
               List.of(
@@ -156,24 +159,8 @@ final class TrailWording {
                       false,
                       "#",
                       "#"))),
-          Map.entry(
-              "PILOT_APPLIED",
-              List.of(
-                  rule(
-                      "maturity (\\d+), population (\\d+|null)",
-                      "audit.detail.applied",
-                      false,
-                      "raw",
-                      "raw"))),
-          Map.entry(
-              "PILOT_APPLICATION_CHANGED",
-              List.of(
-                  rule(
-                      "maturity (\\d+), population (\\d+|null)",
-                      "audit.detail.applied",
-                      false,
-                      "raw",
-                      "raw"))),
+          Map.entry("PILOT_APPLIED", APPLICATION),
+          Map.entry("PILOT_APPLICATION_CHANGED", APPLICATION),
           Map.entry(
               "PILOT_SELECTION_ADJUSTED",
               List.of(
