@@ -27,6 +27,7 @@ import java.util.List;
  * a message and changes nothing.
  */
 @ApplicationScoped
+@be.vlaanderen.crt.portal.platform.RetryOnDeadlock
 public class TimeEntries {
 
   static final BigDecimal HALF = new BigDecimal("0.5");

@@ -46,6 +46,7 @@ import java.util.logging.Logger;
  * Anything a caller may not see answers {@link NotVisibleException}, exactly like an unknown id.
  */
 @ApplicationScoped
+@be.vlaanderen.crt.portal.platform.RetryOnDeadlock
 public class ReviewService implements be.vlaanderen.crt.portal.submission.VersionListener {
 
   private static final Logger LOG = Logger.getLogger(ReviewService.class.getName());

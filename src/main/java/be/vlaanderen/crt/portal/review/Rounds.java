@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
  * wave: they are created the first time a wave's rounds are asked for.
  */
 @ApplicationScoped
+@be.vlaanderen.crt.portal.platform.RetryOnDeadlock
 public class Rounds {
 
   @PersistenceContext private EntityManager em;
@@ -239,7 +240,11 @@ public class Rounds {
   @Transactional
   public void assignReviewers(UserAccount account, long municipalityId, List<String> usernames) {
     requireCoordinator(account);
-    Municipality municipality = em.find(Municipality.class, municipalityId);
+    // The municipality's row first: two coordinators setting the same municipality's reviewers
+    // take turns instead of deleting and inserting into each other's gaps.
+    Municipality municipality =
+        em.find(
+            Municipality.class, municipalityId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     if (municipality == null) {
       throw new NotVisibleException("Municipality " + municipalityId);
     }

@@ -79,6 +79,13 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
       LOG.log(Level.SEVERE, "A recorded document is missing from object storage", exception);
       return error(500, "DOCUMENT_MISSING", Messages.get(locale, "error.documentMissing"));
     }
+    if (be.vlaanderen.crt.portal.platform.DeadlockRetry.isLockConflict(exception)) {
+      // Still conflicting after the service ran it again several times: busy, not broken.
+      LOG.log(Level.WARNING, "Lock conflict after retries", exception);
+      return Response.fromResponse(error(503, "BUSY", Messages.get(locale, "error.busy")))
+          .header("Retry-After", "2")
+          .build();
+    }
     if (exception instanceof RecordingFailedException) {
       return error(503, "DATABASE_UNAVAILABLE", Messages.get(locale, "error.recordingFailed"));
     }

@@ -28,6 +28,7 @@ import java.time.Instant;
  * consecutive numbers rather than a clash.
  */
 @ApplicationScoped
+@be.vlaanderen.crt.portal.platform.RetryOnDeadlock
 public class VersionRecorder {
 
   @PersistenceContext private EntityManager em;
