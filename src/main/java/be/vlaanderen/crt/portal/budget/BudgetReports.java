@@ -194,9 +194,7 @@ public class BudgetReports {
     LocalDate start =
         em.createQuery("SELECT MIN(p.startsOn) FROM Programme p", LocalDate.class)
             .getSingleResult();
-    return start == null
-        ? LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS)
-        : start;
+    return start == null ? be.vlaanderen.crt.portal.platform.ProgrammeTime.today() : start;
   }
 
   Map<String, BigDecimal> envelopes() {

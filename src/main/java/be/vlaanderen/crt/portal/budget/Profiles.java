@@ -59,10 +59,9 @@ public class Profiles {
               code,
               (String) r[1],
               r[2] instanceof Boolean b ? b : ((Number) r[2]).intValue() == 1,
-              rates.has(code, LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS))
+              rates.has(code, be.vlaanderen.crt.portal.platform.ProgrammeTime.today())
                   ? Money.plain(
-                      rates.on(
-                          code, LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS)))
+                      rates.on(code, be.vlaanderen.crt.portal.platform.ProgrammeTime.today()))
                   : null,
               dated.stream()
                   .map(
@@ -91,7 +90,7 @@ public class Profiles {
       throw new NotVisibleException("Profile " + code);
     }
     if (validFrom == null
-        || !validFrom.isAfter(LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS))) {
+        || !validFrom.isAfter(be.vlaanderen.crt.portal.platform.ProgrammeTime.today())) {
       throw new InvalidInputException("rate.future");
     }
     if (dayRate == null

@@ -67,7 +67,7 @@ public class SteeringReports {
   public Report report(be.vlaanderen.crt.portal.security.UserAccount account, LocalDate date) {
     BudgetReports.requireReader(account);
     if (date == null) {
-      date = LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS);
+      date = be.vlaanderen.crt.portal.platform.ProgrammeTime.today();
     }
     Instant cutoff = BudgetReports.cutoff(date);
     Map<String, PilotKpis.Count> kpis = kpisAt(cutoff);

@@ -89,7 +89,7 @@ public class TimeEntries {
       throw new InvalidInputException("pilot.tooLong", 120);
     }
     LocalDate date = date(in.date());
-    if (date.isAfter(LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS))) {
+    if (date.isAfter(be.vlaanderen.crt.portal.platform.ProgrammeTime.today())) {
       throw new InvalidInputException("time.future");
     }
     LocalDate start = data.programmeStart();

@@ -79,7 +79,7 @@ public class DemoData {
     Municipality aalst = persist(new Municipality("Aalst", Province.OOST_VLAANDEREN));
     Municipality brugge = persist(new Municipality("Brugge", Province.WEST_VLAANDEREN));
 
-    LocalDate today = LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS);
+    LocalDate today = be.vlaanderen.crt.portal.platform.ProgrammeTime.today();
     Programme programme =
         persist(
             new Programme(

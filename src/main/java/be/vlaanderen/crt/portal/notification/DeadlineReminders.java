@@ -1,9 +1,7 @@
 package be.vlaanderen.crt.portal.notification;
 
-import be.vlaanderen.crt.portal.platform.Formats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDateTime;
 import java.util.logging.Logger;
 
 /**
@@ -19,7 +17,8 @@ public class DeadlineReminders {
   @Inject Notifications notifications;
 
   public void daily() {
-    int queued = notifications.remindDeadlines(LocalDateTime.now(Formats.BRUSSELS));
+    int queued =
+        notifications.remindDeadlines(be.vlaanderen.crt.portal.platform.ProgrammeTime.now());
     LOG.info(() -> "Deadline reminders queued: " + queued);
   }
 }

@@ -16,22 +16,30 @@ public final class ProgrammeTime {
   /** The programme's zone: Flanders. */
   public static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
-  private static final Clock CLOCK = Clock.system(ZONE);
+  private static volatile Clock clock = Clock.system(ZONE);
 
   private ProgrammeTime() {}
 
+  /**
+   * Tests only: runs the programme's calendar on another clock (a fixed instant such as 23:30 UTC,
+   * which is already the next day in Brussels); {@code null} goes back to the system clock.
+   */
+  static void useClock(Clock other) {
+    clock = other == null ? Clock.system(ZONE) : other.withZone(ZONE);
+  }
+
   /** Today in Brussels. */
   public static LocalDate today() {
-    return LocalDate.now(CLOCK);
+    return LocalDate.now(clock);
   }
 
   /** The wall-clock time in Brussels (deadlines are stored as Brussels local times). */
   public static LocalDateTime now() {
-    return LocalDateTime.now(CLOCK);
+    return LocalDateTime.now(clock);
   }
 
   /** This month in Brussels. */
   public static YearMonth thisMonth() {
-    return YearMonth.now(CLOCK);
+    return YearMonth.now(clock);
   }
 }

@@ -34,6 +34,33 @@ class ProgrammeTimeTest {
   }
 
   @Test
+  void halfAnHourAfterMidnightInBrusselsIsTheNextDayWhateverTheServerZone() {
+    java.util.TimeZone server = java.util.TimeZone.getDefault();
+    try {
+      java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+      // 4 December 23:30 UTC = 5 December 00:30 in Brussels (winter time)
+      ProgrammeTime.useClock(
+          java.time.Clock.fixed(
+              java.time.Instant.parse("2026-12-04T23:30:00Z"), java.time.ZoneOffset.UTC));
+      assertEquals(java.time.LocalDate.of(2026, 12, 5), ProgrammeTime.today());
+      assertEquals(java.time.LocalDateTime.of(2026, 12, 5, 0, 30), ProgrammeTime.now());
+      // and on the last evening of a month the month has already turned in Brussels
+      ProgrammeTime.useClock(
+          java.time.Clock.fixed(
+              java.time.Instant.parse("2026-11-30T23:30:00Z"), java.time.ZoneOffset.UTC));
+      assertEquals(java.time.YearMonth.of(2026, 12), ProgrammeTime.thisMonth());
+      // summer time: 22:30 UTC on 30 June is 00:30 on 1 July in Brussels
+      ProgrammeTime.useClock(
+          java.time.Clock.fixed(
+              java.time.Instant.parse("2026-06-30T22:30:00Z"), java.time.ZoneOffset.UTC));
+      assertEquals(java.time.LocalDate.of(2026, 7, 1), ProgrammeTime.today());
+    } finally {
+      ProgrammeTime.useClock(null);
+      java.util.TimeZone.setDefault(server);
+    }
+  }
+
+  @Test
   void todayIsTheDateInBrussels() {
     var brussels = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Brussels"));
     var today = ProgrammeTime.today();

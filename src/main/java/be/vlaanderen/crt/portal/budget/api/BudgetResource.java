@@ -75,11 +75,11 @@ public class BudgetResource {
 
   static LocalDate day(String value) {
     if (value == null || value.isBlank()) {
-      return LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS);
+      return be.vlaanderen.crt.portal.platform.ProgrammeTime.today();
     }
     try {
       LocalDate day = LocalDate.parse(value.strip());
-      if (day.isAfter(LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS))) {
+      if (day.isAfter(be.vlaanderen.crt.portal.platform.ProgrammeTime.today())) {
         throw new InvalidInputException("steering.futureDate");
       }
       return day;

@@ -44,13 +44,13 @@ public class SteeringExportServlet extends HttpServlet {
       String value = request.getParameter("date");
       day =
           value == null || value.isBlank()
-              ? LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS)
+              ? be.vlaanderen.crt.portal.platform.ProgrammeTime.today()
               : LocalDate.parse(value);
     } catch (DateTimeParseException e) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
-    if (day.isAfter(LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS))) {
+    if (day.isAfter(be.vlaanderen.crt.portal.platform.ProgrammeTime.today())) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }

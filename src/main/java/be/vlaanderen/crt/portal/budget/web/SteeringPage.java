@@ -35,12 +35,11 @@ public class SteeringPage implements Serializable {
 
   /** After the view parameter. */
   public void load() {
-    if (date == null
-        || date.isAfter(LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS))) {
+    if (date == null || date.isAfter(be.vlaanderen.crt.portal.platform.ProgrammeTime.today())) {
       if (date != null) {
         PageFeedback.warn(Messages.get(PageFeedback.locale(), "steering.futureDate"));
       }
-      date = LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS);
+      date = be.vlaanderen.crt.portal.platform.ProgrammeTime.today();
     }
     be.vlaanderen.crt.portal.platform.PageAccess.load(
         () -> report = reports.report(currentUser.account(), date));
@@ -48,7 +47,7 @@ public class SteeringPage implements Serializable {
 
   public String show() {
     return "/steering/index?faces-redirect=true&date="
-        + (date == null ? LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS) : date);
+        + (date == null ? be.vlaanderen.crt.portal.platform.ProgrammeTime.today() : date);
   }
 
   /** Chart.js: planned and realised euros per profile (horizontal bars). */
@@ -173,7 +172,7 @@ public class SteeringPage implements Serializable {
   }
 
   public LocalDate getToday() {
-    return LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS);
+    return be.vlaanderen.crt.portal.platform.ProgrammeTime.today();
   }
 
   public SteeringReports.Report getReport() {

@@ -58,7 +58,7 @@ public class TimePage implements Serializable {
 
   private String person;
   private String profile = "FA";
-  private LocalDate date = LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS);
+  private LocalDate date = be.vlaanderen.crt.portal.platform.ProgrammeTime.today();
   private BigDecimal days = BigDecimal.ONE;
   private String track = "ACM_IDM";
   private String activity = "INTEGRATION_SUPPORT";
@@ -377,6 +377,6 @@ public class TimePage implements Serializable {
   }
 
   public LocalDate getToday() {
-    return LocalDate.now(be.vlaanderen.crt.portal.platform.Formats.BRUSSELS);
+    return be.vlaanderen.crt.portal.platform.ProgrammeTime.today();
   }
 }
