@@ -26,6 +26,13 @@
         charts[j].setAttribute('aria-label', heading.textContent.trim());
       }
     }
+    // p:fileUpload shows a progress bar per file while it uploads, without a name (axe
+    // "aria-progressbar-name"): it is named after what it measures.
+    var bars = (root || document).querySelectorAll('.ui-progressbar[role="progressbar"]:not([aria-label])');
+    for (var b = 0; b < bars.length; b++) {
+      bars[b].setAttribute('aria-label',
+        document.documentElement.lang === 'en' ? 'Upload progress' : 'Voortgang van de upload');
+    }
     var wrappers = (root || document).querySelectorAll('.ui-datatable-tablewrapper:not([tabindex])');
     for (var k = 0; k < wrappers.length; k++) {
       if (wrappers[k].scrollWidth > wrappers[k].clientWidth) {
@@ -37,6 +44,16 @@
   window.addEventListener('load', function () { setTimeout(function () { repair(document); }, 0); });
   if (window.jQuery) {
     window.jQuery(document).on('pfAjaxComplete', function () { repair(document); });
+  }
+  // Widgets that add markup without an AJAX request (the upload's file rows) are repaired as they appear.
+  if (window.MutationObserver) {
+    var pending = false;
+    new MutationObserver(function () {
+      if (!pending) {
+        pending = true;
+        window.requestAnimationFrame(function () { pending = false; repair(document); });
+      }
+    }).observe(document.documentElement, { childList: true, subtree: true });
   }
 })();
 

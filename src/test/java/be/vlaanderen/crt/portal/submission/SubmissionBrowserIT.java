@@ -264,6 +264,24 @@ class SubmissionBrowserIT {
         text(By.id("upload:messages")));
     waitForText(By.id("versions-panel"), "Rij 3: de RTO is groter dan de MTPD");
     screenshot("09-brugge-bia-findings");
+    // The moment an upload's file row shows (its progress bar) and fades out: the state axe once
+    // caught by chance. Made here on purpose, as PrimeFaces draws it, half faded.
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "var content = document.querySelector('.ui-fileupload-content');"
+                + "var row = document.createElement('div'); row.className = 'ui-fileupload-row'; row.style.opacity = '0.3';"
+                + "row.innerHTML = '<div class=\"ui-fileupload-filename\">BIA Brugge.xlsx</div><div>4,9 kB</div>'"
+                + " + '<div><div class=\"ui-progressbar ui-widget ui-widget-content\" role=\"progressbar\" aria-valuemin=\"0\" aria-valuemax=\"100\" aria-valuenow=\"60\"><div class=\"ui-progressbar-value\"></div></div></div>';"
+                + "content.appendChild(row);");
+    new WebDriverWait(browser, Duration.ofSeconds(5))
+        .until(
+            d ->
+                d.findElement(By.cssSelector(".ui-fileupload-row .ui-progressbar"))
+                        .getAttribute("aria-label")
+                    != null);
+    be.vlaanderen.crt.portal.testsupport.Accessibility.check(browser, "09b-upload-row-fading");
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("document.querySelector('.ui-fileupload-row').remove();");
     logOut();
   }
 
