@@ -50,6 +50,9 @@ public final class PayaraMicroServer implements AutoCloseable {
                 Java.executable(),
                 "-Xmx768m",
                 "-Duser.timezone=UTC",
+                // Not ready while the application is still deploying (no readiness check yet
+                // registered would otherwise count as UP).
+                "-Dmp.health.default.readiness.empty.response=DOWN",
                 // The data grid on loopback only (otherwise *:6900, even with --nocluster).
                 "-Dhazelcast.config="
                     + Path.of("config", "hazelcast-loopback.yaml").toAbsolutePath(),
