@@ -108,6 +108,8 @@ class PageInventoryIT {
         "submission/assignment.xhtml?assignment=2&municipality=" + aalst,
         "aalst coordinator " + aalstReviewers);
     pages.put("review/document.xhtml?submission=" + bia, "aalst coordinator " + aalstReviewers);
+    // Another submission's (or no) version in the picker's parameter: not found for everybody.
+    pages.put("review/document.xhtml?submission=" + bia + "&version=999999999", "");
     pages.put("review/worklist.xhtml", REVIEWERS);
     pages.put("review/group.xhtml?round=1", REVIEWERS);
     pages.put("lessons/index.xhtml", REVIEWERS);
@@ -127,6 +129,12 @@ class PageInventoryIT {
     pages.put("municipality/detail.xhtml?id=" + aalst, "coordinator steering");
     pages.put("municipality/index.xhtml", "coordinator steering");
     pages.put("municipality/index.xhtml?q=aal&province=OOST_VLAANDEREN", "coordinator steering");
+    // Hostile filter values: a LIKE wildcard, a quote and a script as the name, an unknown wave and
+    // province; the list answers (unfiltered where a value is unknown) and never reflects the
+    // script.
+    pages.put(
+        "municipality/index.xhtml?q=%25_%27%3Cscript%3Ealert(1)%3C/script%3E&wave=abc&province=NOPE",
+        "coordinator steering");
     pages.put("review/rounds.xhtml", "coordinator");
     pages.put("pilot/selection.xhtml", "coordinator");
     pages.put("programme/manage.xhtml", "coordinator");
@@ -191,6 +199,9 @@ class PageInventoryIT {
         HttpResponse<String> response = clients.get(user).get(page.getKey());
         answers++;
         String got = describe(response);
+        if (response.body().contains("<script>alert(1)")) {
+          wrong.add(page.getKey() + " as " + user + ": reflects the script unescaped");
+        }
         if (got.equals("page")) {
           wrong.addAll(linksNotForThisUser(page.getKey(), user, response.body()));
         }
