@@ -976,6 +976,10 @@ class SubmissionBrowserIT {
 
   private void waitForText(By by, String text) {
     new WebDriverWait(browser, Duration.ofSeconds(30))
+        // A full-page post (the login form) replaces the document while the wait reads it: Chromium
+        // then answers "node does not belong to the document"; the next poll reads the new page.
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 
