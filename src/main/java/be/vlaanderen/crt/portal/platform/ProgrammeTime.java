@@ -21,10 +21,11 @@ public final class ProgrammeTime {
   private ProgrammeTime() {}
 
   /**
-   * Tests only: runs the programme's calendar on another clock (a fixed instant such as 23:30 UTC,
-   * which is already the next day in Brussels); {@code null} goes back to the system clock.
+   * Tests only (unit tests, and {@code /api/admin/clock} when {@code crt.clock.adjustable=true}):
+   * runs the programme's calendar on another clock (a fixed instant such as 23:30 UTC, which is
+   * already the next day in Brussels); {@code null} goes back to the system clock.
    */
-  static void useClock(Clock other) {
+  public static void useClock(Clock other) {
     clock = other == null ? Clock.system(ZONE) : other.withZone(ZONE);
   }
 
