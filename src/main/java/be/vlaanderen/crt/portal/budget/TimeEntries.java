@@ -259,6 +259,18 @@ public class TimeEntries {
     return query.getResultList().stream().map(e -> view(e, rates)).toList();
   }
 
+  /** One entry that is not deleted, if the account may see it (a reviewer: only the own). */
+  public EntryView entry(UserAccount account, long id) {
+    TimeEntry entry = em.find(TimeEntry.class, id);
+    if (entry == null || entry.getDeletedAt() != null) {
+      throw new NotVisibleException("No such time entry");
+    }
+    return month(account, YearMonth.from(entry.getWorkDate())).stream()
+        .filter(e -> e.id() == id)
+        .findFirst()
+        .orElseThrow(() -> new NotVisibleException("Not this account's time entry"));
+  }
+
   private EntryView view(TimeEntry e, Rates rates) {
     String scope =
         e.getMunicipalityId() != null

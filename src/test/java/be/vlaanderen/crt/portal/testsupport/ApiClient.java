@@ -150,6 +150,35 @@ public final class ApiClient {
     }
   }
 
+  /**
+   * Issue 16: every 201 of the API says where the new resource is ({@code Location}), and a GET
+   * there with the same credentials answers it. Checked on every 201 any test receives.
+   */
+  private void createdResourceAnswersAtItsLocation(HttpRequest request, HttpResponse<?> created)
+      throws IOException, InterruptedException {
+    String location =
+        created
+            .headers()
+            .firstValue("Location")
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        request.method() + " " + request.uri() + " answered 201 without Location"));
+    HttpRequest.Builder get = HttpRequest.newBuilder(request.uri().resolve(location)).GET();
+    request.headers().firstValue("Authorization").ifPresent(a -> get.header("Authorization", a));
+    HttpResponse<byte[]> there = http.send(get.build(), HttpResponse.BodyHandlers.ofByteArray());
+    if (there.statusCode() != 200) {
+      throw new AssertionError(
+          request.method()
+              + " "
+              + request.uri()
+              + " created "
+              + location
+              + ", which answers "
+              + there.statusCode());
+    }
+  }
+
   private HttpRequest.Builder request(String user, String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(resolve(path))
@@ -168,7 +197,11 @@ public final class ApiClient {
 
   private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
     try {
-      return http.send(request, handler);
+      HttpResponse<T> response = http.send(request, handler);
+      if (response.statusCode() == 201) {
+        createdResourceAnswersAtItsLocation(request, response);
+      }
+      return response;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

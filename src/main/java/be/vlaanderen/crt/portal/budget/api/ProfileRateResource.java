@@ -2,6 +2,7 @@ package be.vlaanderen.crt.portal.budget.api;
 
 import be.vlaanderen.crt.portal.budget.Profiles;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.api.Created;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,8 +11,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -26,6 +29,8 @@ public class ProfileRateResource {
   @Inject CurrentUser currentUser;
 
   @Inject Profiles profiles;
+
+  @Context UriInfo uri;
 
   /** validFrom as an ISO date, dayRate as a decimal string ("958.32"). */
   public record NewRate(String validFrom, String dayRate) {}
@@ -50,6 +55,13 @@ public class ProfileRateResource {
       throw new InvalidInputException("rate.amount");
     }
     profiles.addRate(currentUser.account(), code, from, rate);
-    return Response.status(Response.Status.CREATED).build();
+    return Created.at(
+        uri,
+        profiles.profiles(currentUser.account()).stream()
+            .filter(p -> p.code().equals(code))
+            .findFirst()
+            .orElseThrow(),
+        "budget/profiles/{code}",
+        code);
   }
 }

@@ -2,6 +2,7 @@ package be.vlaanderen.crt.portal.budget.api;
 
 import be.vlaanderen.crt.portal.budget.TimeEntries;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.api.Created;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -30,6 +32,8 @@ public class TimeEntryResource {
 
   @Inject TimeEntries entries;
 
+  @jakarta.ws.rs.core.Context UriInfo uri;
+
   @GET
   @Operation(summary = "De prestaties van een maand (?month=jjjj-mm); een CRT-expert ziet de eigen")
   public List<TimeEntries.EntryView> month(@QueryParam("month") String month) {
@@ -42,9 +46,15 @@ public class TimeEntryResource {
       summary =
           "Prestaties registreren (halve dagen, niet in de toekomst, hoogstens 1 dag per persoon per datum)")
   public Response add(TimeEntries.EntryInput in) {
-    return Response.status(Response.Status.CREATED)
-        .entity(entries.add(currentUser.account(), in))
-        .build();
+    TimeEntries.EntryView created = entries.add(currentUser.account(), in);
+    return Created.at(uri, created, "time-entries/{id}", created.id());
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Eén prestatie; een CRT-expert ziet de eigen")
+  public TimeEntries.EntryView one(@PathParam("id") long id) {
+    return entries.entry(currentUser.account(), id);
   }
 
   @DELETE

@@ -6,6 +6,7 @@ import be.vlaanderen.crt.portal.lesson.LessonService.Draft;
 import be.vlaanderen.crt.portal.lesson.LessonService.Saved;
 import be.vlaanderen.crt.portal.lesson.LessonStatus;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.api.Created;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,6 +33,8 @@ public class LessonApi {
   @Inject CurrentUser currentUser;
 
   @Inject LessonService lessons;
+
+  @jakarta.ws.rs.core.Context UriInfo uri;
 
   /** A lesson as the authors see it. */
   public record LessonView(
@@ -72,6 +76,7 @@ public class LessonApi {
 
   @GET
   @Path("{id}")
+  @Operation(summary = "Een les met haar status en versie")
   public LessonView one(@PathParam("id") long id) {
     return LessonView.of(lessons.lesson(currentUser.account(), id), List.of());
   }
@@ -81,9 +86,11 @@ public class LessonApi {
   @Operation(summary = "Een les als ontwerp schrijven (waarschuwt voor gemeentenamen)")
   public Response create(Draft draft) {
     Saved saved = lessons.create(currentUser.account(), draft, null);
-    return Response.status(201)
-        .entity(LessonView.of(saved.lesson(), saved.municipalityNames()))
-        .build();
+    return Created.at(
+        uri,
+        LessonView.of(saved.lesson(), saved.municipalityNames()),
+        "lessons/{id}",
+        saved.lesson().getId());
   }
 
   @PUT

@@ -8,8 +8,10 @@ import be.vlaanderen.crt.portal.pilot.dossier.IntegrationState;
 import be.vlaanderen.crt.portal.pilot.dossier.TestResult;
 import be.vlaanderen.crt.portal.platform.Inputs;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.api.Created;
 import be.vlaanderen.crt.portal.platform.api.FileParts;
 import be.vlaanderen.crt.portal.security.CurrentUser;
+import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.submission.DocumentIntake;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -40,6 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class DossierResource {
 
   @Inject CurrentUser currentUser;
+
+  @jakarta.ws.rs.core.Context UriInfo uri;
 
   @Inject Dossiers dossiers;
 
@@ -114,7 +118,7 @@ public class DossierResource {
     try (InputStream in = part.getInputStream()) {
       Dossiers.Attached attached =
           dossiers.attach(currentUser.account(), id, k, part.getSubmittedFileName(), in);
-      return Response.status(Response.Status.CREATED).entity(attached).build();
+      return Created.at(uri, attached, "documents/{id}/content", attached.versionId());
     } finally {
       part.delete();
     }
@@ -200,11 +204,10 @@ public class DossierResource {
     Env e = Inputs.oneOf(Env.class, env, "pilot.status.unknown");
     Part part = FileParts.required(request, intake.maxBytes());
     try (InputStream in = part.getInputStream()) {
-      return Response.status(Response.Status.CREATED)
-          .entity(
-              dossiers.attachEvidence(
-                  currentUser.account(), id, b, e, caseId, part.getSubmittedFileName(), in))
-          .build();
+      Dossiers.Attached evidence =
+          dossiers.attachEvidence(
+              currentUser.account(), id, b, e, caseId, part.getSubmittedFileName(), in);
+      return Created.at(uri, evidence, "documents/{id}/content", evidence.versionId());
     } finally {
       part.delete();
     }
@@ -232,6 +235,18 @@ public class DossierResource {
             PilotSelectionResource.date(in.heldOn()),
             in.problem(),
             in.resolution());
-    return Response.status(Response.Status.CREATED).entity(Map.of("id", created)).build();
+    return Created.at(
+        uri, Map.of("id", created), "pilot/dossiers/{id}/troubleshooting/{t}", id, created);
+  }
+
+  @GET
+  @Path("{id}/troubleshooting/{session}")
+  @Operation(summary = "Eén gelogde troubleshootingsessie")
+  public Dossiers.TroubleView troubleshootingSession(
+      @PathParam("id") long id, @PathParam("session") long session) {
+    return dossiers.troubleshooting(currentUser.account(), id).stream()
+        .filter(t -> t.id() == session)
+        .findFirst()
+        .orElseThrow(() -> new NotVisibleException("No such session in this dossier"));
   }
 }

@@ -5,6 +5,7 @@ import be.vlaanderen.crt.portal.pilot.register.ObstacleReports;
 import be.vlaanderen.crt.portal.pilot.register.PilotRegister;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.platform.api.Created;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.security.NotVisibleException;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +48,8 @@ public class ObstacleResource {
 
   @Context HttpHeaders headers;
 
+  @Context UriInfo uri;
+
   /** An answer with the new status (OPEN, ANSWERED, CLOSED). */
   public record Answer(String answer, String status) {}
 
@@ -60,7 +64,17 @@ public class ObstacleResource {
   @Operation(summary = "Een vraag, knelpunt of functievraag registreren")
   public Response raise(PilotRegister.ObstacleInput in) {
     long id = register.raise(currentUser.account(), in);
-    return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+    return Created.at(uri, Map.of("id", id), "pilot/obstacles/{id}", id);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Eén vraag of knelpunt met het antwoord")
+  public PilotRegister.ObstacleView one(@PathParam("id") long id) {
+    return register.obstacles(currentUser.account(), null).stream()
+        .filter(o -> o.id() == id)
+        .findFirst()
+        .orElseThrow(() -> new NotVisibleException("No such obstacle"));
   }
 
   @PUT

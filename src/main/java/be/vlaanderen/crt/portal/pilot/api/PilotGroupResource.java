@@ -3,7 +3,9 @@ package be.vlaanderen.crt.portal.pilot.api;
 import be.vlaanderen.crt.portal.pilot.PilotMeeting;
 import be.vlaanderen.crt.portal.pilot.PilotSelection;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.api.Created;
 import be.vlaanderen.crt.portal.security.CurrentUser;
+import be.vlaanderen.crt.portal.security.NotVisibleException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -28,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class PilotGroupResource {
 
   @Inject CurrentUser currentUser;
+
+  @jakarta.ws.rs.core.Context UriInfo uri;
 
   @Inject PilotSelection selection;
 
@@ -71,7 +76,20 @@ public class PilotGroupResource {
     long id =
         selection.addMeeting(
             currentUser.account(), groupId, kind, at, in.place(), in.participants());
-    return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+    return Created.at(uri, Map.of("id", id), "pilot/groups/{g}/meetings/{m}", groupId, id);
+  }
+
+  @GET
+  @Path("{id}/meetings/{meeting}")
+  @Operation(summary = "Eén intake of cursussessie van een groep")
+  public PilotSelection.MeetingView meeting(
+      @PathParam("id") long groupId, @PathParam("meeting") long meeting) {
+    return selection.groups(currentUser.account()).stream()
+        .filter(g -> g.id() == groupId)
+        .flatMap(g -> g.meetings().stream())
+        .filter(m -> m.id() == meeting)
+        .findFirst()
+        .orElseThrow(() -> new NotVisibleException("No such meeting in this group"));
   }
 
   @PUT

@@ -1,5 +1,6 @@
 package be.vlaanderen.crt.portal.programme.api;
 
+import be.vlaanderen.crt.portal.platform.api.Created;
 import be.vlaanderen.crt.portal.programme.AssignmentTemplate;
 import be.vlaanderen.crt.portal.programme.AssignmentTemplates;
 import be.vlaanderen.crt.portal.programme.ProgrammeService;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,6 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class AssignmentTemplateResource {
 
   @Inject CurrentUser currentUser;
+
+  @jakarta.ws.rs.core.Context UriInfo uri;
 
   @Inject ProgrammeService programme;
 
@@ -70,7 +74,7 @@ public class AssignmentTemplateResource {
       TemplateView template =
           programme.attachTemplate(
               currentUser.account(), assignmentId, part.getSubmittedFileName(), in);
-      return Response.status(Response.Status.CREATED).entity(template).build();
+      return Created.at(uri, template, "assignment-templates/{id}", assignmentId);
     } finally {
       part.delete();
     }

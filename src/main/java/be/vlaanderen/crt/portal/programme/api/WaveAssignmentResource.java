@@ -1,10 +1,12 @@
 package be.vlaanderen.crt.portal.programme.api;
 
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.api.Created;
 import be.vlaanderen.crt.portal.programme.AssignmentKind;
 import be.vlaanderen.crt.portal.programme.ProgrammeService;
 import be.vlaanderen.crt.portal.programme.ProgrammeService.AssignmentView;
 import be.vlaanderen.crt.portal.security.CurrentUser;
+import be.vlaanderen.crt.portal.security.NotVisibleException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -27,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class WaveAssignmentResource {
 
   @Inject CurrentUser currentUser;
+
+  @jakarta.ws.rs.core.Context UriInfo uri;
 
   @Inject ProgrammeService programme;
 
@@ -63,13 +68,18 @@ public class WaveAssignmentResource {
     long id =
         programme.createAssignment(
             currentUser.account(), waveId, kind, input.title(), input.description(), deadline);
-    return Response.status(Response.Status.CREATED)
-        .entity(
-            programme.assignments(waveId).stream()
-                .filter(a -> a.id() == id)
-                .findFirst()
-                .orElseThrow())
-        .build();
+    return Created.at(uri, one(waveId, id), "waves/{wave}/assignments/{assignment}", waveId, id);
+  }
+
+  @GET
+  @Path("{assignmentId}")
+  @Operation(summary = "Eén opdracht van een traject")
+  public AssignmentView one(
+      @PathParam("id") long waveId, @PathParam("assignmentId") long assignmentId) {
+    return programme.assignments(currentUser.account(), waveId).stream()
+        .filter(a -> a.id() == assignmentId)
+        .findFirst()
+        .orElseThrow(() -> new NotVisibleException("No such assignment in this wave"));
   }
 
   /** A new deadline, as ISO local date-time. */

@@ -1,5 +1,6 @@
 package be.vlaanderen.crt.portal.programme.api;
 
+import be.vlaanderen.crt.portal.platform.api.Created;
 import be.vlaanderen.crt.portal.programme.ProgrammeService;
 import be.vlaanderen.crt.portal.programme.ProgrammeService.MaterialView;
 import be.vlaanderen.crt.portal.security.CurrentUser;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class WorkshopMaterialResource {
 
   @Inject CurrentUser currentUser;
+
+  @jakarta.ws.rs.core.Context UriInfo uri;
 
   @Inject ProgrammeService programme;
 
@@ -56,7 +60,7 @@ public class WorkshopMaterialResource {
     try (InputStream in = part.getInputStream()) {
       MaterialView material =
           programme.addMaterial(currentUser.account(), workshopId, part.getSubmittedFileName(), in);
-      return Response.status(Response.Status.CREATED).entity(material).build();
+      return Created.at(uri, material, "materials/{id}/content", material.id());
     } finally {
       part.delete();
     }

@@ -1,6 +1,7 @@
 package be.vlaanderen.crt.portal.review.api;
 
 import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.platform.api.Created;
 import be.vlaanderen.crt.portal.review.GroupFeedbackService;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,12 +30,14 @@ public class RemarkResource {
 
   @jakarta.ws.rs.core.Context HttpHeaders headers;
 
+  @jakarta.ws.rs.core.Context UriInfo uri;
+
   @POST
   @Path("{id}/lesson-draft")
   @Operation(summary = "Een ontwerp van les maken van een opmerking, zonder gemeentenaam (CRT)")
   public Response promote(@PathParam("id") long remarkId) {
     long id = group.promoteRemark(currentUser.account(), remarkId, locale());
-    return Response.status(201).entity(Map.of("id", id)).build();
+    return Created.at(uri, Map.of("id", id), "lessons/{id}", id);
   }
 
   private Locale locale() {
