@@ -134,6 +134,17 @@ public final class SteeringExports {
           w.regular,
           10,
           10);
+      w.paragraph(
+          Messages.get(
+              l,
+              "steering.scoresEarlier",
+              r.satisfactionBefore().average() == null ? "—" : r.satisfactionBefore().average(),
+              r.satisfactionBefore().responses(),
+              r.satisfactionDuring().average() == null ? "—" : r.satisfactionDuring().average(),
+              r.satisfactionDuring().responses()),
+          w.regular,
+          10,
+          10);
 
       w.paragraph(Messages.get(l, "steering.bcp"), w.bold, 14, 6);
       if (r.bcp().isEmpty()) {
@@ -456,6 +467,19 @@ public final class SteeringExports {
               null,
               Messages.get(l, "pilot.kpis.satisfaction"),
               r.satisfaction().average() == null ? "" : r.satisfaction().average().toPlainString());
+      for (String moment : new String[] {"BEFORE", "DURING"}) {
+        PilotKpis.Score score =
+            moment.equals("BEFORE") ? r.satisfactionBefore() : r.satisfactionDuring();
+        n =
+            put(
+                summary,
+                n,
+                null,
+                null,
+                Messages.get(
+                    l, "pilot.kpis.satisfactionAt", Messages.get(l, "evaluationMoment." + moment)),
+                score.average() == null ? "" : score.average().toPlainString());
+      }
       put(
           summary,
           n,

@@ -2,6 +2,7 @@ package be.vlaanderen.crt.portal.budget;
 
 import be.vlaanderen.crt.portal.pilot.Decision;
 import be.vlaanderen.crt.portal.pilot.PilotKpis;
+import be.vlaanderen.crt.portal.pilot.register.EvaluationMoment;
 import be.vlaanderen.crt.portal.programme.Track;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,10 +60,23 @@ public class SteeringReports {
       int selected,
       PilotKpis.Score satisfaction,
       PilotKpis.Score eagerness,
+      PilotKpis.Score satisfactionBefore,
+      PilotKpis.Score satisfactionDuring,
       BudgetReports.Budget budget,
       BudgetReports.CoFinancing coFinancing,
       List<ObstacleLine> obstacles)
       implements Serializable {}
+
+  /** (satisfaction, eagerness) of the evaluations at a moment known before the cutoff. */
+  private List<Object[]> evaluationsAt(EvaluationMoment moment, Instant cutoff) {
+    return em.createQuery(
+            "SELECT e.satisfaction, e.eagerness FROM Evaluation e"
+                + " WHERE e.moment = :t AND e.submittedAt < :c",
+            Object[].class)
+        .setParameter("t", moment)
+        .setParameter("c", cutoff)
+        .getResultList();
+  }
 
   public Report report(be.vlaanderen.crt.portal.security.UserAccount account, LocalDate date) {
     BudgetReports.requireReader(account);
@@ -71,12 +85,7 @@ public class SteeringReports {
     }
     Instant cutoff = BudgetReports.cutoff(date);
     Map<String, PilotKpis.Count> kpis = kpisAt(cutoff);
-    List<Object[]> evaluations =
-        em.createQuery(
-                "SELECT e.satisfaction, e.eagerness FROM Evaluation e WHERE e.submittedAt < :c",
-                Object[].class)
-            .setParameter("c", cutoff)
-            .getResultList();
+    List<Object[]> evaluations = evaluationsAt(EvaluationMoment.AFTER, cutoff);
     long dossiers =
         em.createQuery(
                 "SELECT COUNT(d) FROM IntegrationDossier d WHERE d.createdAt < :c", Long.class)
@@ -108,6 +117,8 @@ public class SteeringReports {
         (int) selected,
         PilotKpis.score(evaluations, 0),
         PilotKpis.score(evaluations, 1),
+        PilotKpis.score(evaluationsAt(EvaluationMoment.BEFORE, cutoff), 0),
+        PilotKpis.score(evaluationsAt(EvaluationMoment.DURING, cutoff), 0),
         budgets.budget(date),
         budgets.coFinancing(date),
         obstacles(cutoff));

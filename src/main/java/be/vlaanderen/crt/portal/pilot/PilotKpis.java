@@ -1,6 +1,7 @@
 package be.vlaanderen.crt.portal.pilot;
 
 import be.vlaanderen.crt.portal.pilot.dossier.IntegrationState;
+import be.vlaanderen.crt.portal.pilot.register.EvaluationMoment;
 import be.vlaanderen.crt.portal.security.NotPermittedException;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.security.UserAccount;
@@ -59,8 +60,20 @@ public class PilotKpis {
       int municipalities,
       List<GroupKpis> byGroup,
       Score satisfaction,
-      Score eagerness)
-      implements Serializable {}
+      Score eagerness,
+      Score satisfactionBefore,
+      Score satisfactionDuring)
+      implements Serializable {
+
+    /** Satisfaction at a moment: BEFORE, DURING or AFTER (for pages that loop over them). */
+    public Score satisfactionAt(String moment) {
+      return switch (moment) {
+        case "BEFORE" -> satisfactionBefore;
+        case "DURING" -> satisfactionDuring;
+        default -> satisfaction;
+      };
+    }
+  }
 
   public Kpis kpis(UserAccount account) {
     if (account.getRole() != Role.COORDINATOR && account.getRole() != Role.STEERING) {
@@ -135,9 +148,7 @@ public class PilotKpis {
     for (int i = 0; i < KEYS.length; i++) {
       all[i] = count(successes.get(KEYS[i]), dossierMunicipality, m -> true);
     }
-    List<Object[]> evaluations =
-        em.createQuery("SELECT e.satisfaction, e.eagerness FROM Evaluation e", Object[].class)
-            .getResultList();
+    List<Object[]> evaluations = evaluations(EvaluationMoment.AFTER);
     return new Kpis(
         all[0],
         all[1],
@@ -147,7 +158,18 @@ public class PilotKpis {
         (int) selected,
         byGroup,
         score(evaluations, 0),
-        score(evaluations, 1));
+        score(evaluations, 1),
+        score(evaluations(EvaluationMoment.BEFORE), 0),
+        score(evaluations(EvaluationMoment.DURING), 0));
+  }
+
+  /** (satisfaction, eagerness) of every evaluation at a moment (eagerness only after go-live). */
+  private List<Object[]> evaluations(EvaluationMoment moment) {
+    return em.createQuery(
+            "SELECT e.satisfaction, e.eagerness FROM Evaluation e WHERE e.moment = :t",
+            Object[].class)
+        .setParameter("t", moment)
+        .getResultList();
   }
 
   private static Count count(

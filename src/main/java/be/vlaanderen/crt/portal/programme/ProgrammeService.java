@@ -92,6 +92,62 @@ public class ProgrammeService {
         .toList();
   }
 
+  /** The workshops of a wave, for the CRT and steering, or for a municipality of that wave. */
+  public List<WorkshopView> workshops(UserAccount account, long waveId) {
+    if (!mayReadWaveFiles(account, wave(waveId))) {
+      throw new NotVisibleException("Wave " + waveId);
+    }
+    return workshops(waveId);
+  }
+
+  /** A workshop the municipality attended or not, with the wave it belongs to. */
+  public record AttendanceItem(
+      long waveId,
+      String wave,
+      long workshopId,
+      int number,
+      String title,
+      LocalDateTime heldAt,
+      boolean present)
+      implements Serializable {}
+
+  /**
+   * A municipality's attendance at every workshop of its waves (absent until marked), for whoever
+   * may read its documents.
+   */
+  public List<AttendanceItem> attendanceOf(UserAccount account, long municipalityId) {
+    if (!access.mayReadDocuments(account, municipalityId)) {
+      throw new NotVisibleException("Municipality " + municipalityId);
+    }
+    java.util.Set<Long> present =
+        new java.util.HashSet<>(
+            em.createQuery(
+                    "SELECT a.workshop.id FROM Attendance a WHERE a.municipality.id = :m"
+                        + " AND a.present = TRUE",
+                    Long.class)
+                .setParameter("m", municipalityId)
+                .getResultList());
+    return em
+        .createQuery(
+            "SELECT w FROM Workshop w, Enrollment e WHERE e.wave = w.wave"
+                + " AND e.municipality.id = :m ORDER BY w.wave.id, w.number",
+            Workshop.class)
+        .setParameter("m", municipalityId)
+        .getResultList()
+        .stream()
+        .map(
+            w ->
+                new AttendanceItem(
+                    w.getWave().getId(),
+                    w.getWave().getName(),
+                    w.getId(),
+                    w.getNumber(),
+                    w.getTitle(),
+                    w.getHeldAt(),
+                    present.contains(w.getId())))
+        .toList();
+  }
+
   /** The assignments of a wave, for the CRT and steering, or for a municipality of that wave. */
   public List<AssignmentView> assignments(UserAccount account, long waveId) {
     Wave wave = wave(waveId);
@@ -382,6 +438,15 @@ public class ProgrammeService {
     if (workshop == null || municipality == null) {
       throw new NotVisibleException("Workshop or municipality");
     }
+    if (em.createQuery(
+                "SELECT COUNT(e) FROM Enrollment e WHERE e.wave = :w AND e.municipality = :m",
+                Long.class)
+            .setParameter("w", workshop.getWave())
+            .setParameter("m", municipality)
+            .getSingleResult()
+        == 0) {
+      throw new InvalidInputException("programme.attendance.notEnrolled", municipality.getName());
+    }
     Attendance attendance =
         em.createQuery(
                 "SELECT a FROM Attendance a WHERE a.workshop = :w AND a.municipality = :m",
@@ -396,6 +461,13 @@ public class ProgrammeService {
     } else {
       attendance.mark(present);
     }
+    audit.recordFor(
+        municipalityId,
+        account.getUsername(),
+        "ATTENDANCE_RECORDED",
+        "Workshop",
+        workshopId,
+        "workshop " + workshop.getNumber() + (present ? " present" : " absent"));
   }
 
   /** Who attended a workshop (municipality id → present). */

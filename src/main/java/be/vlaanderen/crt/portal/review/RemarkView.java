@@ -11,7 +11,8 @@ import java.util.List;
  * @param start where the passage is on the version shown, or null (general remark, not found, or
  *     made on a later version)
  * @param anchor how the passage was found again when the remark was made on an earlier version
- *     (carry-over), else null
+ * @param anchorVersionId the later version {@code anchor}, {@code start} and {@code end} are about
+ * @param anchorVersionNumber its number (carry-over), else null
  * @param carriedOver made in an earlier round on another submission (the BCP, for the BCP update)
  * @param released whether the municipality can see it (visible remark in a released round)
  */
@@ -38,6 +39,8 @@ public record RemarkView(
     Integer start,
     Integer end,
     AnchorState anchor,
+    Long anchorVersionId,
+    Integer anchorVersionNumber,
     boolean carriedOver,
     boolean released,
     Instant processedAt,

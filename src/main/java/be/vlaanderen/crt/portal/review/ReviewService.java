@@ -138,7 +138,16 @@ public class ReviewService implements be.vlaanderen.crt.portal.submission.Versio
           end = anchor.getEnd();
         }
       }
-      views.add(view(remark, start, end, state, released, replies, submissionId));
+      views.add(
+          view(
+              remark,
+              start,
+              end,
+              state,
+              state == null ? null : shown,
+              released,
+              replies,
+              submissionId));
     }
     return views;
   }
@@ -605,6 +614,7 @@ public class ReviewService implements be.vlaanderen.crt.portal.submission.Versio
       Integer start,
       Integer end,
       AnchorState state,
+      DocumentVersion anchoredOn,
       Map<Long, Boolean> released,
       Map<Long, List<ReplyView>> replies,
       long shownSubmission) {
@@ -632,6 +642,8 @@ public class ReviewService implements be.vlaanderen.crt.portal.submission.Versio
         start,
         end,
         state,
+        anchoredOn == null ? null : anchoredOn.getId(),
+        anchoredOn == null ? null : anchoredOn.getVersionNumber(),
         r.getSubmission().getId() != shownSubmission,
         r.getVisibility() == Visibility.MUNICIPALITY && releasedFor(r, released),
         r.getProcessedAt(),

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.vlaanderen.crt.portal.testsupport.ApiClient;
 import be.vlaanderen.crt.portal.testsupport.Browser;
+import be.vlaanderen.crt.portal.testsupport.PageClient;
 import be.vlaanderen.crt.portal.testsupport.TestServices;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -355,6 +356,34 @@ class PilotIT {
     long a2 = create("analist", a, "Afsprakenmodule");
     long b1 = create("analist", b, "Vergunningen");
     long c1 = create("analist", c, "Intranet");
+    // Satisfaction before the integration: open until a dossier's status first changes, and
+    // without the eagerness question, which comes after go-live.
+    HttpResponse<String> eagerTooSoon =
+        api.put(
+            SELECTED.get(a),
+            "api/pilot/evaluations/mine",
+            "{\"moment\":\"BEFORE\",\"satisfaction\":4,\"eagerness\":3}");
+    assertEquals(400, eagerTooSoon.statusCode(), eagerTooSoon.body());
+    assertTrue(
+        ApiClient.object(eagerTooSoon).getString("message").contains("na de ingebruikname"),
+        eagerTooSoon.body());
+    for (long[] e : new long[][] {{a, 4}, {c, 2}}) {
+      HttpResponse<String> before =
+          api.put(
+              SELECTED.get(e[0]),
+              "api/pilot/evaluations/mine",
+              "{\"moment\":\"BEFORE\",\"satisfaction\":" + e[1] + "}");
+      assertEquals(204, before.statusCode(), before.body());
+    }
+    HttpResponse<String> duringTooSoon =
+        api.put(
+            SELECTED.get(c),
+            "api/pilot/evaluations/mine",
+            "{\"moment\":\"DURING\",\"satisfaction\":4}");
+    assertEquals(400, duringTooSoon.statusCode(), duringTooSoon.body());
+    assertTrue(
+        ApiClient.object(duringTooSoon).getString("message").contains("voor het eerst wijzigt"),
+        duringTooSoon.body());
     // The evaluation comes after going live in production.
     HttpResponse<String> early =
         api.put(
@@ -367,6 +396,23 @@ class PilotIT {
     succeed(b1, "IDM", "TI");
     succeed(b1, "IDM", "PRD");
     succeed(c1, "ACM", "TI");
+    // The integration has started: "before" is closed, "during" is open.
+    HttpResponse<String> beforeClosed =
+        api.put(
+            SELECTED.get(c),
+            "api/pilot/evaluations/mine",
+            "{\"moment\":\"BEFORE\",\"satisfaction\":5}");
+    assertEquals(400, beforeClosed.statusCode(), beforeClosed.body());
+    assertTrue(
+        ApiClient.object(beforeClosed).getString("message").contains("al gestart"),
+        beforeClosed.body());
+    assertEquals(
+        204,
+        api.put(
+                SELECTED.get(c),
+                "api/pilot/evaluations/mine",
+                "{\"moment\":\"DURING\",\"satisfaction\":4}")
+            .statusCode());
     succeed(c1, "ACM", "PRD");
     for (long[] e : new long[][] {{a, 5, 4}, {b, 4, 5}, {c, 2, 3}}) {
       HttpResponse<String> r =
@@ -413,6 +459,22 @@ class PilotIT {
     assertEquals(
         "4.00",
         k.getJsonObject("eagerness").getJsonNumber("average").bigDecimalValue().toPlainString());
+    // The three moments of satisfaction: before (Aalst 4, c 2), during (c 4), after (above).
+    JsonObject before = k.getJsonObject("satisfactionBefore");
+    assertEquals("3.00", before.getJsonNumber("average").bigDecimalValue().toPlainString());
+    assertEquals(2, before.getInt("responses"));
+    JsonObject during = k.getJsonObject("satisfactionDuring");
+    assertEquals("4.00", during.getJsonNumber("average").bigDecimalValue().toPlainString());
+    assertEquals(1, during.getInt("responses"));
+    String kpiPage = PageClient.logIn(base, "steering").get("pilot/kpis.xhtml").body();
+    assertTrue(
+        kpiPage.contains("Tevredenheid: V\u00f3\u00f3r de integratie")
+            && kpiPage.contains("Tevredenheid: Tijdens de integratie")
+            && kpiPage.contains("Tevredenheid: Na de ingebruikname"),
+        "the KPI page shows the three moments");
+    assertTrue(
+        kpiPage.contains("<strong>3</strong>") && kpiPage.contains("<strong>3,67</strong>"),
+        "averages per moment, Dutch");
     JsonArray byGroup = k.getJsonArray("byGroup");
     assertEquals(5, byGroup.size());
     assertCount(byGroup.getJsonObject(0).getJsonObject("acmTi"), 3, 2);

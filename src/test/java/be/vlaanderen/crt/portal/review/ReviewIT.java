@@ -21,6 +21,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -587,6 +588,33 @@ class ReviewIT {
     assertTrue(page.contains("Nog aanwezig: 2"), "summary of the carry-over on the page");
     assertTrue(page.contains("Gewijzigd: 1"));
     assertTrue(page.contains("Niet meer gevonden: 1"));
+
+    // The API says the same in the annotation: the state on the newest version and where it is.
+    HttpResponse<String> annotations = api.get("expert", "api/submissions/" + bcp + "/annotations");
+    assertEquals(200, annotations.statusCode(), annotations.body());
+    assertEquals(List.of(), AnnotationConformance.violationsOfCollection(annotations.body()));
+    Map<Long, JsonObject> carried = new HashMap<>();
+    for (var item : ApiClient.object(annotations).getJsonObject("first").getJsonArray("items")) {
+      String id = item.asJsonObject().getString("id");
+      carried.put(
+          Long.parseLong(id.substring(id.lastIndexOf('/') + 1)),
+          item.asJsonObject().getJsonObject("crt:carryOver"));
+    }
+    String v2Source = "documents/" + v2Id + "/content";
+    assertEquals("STILL_PRESENT", carried.get(moved).getString("state"));
+    assertEquals(2, carried.get(moved).getInt("versionNumber"));
+    assertTrue(carried.get(moved).getJsonObject("target").getString("source").endsWith(v2Source));
+    assertEquals(
+        "TextPositionSelector",
+        carried.get(moved).getJsonObject("target").getJsonObject("selector").getString("type"));
+    assertEquals("CHANGED", carried.get(reworded).getString("state"));
+    assertEquals("NOT_FOUND", carried.get(deleted).getString("state"));
+    assertFalse(
+        carried.get(deleted).getJsonObject("target").containsKey("selector"),
+        "a passage that is gone has no position");
+    assertTrue(
+        ApiClient.object(annotations).getJsonArray("@context").toString().contains("\"crt\""),
+        "the extension's prefix is declared after the W3C context");
 
     // The BCP update takes the open remarks of the BCP along.
     long update = upload(town, "BCP_UPDATE", v2);

@@ -73,6 +73,17 @@ public class BudgetResource {
     return profiles.profiles(currentUser.account());
   }
 
+  @GET
+  @Path("profiles/{code}")
+  @Operation(summary = "Eén profiel met zijn dagtarieven (incl. btw) door de tijd")
+  public Profiles.ProfileView profile(@jakarta.ws.rs.PathParam("code") String code) {
+    return profiles.profiles(currentUser.account()).stream()
+        .filter(p -> p.code().equals(code))
+        .findFirst()
+        .orElseThrow(
+            () -> new be.vlaanderen.crt.portal.security.NotVisibleException("No such profile"));
+  }
+
   static LocalDate day(String value) {
     if (value == null || value.isBlank()) {
       return be.vlaanderen.crt.portal.platform.ProgrammeTime.today();

@@ -60,6 +60,15 @@ final class TrailWording {
   private static final Map<String, List<Rule>> RULES =
       Map.ofEntries(
           Map.entry("REMARK_ADDED", REMARK),
+          Map.entry(
+              "ATTENDANCE_RECORDED",
+              List.of(
+                  rule(
+                      "workshop (\\d+) (present|absent)",
+                      "audit.detail.attendance",
+                      true,
+                      "#",
+                      "attendance."))),
           Map.entry("REMARK_CHANGED", REMARK),
           Map.entry(
               "REMARK_DELETED",
@@ -158,6 +167,12 @@ final class TrailWording {
                       "audit.detail.evaluated",
                       false,
                       "#",
+                      "#"),
+                  rule(
+                      "(BEFORE|DURING) satisfaction (\\d+)",
+                      "audit.detail.evaluatedAt",
+                      false,
+                      "evaluationMoment.",
                       "#"))),
           Map.entry("PILOT_APPLIED", APPLICATION),
           Map.entry("PILOT_APPLICATION_CHANGED", APPLICATION),

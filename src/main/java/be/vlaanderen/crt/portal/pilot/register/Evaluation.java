@@ -3,15 +3,20 @@ package be.vlaanderen.crt.portal.pilot.register;
 import be.vlaanderen.crt.portal.municipality.Municipality;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToOne;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A municipality's evaluation after go-live: satisfaction and eagerness, 1 to 5. */
+/**
+ * A municipality's evaluation at one moment of its integration: satisfaction 1 to 5 (before,
+ * during, after), and after go-live also its eagerness to integrate more, 1 to 5.
+ */
 @Entity
 @Table(name = "pilot_evaluation")
 public class Evaluation {
@@ -25,13 +30,17 @@ public class Evaluation {
   @jakarta.persistence.Column(name = "row_version", nullable = false)
   private long rowVersion;
 
-  @OneToOne(optional = false)
+  @ManyToOne(optional = false)
   @JoinColumn(name = "municipality_id", updatable = false)
   private Municipality municipality;
 
+  @Enumerated(EnumType.STRING)
+  @Column(updatable = false)
+  private EvaluationMoment moment;
+
   int satisfaction;
 
-  int eagerness;
+  Integer eagerness;
 
   String comments;
 
@@ -43,11 +52,12 @@ public class Evaluation {
 
   protected Evaluation() {}
 
-  Evaluation(Municipality municipality) {
+  Evaluation(Municipality municipality, EvaluationMoment moment) {
     this.municipality = municipality;
+    this.moment = moment;
   }
 
-  void rate(int satisfaction, int eagerness, String comments, Instant at, String by) {
+  void rate(int satisfaction, Integer eagerness, String comments, Instant at, String by) {
     this.satisfaction = satisfaction;
     this.eagerness = eagerness;
     this.comments = comments;
@@ -63,7 +73,12 @@ public class Evaluation {
     return satisfaction;
   }
 
-  public int getEagerness() {
+  public EvaluationMoment getMoment() {
+    return moment;
+  }
+
+  /** Null before and during the integration. */
+  public Integer getEagerness() {
     return eagerness;
   }
 

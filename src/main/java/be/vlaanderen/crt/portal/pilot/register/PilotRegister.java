@@ -60,16 +60,29 @@ public class PilotRegister {
       String raisedBy)
       implements Serializable {}
 
-  /** What a municipality fills in after go-live. */
+  /**
+   * What a municipality fills in: satisfaction at a moment (BEFORE, DURING, AFTER; none means
+   * AFTER), eagerness only after go-live.
+   */
   public record EvaluationInput(
-      java.math.BigDecimal satisfaction, java.math.BigDecimal eagerness, String comments) {}
+      java.math.BigDecimal satisfaction,
+      java.math.BigDecimal eagerness,
+      String comments,
+      String moment) {
+
+    public EvaluationInput(
+        java.math.BigDecimal satisfaction, java.math.BigDecimal eagerness, String comments) {
+      this(satisfaction, eagerness, comments, null);
+    }
+  }
 
   /** An evaluation as the CRT sees it. */
   public record EvaluationView(
       long municipalityId,
       String municipality,
+      EvaluationMoment moment,
       int satisfaction,
-      int eagerness,
+      Integer eagerness,
       String comments,
       Instant submittedAt)
       implements Serializable {}
@@ -216,7 +229,26 @@ public class PilotRegister {
 
   // ---------------------------------------------------------------- evaluation
 
-  /** The municipality fills (or corrects) its evaluation. */
+  /**
+   * The moment a municipality can evaluate now: before its integration starts, during it, or after
+   * its first success in production.
+   */
+  public EvaluationMoment openMoment(long municipalityId) {
+    if (live(municipalityId)) {
+      return EvaluationMoment.AFTER;
+    }
+    boolean started =
+        em.createQuery(
+                    "SELECT COUNT(t) FROM IntegrationTransition t, IntegrationDossier d"
+                        + " WHERE d.id = t.dossierId AND d.municipality.id = :m",
+                    Long.class)
+                .setParameter("m", municipalityId)
+                .getSingleResult()
+            > 0;
+    return started ? EvaluationMoment.DURING : EvaluationMoment.BEFORE;
+  }
+
+  /** The municipality fills (or corrects) its evaluation of the moment that is open now. */
   @Transactional
   public void evaluate(UserAccount account, EvaluationInput in) {
     if (account.getRole() != Role.MUNICIPALITY) {
@@ -229,8 +261,17 @@ public class PilotRegister {
     if (!selected(municipalityId)) {
       throw new InvalidInputException("pilot.dossier.notSelected");
     }
-    if (!live(municipalityId)) {
-      throw new InvalidInputException("pilot.evaluation.notLive");
+    EvaluationMoment moment =
+        in.moment() == null || in.moment().isBlank()
+            ? EvaluationMoment.AFTER
+            : be.vlaanderen.crt.portal.platform.Inputs.oneOf(
+                EvaluationMoment.class, in.moment(), "pilot.evaluation.moment");
+    EvaluationMoment open = openMoment(municipalityId);
+    if (moment != open) {
+      throw new InvalidInputException(
+          moment == EvaluationMoment.AFTER
+              ? "pilot.evaluation.notLive"
+              : "pilot.evaluation.closed." + moment + "." + open);
     }
     Integer satisfaction =
         be.vlaanderen.crt.portal.platform.WholeNumbers.of(
@@ -241,8 +282,11 @@ public class PilotRegister {
     if (satisfaction == null || satisfaction < 1 || satisfaction > 5) {
       throw new InvalidInputException("pilot.evaluation.satisfaction");
     }
-    if (eagerness == null || eagerness < 1 || eagerness > 5) {
+    if (moment == EvaluationMoment.AFTER && (eagerness == null || eagerness < 1 || eagerness > 5)) {
       throw new InvalidInputException("pilot.evaluation.eagerness");
+    }
+    if (moment != EvaluationMoment.AFTER && eagerness != null) {
+      throw new InvalidInputException("pilot.evaluation.eagernessAfter");
     }
     String comments =
         in.comments() == null || in.comments().isBlank() ? null : in.comments().strip();
@@ -250,13 +294,17 @@ public class PilotRegister {
       throw new InvalidInputException("pilot.tooLong", 4000);
     }
     Evaluation e =
-        em.createQuery("SELECT e FROM Evaluation e WHERE e.municipality.id = :m", Evaluation.class)
+        em.createQuery(
+                "SELECT e FROM Evaluation e WHERE e.municipality.id = :m AND e.moment = :t",
+                Evaluation.class)
             .setParameter("m", municipalityId)
+            .setParameter("t", moment)
             .getResultStream()
             .findFirst()
             .orElseGet(
                 () -> {
-                  Evaluation n = new Evaluation(em.find(Municipality.class, municipalityId));
+                  Evaluation n =
+                      new Evaluation(em.find(Municipality.class, municipalityId), moment);
                   em.persist(n);
                   return n;
                 });
@@ -267,17 +315,19 @@ public class PilotRegister {
         "PILOT_EVALUATED",
         "Evaluation",
         municipalityId,
-        "satisfaction " + e.satisfaction + ", eagerness " + e.eagerness);
+        moment == EvaluationMoment.AFTER
+            ? "satisfaction " + e.satisfaction + ", eagerness " + e.eagerness
+            : moment + " satisfaction " + e.satisfaction);
   }
 
-  /** The caller's own evaluation (municipality), or null. */
-  public EvaluationView myEvaluation(UserAccount account) {
-    if (account.getMunicipality() == null) {
-      return null;
+  /** The caller's own evaluations (municipality), by moment; empty for others. */
+  public java.util.Map<EvaluationMoment, EvaluationView> myEvaluations(UserAccount account) {
+    java.util.Map<EvaluationMoment, EvaluationView> mine =
+        new java.util.EnumMap<>(EvaluationMoment.class);
+    if (account.getMunicipality() != null) {
+      evaluations(List.of(account.getMunicipality().getId())).forEach(e -> mine.put(e.moment(), e));
     }
-    return evaluations(List.of(account.getMunicipality().getId())).stream()
-        .findFirst()
-        .orElse(null);
+    return mine;
   }
 
   /** The evaluations the account may read (CRT: visible municipalities; steering: all). */
@@ -294,7 +344,8 @@ public class PilotRegister {
     }
     return em
         .createQuery(
-            "SELECT e FROM Evaluation e WHERE e.municipality.id IN :m ORDER BY e.municipality.name",
+            "SELECT e FROM Evaluation e WHERE e.municipality.id IN :m"
+                + " ORDER BY e.municipality.name, e.municipality.id",
             Evaluation.class)
         .setParameter("m", ids)
         .getResultList()
@@ -304,10 +355,29 @@ public class PilotRegister {
                 new EvaluationView(
                     e.getMunicipality().getId(),
                     e.getMunicipality().getName(),
+                    e.getMoment(),
                     e.getSatisfaction(),
                     e.getEagerness(),
                     e.getComments(),
                     e.getSubmittedAt()))
+        .collect(
+            java.util.stream.Collectors.collectingAndThen(
+                java.util.stream.Collectors.toList(), PilotRegister::momentsInOrder));
+  }
+
+  /**
+   * Keeps the municipalities' order (by name, as the database sorts) and puts their moments in time
+   * order.
+   */
+  private static List<EvaluationView> momentsInOrder(List<EvaluationView> byName) {
+    java.util.Map<Long, Integer> first = new java.util.HashMap<>();
+    for (EvaluationView v : byName) {
+      first.putIfAbsent(v.municipalityId(), first.size());
+    }
+    return byName.stream()
+        .sorted(
+            java.util.Comparator.comparing((EvaluationView v) -> first.get(v.municipalityId()))
+                .thenComparing(EvaluationView::moment))
         .toList();
   }
 

@@ -7,6 +7,7 @@ import static be.vlaanderen.crt.portal.platform.PageFeedback.locale;
 import be.vlaanderen.crt.portal.pilot.PilotSelection;
 import be.vlaanderen.crt.portal.pilot.PilotSelection.ApplicationView;
 import be.vlaanderen.crt.portal.pilot.PilotSelection.CallView;
+import be.vlaanderen.crt.portal.pilot.register.EvaluationMoment;
 import be.vlaanderen.crt.portal.pilot.register.PilotRegister;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
@@ -38,6 +39,9 @@ public class PilotHomePage implements Serializable {
   private CallView call;
   private ApplicationView application;
   private PilotRegister.EvaluationView evaluation;
+  private java.util.Map<EvaluationMoment, PilotRegister.EvaluationView> evaluations =
+      java.util.Map.of();
+  private EvaluationMoment openMoment;
 
   // sign-up form
   private String applications;
@@ -56,7 +60,6 @@ public class PilotHomePage implements Serializable {
   void load() {
     call = selection.callView();
     application = selection.myApplication(currentUser.account());
-    evaluation = register.myEvaluation(currentUser.account());
     if (application != null) {
       applications = application.applications();
       population = application.population();
@@ -67,11 +70,19 @@ public class PilotHomePage implements Serializable {
     } else if (currentUser.account().getMunicipality() != null) {
       population = currentUser.account().getMunicipality().getPopulation();
     }
+    loadEvaluations();
     if (evaluation != null) {
       satisfaction = evaluation.satisfaction();
       eagerness = evaluation.eagerness();
       comments = evaluation.comments();
     }
+  }
+
+  private void loadEvaluations() {
+    evaluations = register.myEvaluations(currentUser.account());
+    openMoment =
+        isSelected() ? register.openMoment(currentUser.account().getMunicipality().getId()) : null;
+    evaluation = openMoment == null ? null : evaluations.get(openMoment);
   }
 
   public void signUp() {
@@ -100,9 +111,12 @@ public class PilotHomePage implements Serializable {
           currentUser.account(),
           new PilotRegister.EvaluationInput(
               be.vlaanderen.crt.portal.platform.WholeNumbers.from(satisfaction),
-              be.vlaanderen.crt.portal.platform.WholeNumbers.from(eagerness),
-              comments));
-      evaluation = register.myEvaluation(currentUser.account());
+              openMoment == EvaluationMoment.AFTER
+                  ? be.vlaanderen.crt.portal.platform.WholeNumbers.from(eagerness)
+                  : null,
+              comments,
+              openMoment == null ? null : openMoment.name()));
+      loadEvaluations();
       info(Messages.get(locale(), "pilot.home.evaluated"));
     } catch (InvalidInputException e) {
       error(e.message(locale()));
@@ -146,6 +160,16 @@ public class PilotHomePage implements Serializable {
 
   public PilotRegister.EvaluationView getEvaluation() {
     return evaluation;
+  }
+
+  /** The moment the form is for now (null when the municipality is not in the pilot). */
+  public EvaluationMoment getOpenMoment() {
+    return openMoment;
+  }
+
+  /** The answers given at earlier moments, read-only. */
+  public java.util.List<PilotRegister.EvaluationView> getEarlierEvaluations() {
+    return evaluations.values().stream().filter(e -> e.moment() != openMoment).toList();
   }
 
   public String getApplications() {

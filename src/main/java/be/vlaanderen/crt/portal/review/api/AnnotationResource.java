@@ -73,11 +73,7 @@ public class AnnotationResource {
     }
     JsonObjectBuilder collection =
         Json.createObjectBuilder()
-            .add(
-                "@context",
-                Json.createArrayBuilder()
-                    .add(WebAnnotations.CONTEXT)
-                    .add("http://www.w3.org/ns/ldp.jsonld"))
+            .add("@context", WebAnnotations.context(iris).add("http://www.w3.org/ns/ldp.jsonld"))
             .add("id", iris.container())
             .add(
                 "type", Json.createArrayBuilder().add("BasicContainer").add("AnnotationCollection"))
@@ -97,7 +93,7 @@ public class AnnotationResource {
     items.stream().skip((long) page * PAGE_SIZE).limit(PAGE_SIZE).forEach(array::add);
     JsonObjectBuilder body = Json.createObjectBuilder();
     if (standalone) {
-      body.add("@context", WebAnnotations.CONTEXT);
+      body.add("@context", WebAnnotations.context(iris));
     }
     body.add("id", iris.container() + "?page=" + page)
         .add("type", "AnnotationPage")

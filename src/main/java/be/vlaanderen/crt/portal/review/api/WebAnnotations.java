@@ -43,7 +43,20 @@ public final class WebAnnotations {
   public static final String INTERNAL_AUDIENCE = "crt-internal";
   static final String REPLY_PREFIX = "reply-";
 
+  /**
+   * The prefix of the portal's extension properties ({@code crt:carryOver}); the @context says what
+   * it stands for, after the Web Annotation context, as the model's extension rules ask.
+   */
+  static final String EXTENSION_PREFIX = "crt";
+
   private WebAnnotations() {}
+
+  /** The @context of everything the API answers: the Web Annotation context and the extension. */
+  public static JsonArrayBuilder context(Iris iris) {
+    return Json.createArrayBuilder()
+        .add(CONTEXT)
+        .add(Json.createObjectBuilder().add(EXTENSION_PREFIX, iris.vocabulary()));
+  }
 
   /** The IRIs the annotations use, relative to the API's base URI. */
   public record Iris(URI apiBase, long submissionId) {
@@ -63,6 +76,11 @@ public final class WebAnnotations {
       return apiBase + "documents/" + versionId + "/content";
     }
 
+    /** The namespace of the portal's extension properties. */
+    String vocabulary() {
+      return apiBase + "annotations/vocabulary#";
+    }
+
     String user(String username) {
       return apiBase + "users/" + username;
     }
@@ -71,7 +89,7 @@ public final class WebAnnotations {
   public static JsonObject remark(RemarkView r, Iris iris, boolean withContext) {
     JsonObjectBuilder a = Json.createObjectBuilder();
     if (withContext) {
-      a.add("@context", CONTEXT);
+      a.add("@context", context(iris));
     }
     a.add("id", iris.remark(r.id()))
         .add("type", "Annotation")
@@ -132,13 +150,42 @@ public final class WebAnnotations {
               .add("source", source)
               .add("selector", selectors));
     }
+    if (r.anchor() != null && r.anchorVersionId() != null) {
+      a.add(EXTENSION_PREFIX + ":carryOver", carryOver(r, iris));
+    }
     return a.build();
+  }
+
+  /**
+   * Where the remark's passage is on the newest version (made on an earlier one): the state
+   * (STILL_PRESENT, CHANGED, NOT_FOUND), that version, and — unless it was not found — its position
+   * there as a target with a TextPositionSelector.
+   */
+  private static JsonObject carryOver(RemarkView r, Iris iris) {
+    JsonObjectBuilder target =
+        Json.createObjectBuilder()
+            .add("type", "SpecificResource")
+            .add("source", iris.document(r.anchorVersionId()));
+    if (r.start() != null && r.end() != null) {
+      target.add(
+          "selector",
+          Json.createObjectBuilder()
+              .add("type", "TextPositionSelector")
+              .add("start", r.start())
+              .add("end", r.end()));
+    }
+    return Json.createObjectBuilder()
+        .add("state", r.anchor().name())
+        .add("versionNumber", r.anchorVersionNumber())
+        .add("madeOnVersionNumber", r.versionNumber())
+        .add("target", target)
+        .build();
   }
 
   public static JsonObject reply(ReplyView reply, long remarkId, Iris iris, boolean withContext) {
     JsonObjectBuilder a = Json.createObjectBuilder();
     if (withContext) {
-      a.add("@context", CONTEXT);
+      a.add("@context", context(iris));
     }
     return a.add("id", iris.reply(reply.id()))
         .add("type", "Annotation")
