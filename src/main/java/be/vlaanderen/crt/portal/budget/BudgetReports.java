@@ -41,6 +41,8 @@ public class BudgetReports {
 
   @Inject BudgetData data;
 
+  @Inject BudgetShifts shifts;
+
   /** A figure pair as shown: days and euros (strings with two decimals), planned and realised. */
   public record Row(
       String key,
@@ -89,7 +91,8 @@ public class BudgetReports {
       List<Row> byGroup,
       List<Row> byMunicipality,
       List<Point> burnUp,
-      String forecast)
+      String forecast,
+      String reserve)
       implements Serializable {}
 
   /** A municipality's share of the cost attributed to it. */
@@ -197,16 +200,6 @@ public class BudgetReports {
     return start == null ? be.vlaanderen.crt.portal.platform.ProgrammeTime.today() : start;
   }
 
-  Map<String, BigDecimal> envelopes() {
-    Map<String, BigDecimal> result = new LinkedHashMap<>();
-    List<Object[]> rows =
-        em.createNativeQuery("SELECT scope, amount FROM budget_envelope").getResultList();
-    for (Object[] r : rows) {
-      result.put((String) r[0], (BigDecimal) r[1]);
-    }
-    return result;
-  }
-
   public Budget budget(UserAccount account, LocalDate day) {
     requireReader(account);
     return budget(day);
@@ -215,7 +208,9 @@ public class BudgetReports {
   Budget budget(LocalDate day) {
     List<Realised> entries = realised(day);
     List<Planned> plan = planned();
-    Map<String, BigDecimal> envelopes = envelopes();
+    // The split valid on that day, as it was known at the end of it.
+    Map<String, BigDecimal> envelopes =
+        Envelopes.on(shifts.agreement(), shifts.shifts(), day, cutoff(day));
     Map<String, String> profileNames = profileNames();
 
     List<TrackBudget> tracks = new ArrayList<>();
@@ -268,7 +263,8 @@ public class BudgetReports {
         byGroup(plan, entries),
         byMunicipality(plan, entries),
         burnUp(entries, programmePlanned, day),
-        Money.plain(forecast(entries, day)));
+        Money.plain(forecast(entries, day)),
+        Money.plain(envelopes.getOrDefault(Envelopes.RESERVE, BigDecimal.ZERO)));
   }
 
   private static BigDecimal sum(List<Realised> entries, Function<Realised, BigDecimal> f) {

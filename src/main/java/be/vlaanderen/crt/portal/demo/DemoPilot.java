@@ -285,8 +285,16 @@ public class DemoPilot {
         new PilotRegister.EvaluationInput(
             java.math.BigDecimal.valueOf(4),
             java.math.BigDecimal.valueOf(5),
-            "Vlotte samenwerking met de analist."));
-    // Brugge is not live yet: its evaluation comes later.
+            "Vlotte samenwerking met de analist.",
+            "AFTER"));
+    // Brugge is not live yet: it gives its satisfaction for the moment that is open now.
+    register.evaluate(
+        brugge,
+        new PilotRegister.EvaluationInput(
+            java.math.BigDecimal.valueOf(3),
+            null,
+            "De intake was duidelijk; we wachten nog op de testomgeving.",
+            register.openMoment(bruggeId).name()));
     backdate();
   }
 

@@ -113,10 +113,10 @@ public class ProgrammeService {
 
   /**
    * A municipality's attendance at every workshop of its waves (absent until marked), for whoever
-   * may read its documents.
+   * may see its progress (the steering committee too, not only who reads its documents).
    */
   public List<AttendanceItem> attendanceOf(UserAccount account, long municipalityId) {
-    if (!access.mayReadDocuments(account, municipalityId)) {
+    if (!access.maySeeStatus(account, municipalityId)) {
       throw new NotVisibleException("Municipality " + municipalityId);
     }
     java.util.Set<Long> present =

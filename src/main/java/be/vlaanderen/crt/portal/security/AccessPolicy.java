@@ -36,6 +36,14 @@ public class AccessPolicy {
     };
   }
 
+  /**
+   * Whether the account may see a municipality's progress (attendance, status), not its documents:
+   * as {@link #mayReadDocuments}, and the steering committee for every municipality.
+   */
+  public boolean maySeeStatus(UserAccount account, long municipalityId) {
+    return account.getRole() == Role.STEERING || mayReadDocuments(account, municipalityId);
+  }
+
   /** Whether the account may list and download the documents of a municipality. */
   public boolean mayReadDocuments(UserAccount account, long municipalityId) {
     return switch (account.getRole()) {

@@ -68,13 +68,7 @@ public class PilotRegister {
       java.math.BigDecimal satisfaction,
       java.math.BigDecimal eagerness,
       String comments,
-      String moment) {
-
-    public EvaluationInput(
-        java.math.BigDecimal satisfaction, java.math.BigDecimal eagerness, String comments) {
-      this(satisfaction, eagerness, comments, null);
-    }
-  }
+      String moment) {}
 
   /** An evaluation as the CRT sees it. */
   public record EvaluationView(

@@ -23,12 +23,48 @@ public class OpenApiPaging implements OASFilter {
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }
-    for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (var path : new java.util.TreeMap<>(openAPI.getPaths().getPathItems()).entrySet()) {
+      PathItem item = path.getValue();
       Operation get = item.getGET();
       if (get != null && answersAnArray(get)) {
         page(get);
       }
+      if (item.getOperations() != null) {
+        item.getOperations()
+            .forEach(
+                (method, operation) ->
+                    operation.setOperationId(unique(ids, method, path.getKey())));
+      }
     }
+  }
+
+  /**
+   * An operation id from the method and the path ({@code GET /api/pilot/obstacles/{id}} → {@code
+   * getPilotObstaclesById}): the generated ones are the Java method names, which repeat across
+   * resources ("list", "one"), and a client generator needs them unique.
+   */
+  static String unique(java.util.Set<String> taken, PathItem.HttpMethod method, String path) {
+    StringBuilder id = new StringBuilder(method.name().toLowerCase(java.util.Locale.ROOT));
+    for (String segment : path.split("/")) {
+      if (segment.isEmpty() || segment.equals("api")) {
+        continue;
+      }
+      boolean parameter = segment.startsWith("{");
+      if (parameter) {
+        id.append("By");
+      }
+      for (String word : segment.replaceAll("[{}]", "").split("[^A-Za-z0-9]+")) {
+        if (!word.isEmpty()) {
+          id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+      }
+    }
+    String candidate = id.toString();
+    for (int n = 2; !taken.add(candidate); n++) {
+      candidate = id.toString() + n;
+    }
+    return candidate;
   }
 
   static boolean answersAnArray(Operation operation) {

@@ -63,7 +63,7 @@ public class SubmissionReviewResource {
   public record Processed(boolean processed) {}
 
   @PUT
-  @Path("remarks/{remark: \\d+}/processed")
+  @Path("remarks/{remark}/processed")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Een opmerking als verwerkt markeren (gemeente)")
   public Response processed(
