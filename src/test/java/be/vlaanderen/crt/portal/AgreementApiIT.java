@@ -475,4 +475,136 @@ class AgreementApiIT {
         .findFirst()
         .orElseThrow();
   }
+
+  /**
+   * Workshop 5: the questionnaire opens on the workshop's day; participants rate the workshops, say
+   * what helped and what was missing, and confirm or comment on the approved lessons; the
+   * coordinator reads every answer, the steering committee the answers without names.
+   */
+  @Test
+  void workshopFiveCapturesTheParticipantsFeedbackAndTheirSayOnTheLessons() throws Exception {
+    var api = new ApiClient(base);
+    long wave =
+        TestServices.number(
+            "SELECT MIN(w.id) FROM wave w JOIN programme p ON p.id = w.programme_id WHERE p.track = 'BCP'");
+    LocalDate today = LocalDate.now(BRUSSELS);
+    String five = "api/waves/" + wave + "/workshops/5";
+    String plan =
+        "{\"title\":\"Lessen en evaluatie van het traject\",\"place\":\"Brussel\",\"heldAt\":\"";
+    assertEquals(
+        200, api.put("coordinator", five, plan + today.plusDays(10) + "T09:30\"}").statusCode());
+    HttpResponse<String> early =
+        api.put(
+            "aalst",
+            "api/waves/" + wave + "/feedback/mine",
+            "{\"ratings\":[4,4,5,null,null],\"helped\":\"x\"}");
+    assertEquals(400, early.statusCode(), early.body());
+    assertTrue(ApiClient.object(early).getString("message").contains("workshop 5"), early.body());
+    assertEquals(
+        200, api.put("coordinator", five, plan + today.minusDays(1) + "T09:30\"}").statusCode());
+
+    HttpResponse<String> draft =
+        api.postJson(
+            "expert",
+            "api/lessons",
+            "{\"title\":\"Test het noodnummer elk kwartaal\",\"summary\":\"Een noodnummer dat niemand"
+                + " test, werkt niet op de dag dat het moet.\",\"body\":\"Bel het nummer elk kwartaal vanaf"
+                + " een extern toestel en noteer wie opnam.\",\"themes\":[\"crisis-communication\"]}");
+    assertEquals(201, draft.statusCode(), draft.body());
+    long lesson = ApiClient.object(draft).getJsonNumber("id").longValue();
+    HttpResponse<String> approved =
+        api.postJson(
+            "coordinator", "api/lessons/" + lesson + "/status", "{\"status\":\"APPROVED\"}");
+    assertEquals(200, approved.statusCode(), approved.body());
+
+    try (Browser browser = new Browser(base)) {
+      var d = browser.driver();
+      browser.logIn("aalst");
+      browser.open("programme/timeline.xhtml");
+      d.findElement(By.cssSelector("a[id$='feedback-link']")).click();
+      browser.waitFor(By.id("feedback:save"));
+      // Four stars for workshop 1, five for workshop 2; the others stay unrated.
+      d.findElements(By.cssSelector("[id='feedback:rating1'] .ui-rating-star a")).get(3).click();
+      d.findElements(By.cssSelector("[id='feedback:rating2'] .ui-rating-star a")).get(4).click();
+      d.findElement(By.id("feedback:helped"))
+          .sendKeys("De oefening met het BIA-sjabloon op workshop 2.");
+      d.findElement(By.id("feedback:missing"))
+          .sendKeys("Meer tijd voor vragen over de ICT-leverancier.");
+      d.findElement(By.id("feedback:recommendations"))
+          .sendKeys("Nodig de ICT-leverancier uit op workshop 3.");
+      d.findElement(By.id("feedback:save")).click();
+      browser.waitForText(By.id("messages"), "Uw feedback is bewaard");
+      browser.waitFor(By.id("lesson-" + lesson));
+      d.findElement(By.cssSelector("#lesson-" + lesson + " button[id$='confirm']")).click();
+      browser.waitForText(By.id("messages"), "U hebt de les bevestigd");
+      browser.waitForText(By.id("lesson-" + lesson), "U hebt deze les bevestigd");
+      browser.screenshot("42-workshop5-feedback-municipality");
+      browser.logOut();
+
+      browser.logIn("brugge");
+      browser.open("programme/feedback.xhtml?wave=" + wave);
+      browser.waitFor(By.id("lesson-" + lesson));
+      d.findElement(By.cssSelector("#lesson-" + lesson + " button[id$='send-comment']")).click();
+      browser.waitForText(By.id("messages"), "Schrijf eerst wat er anders moet");
+      d.findElement(By.cssSelector("#lesson-" + lesson + " textarea"))
+          .sendKeys("Zeg ook wie het nummer beheert als de dienst gesloten is.");
+      d.findElement(By.cssSelector("#lesson-" + lesson + " button[id$='send-comment']")).click();
+      browser.waitForText(By.id("messages"), "Uw opmerking is bewaard");
+      browser.logOut();
+
+      browser.logIn("coordinator");
+      browser.open("programme/feedback.xhtml?wave=" + wave);
+      browser.waitFor(By.id("response-count"));
+      assertTrue(
+          browser.text(By.id("response-count")).contains("1 van"),
+          browser.text(By.id("response-count")));
+      String answers = browser.text(By.id("answers"));
+      assertTrue(answers.contains("Aalst") && answers.contains("BIA-sjabloon"), answers);
+      String ratings = browser.text(By.id("ratings"));
+      assertTrue(ratings.contains("4") && ratings.contains("5"), ratings);
+      String said = browser.text(By.id("lesson-responses"));
+      assertTrue(
+          said.contains("Door 1 gemeente bevestigd, 1 opmerking") && said.contains("Brugge"), said);
+      browser.screenshot("43-workshop5-feedback-results");
+      browser.logOut();
+
+      browser.logIn("steering");
+      browser.open("steering/index.xhtml");
+      d.findElement(By.cssSelector("a[id$='feedback-link']")).click();
+      browser.waitFor(By.id("answers"));
+      String anonymous = browser.text(By.id("answers"));
+      assertTrue(anonymous.contains("BIA-sjabloon") && !anonymous.contains("Aalst"), anonymous);
+      assertFalse(browser.text(By.id("lesson-responses")).contains("Brugge"));
+      browser.screenshot("44-workshop5-feedback-steering");
+    }
+    HttpResponse<String> results = api.get("coordinator", "api/waves/" + wave + "/feedback");
+    JsonObject r = ApiClient.object(results);
+    assertEquals(1, r.getInt("responded"));
+    assertEquals(
+        "4.00",
+        r.getJsonArray("ratings")
+            .getJsonObject(0)
+            .getJsonNumber("average")
+            .bigDecimalValue()
+            .toPlainString());
+    assertEquals(403, api.get("aalst", "api/waves/" + wave + "/feedback").statusCode());
+    assertEquals(
+        403,
+        api.put("coordinator", "api/waves/" + wave + "/feedback/mine", "{\"helped\":\"x\"}")
+            .statusCode());
+    HttpResponse<String> empty =
+        api.put(
+            "brugge",
+            "api/waves/" + wave + "/feedback/mine",
+            "{\"ratings\":[null,null,null,null,null]}");
+    assertEquals(400, empty.statusCode(), empty.body());
+    HttpResponse<String> six =
+        api.put("brugge", "api/waves/" + wave + "/feedback/mine", "{\"ratings\":[6]}");
+    assertEquals(400, six.statusCode(), six.body());
+    assertEquals(
+        1,
+        TestServices.number(
+            "SELECT COUNT(*) FROM lesson_response WHERE lesson_id = ? AND verdict = 'CONFIRMED'",
+            lesson));
+  }
 }

@@ -86,6 +86,12 @@ class PageInventoryIT {
         "selfevaluation/index.xhtml?municipality=" + aalst,
         "aalst coordinator ?expert ?analist ?steering");
     pages.put("selfevaluation/index.xhtml", "aalst brugge");
+    long firstWave =
+        TestServices.number(
+            "SELECT MIN(w.id) FROM wave w JOIN programme p ON p.id = w.programme_id WHERE p.track = 'BCP'");
+    // Workshop 5's questionnaire (participants) and its results (CRT, steering committee).
+    pages.put("programme/feedback.xhtml?wave=" + firstWave, LOGGED_IN);
+    pages.put("programme/feedback.xhtml", "");
     long bia =
         TestServices.number(
             "SELECT COALESCE(MIN(id), 0) FROM submission WHERE municipality_id = ? AND assignment_id = 2",
@@ -137,6 +143,7 @@ class PageInventoryIT {
         "coordinator steering");
     pages.put("review/rounds.xhtml", "coordinator");
     pages.put("pilot/selection.xhtml", "coordinator");
+    pages.put("pilot/closing.xhtml", "coordinator steering");
     pages.put("programme/manage.xhtml", "coordinator");
     pages.put("municipality/import.xhtml", "coordinator");
     pages.put("admin/background.xhtml", "coordinator");

@@ -34,6 +34,7 @@ public class SteeringReports {
 
   /** A BCP wave on the date. */
   public record WaveProgress(
+      long waveId,
       String wave,
       int enrolled,
       int bia,
@@ -202,6 +203,7 @@ public class SteeringReports {
       }
       result.add(
           new WaveProgress(
+              wave,
               (String) w[1],
               enrolled,
               handedIn[0],

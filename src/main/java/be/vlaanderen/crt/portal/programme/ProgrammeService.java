@@ -68,7 +68,9 @@ public class ProgrammeService {
       String detail,
       Long assignmentId,
       AssignmentKind kind,
-      List<MaterialView> materials)
+      List<MaterialView> materials,
+      Long waveId,
+      Integer workshopNumber)
       implements Serializable {}
 
   public List<WorkshopView> workshops(long waveId) {
@@ -523,7 +525,9 @@ public class ProgrammeService {
                 w.place(),
                 null,
                 null,
-                w.materials()));
+                w.materials(),
+                wave.getId(),
+                w.number()));
       }
       for (AssignmentView a : assignments(wave.getId())) {
         items.add(
@@ -534,7 +538,9 @@ public class ProgrammeService {
                 a.description(),
                 a.id(),
                 a.kind(),
-                List.of()));
+                List.of(),
+                wave.getId(),
+                null));
       }
     }
     items.sort(

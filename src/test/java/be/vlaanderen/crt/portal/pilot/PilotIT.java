@@ -1435,4 +1435,81 @@ class PilotIT {
       browser.screenshot("34-time-registration");
     }
   }
+
+  /**
+   * The closing evaluation bundles the pilot's figures, the answered obstacles and the
+   * municipalities' own words with the coordinator's impact and recommendations, as DOCX and PDF.
+   */
+  @Test
+  @Order(20)
+  void theCoordinatorComposesTheClosingEvaluationAndTheSteeringCommitteeReadsIt() throws Exception {
+    HttpResponse<String> read = api.get("coordinator", "api/pilot/closing");
+    assertEquals(200, read.statusCode(), read.body());
+    long version = ApiClient.object(read).getJsonNumber("rowVersion").longValue();
+    assertEquals(403, api.get("analist", "api/pilot/closing").statusCode());
+    assertEquals(
+        403,
+        api.put(
+                "steering",
+                "api/pilot/closing",
+                "{\"impact\":\"x\",\"rowVersion\":" + version + "}")
+            .statusCode());
+    HttpResponse<String> saved =
+        api.put(
+            "coordinator",
+            "api/pilot/closing",
+            "{\"impact\":\"Dertig besturen kennen nu de bouwstenen.\",\"recommendations\":\"Maak"
+                + " de T&I-omgeving sneller beschikbaar.\",\"rowVersion\":"
+                + version
+                + "}");
+    assertEquals(200, saved.statusCode(), saved.body());
+    HttpResponse<String> stale =
+        api.put(
+            "coordinator",
+            "api/pilot/closing",
+            "{\"impact\":\"Oud\",\"rowVersion\":" + version + "}");
+    assertEquals(409, stale.statusCode(), "a save over someone else's: " + stale.body());
+
+    HttpResponse<byte[]> docx =
+        api.getBytes(
+            "steering",
+            "api/pilot/closing/report?format=docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assertEquals(200, docx.statusCode());
+    try (XWPFDocument doc = new XWPFDocument(new java.io.ByteArrayInputStream(docx.body()));
+        XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+      String t = text.getText();
+      assertTrue(t.contains("Slotevaluatie van de ACM/IDM-pilot"), t);
+      assertTrue(t.contains("Maak de T&I-omgeving sneller beschikbaar."), t);
+      assertTrue(t.contains("Vlot verlopen"), "the municipalities' own words: " + t);
+      assertTrue(t.contains("V\u00f3\u00f3r de integratie: 3,00 / 5 (2 antwoorden)"), t);
+    }
+    HttpResponse<byte[]> pdf =
+        api.getBytes("coordinator", "api/pilot/closing/report?format=pdf", "application/pdf");
+    assertEquals(200, pdf.statusCode());
+    try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+      String t = new PDFTextStripper().getText(doc);
+      assertTrue(t.contains("Beleidsaanbevelingen") && t.contains("Dertig besturen"), t);
+    }
+
+    try (Browser browser = new Browser(base)) {
+      var d = browser.driver();
+      browser.logIn("coordinator");
+      browser.open("pilot/index.xhtml");
+      d.findElement(By.id("go-closing")).click();
+      browser.waitFor(By.id("texts:impact"));
+      var impact = d.findElement(By.id("texts:impact"));
+      impact.clear();
+      impact.sendKeys("Dertig besturen kennen nu de bouwstenen en hun eigen knelpunten.");
+      d.findElement(By.id("texts:save")).click();
+      browser.waitForText(By.id("messages"), "De slotevaluatie is bewaard");
+      browser.screenshot("45-pilot-closing-coordinator");
+      browser.logOut();
+      browser.logIn("steering");
+      browser.open("pilot/closing.xhtml");
+      browser.waitForText(By.id("impact-text"), "eigen knelpunten");
+      assertTrue(d.findElements(By.id("texts:save")).isEmpty(), "the steering committee reads");
+      browser.screenshot("46-pilot-closing-steering");
+    }
+  }
 }

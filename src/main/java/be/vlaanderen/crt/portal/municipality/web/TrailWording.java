@@ -61,6 +61,17 @@ final class TrailWording {
       Map.ofEntries(
           Map.entry("REMARK_ADDED", REMARK),
           Map.entry(
+              "LESSON_RESPONDED",
+              List.of(
+                  rule(
+                      "(CONFIRMED|COMMENTED)",
+                      "audit.detail.lessonResponse",
+                      true,
+                      "lessonVerdict."))),
+          Map.entry(
+              "WORKSHOP_FEEDBACK_GIVEN",
+              List.of(rule("(\\d+) ratings", "audit.detail.feedbackGiven", true, "#"))),
+          Map.entry(
               "ATTENDANCE_RECORDED",
               List.of(
                   rule(
