@@ -501,6 +501,10 @@ class AgreementApiIT {
     assertEquals(400, early.statusCode(), early.body());
     assertTrue(ApiClient.object(early).getString("message").contains("workshop 5"), early.body());
     assertEquals(
+        404,
+        api.get("aalst", "api/lesson-reviews").statusCode(),
+        "lessons waiting for publication are for participants whose workshop 5 has come");
+    assertEquals(
         200, api.put("coordinator", five, plan + today.minusDays(1) + "T09:30\"}").statusCode());
 
     HttpResponse<String> draft =
@@ -606,5 +610,16 @@ class AgreementApiIT {
         TestServices.number(
             "SELECT COUNT(*) FROM lesson_response WHERE lesson_id = ? AND verdict = 'CONFIRMED'",
             lesson));
+    assertEquals(200, api.get("aalst", "api/lesson-reviews").statusCode());
+    // The steering committee reads the answers without names, and no municipality's trail
+    // (which it can read) says who answered when.
+    HttpResponse<String> forSteering = api.get("steering", "api/waves/" + wave + "/feedback");
+    assertFalse(forSteering.body().contains("Aalst"), forSteering.body());
+    assertFalse(forSteering.body().contains("submittedAt"), forSteering.body());
+    assertEquals(
+        0,
+        TestServices.number(
+            "SELECT COUNT(*) FROM audit_event WHERE action IN ('WORKSHOP_FEEDBACK_GIVEN',"
+                + " 'LESSON_RESPONDED') AND municipality_id IS NOT NULL"));
   }
 }

@@ -33,6 +33,8 @@ public class LessonResponses {
 
   @Inject AuditLog audit;
 
+  @Inject be.vlaanderen.crt.portal.security.AccessPolicy access;
+
   /** An approved lesson as a participant sees it, with its own response (null: none yet). */
   public record ForParticipant(
       long lessonId, String title, String summary, String body, String verdict, String comment)
@@ -105,8 +107,8 @@ public class LessonResponses {
         .setParameter(6, Timestamp.from(Instant.now()))
         .setParameter(7, account.getUsername())
         .executeUpdate();
-    audit.recordFor(
-        municipality, account.getUsername(), "LESSON_RESPONDED", "Lesson", lessonId, verdict);
+    // Not on the municipality's trail: the steering committee reads the comments without names.
+    audit.record(account.getUsername(), "LESSON_RESPONDED", "Lesson", lessonId, verdict);
   }
 
   /** Per approved or published lesson with responses: confirmations and comments. */
@@ -114,15 +116,26 @@ public class LessonResponses {
     if (account.getRole() == Role.MUNICIPALITY) {
       throw new NotPermittedException("The CRT and the steering committee read the responses");
     }
-    boolean names = account.getRole() != Role.STEERING;
+    boolean steering = account.getRole() == Role.STEERING;
+    java.util.Set<Long> named =
+        steering
+            ? java.util.Set.of()
+            : new java.util.HashSet<>(access.visibleMunicipalityIds(account));
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT r.lesson_id, r.verdict, r.comment, r.lesson_version, r.responded_at, m.name"
-                    + " FROM lesson_response r JOIN municipality m ON m.id = r.municipality_id"
-                    + " ORDER BY r.lesson_id, m.name")
+                "SELECT r.lesson_id, r.verdict, r.comment, r.lesson_version, r.responded_at, m.name,"
+                    + " m.id FROM lesson_response r JOIN municipality m ON m.id = r.municipality_id"
+                    + " ORDER BY r.lesson_id, "
+                    + (steering ? "r.id" : "m.name"))
             .getResultList();
     List<Summary> result = new ArrayList<>();
-    for (Lesson lesson : approved()) {
+    List<Lesson> lessons =
+        em.createQuery(
+                "SELECT l FROM Lesson l WHERE l.status IN :s ORDER BY l.status, l.title",
+                Lesson.class)
+            .setParameter("s", List.of(LessonStatus.APPROVED, LessonStatus.PUBLISHED))
+            .getResultList();
+    for (Lesson lesson : lessons) {
       int confirmed = 0;
       List<Comment> comments = new ArrayList<>();
       for (Object[] r : rows) {
@@ -134,14 +147,17 @@ public class LessonResponses {
         } else {
           comments.add(
               new Comment(
-                  names ? (String) r[5] : null,
+                  named.contains(((Number) r[6]).longValue()) ? (String) r[5] : null,
                   ((Number) r[3]).intValue(),
                   (String) r[2],
-                  ((Timestamp) r[4]).toInstant()));
+                  steering ? null : ((Timestamp) r[4]).toInstant()));
         }
       }
-      result.add(
-          new Summary(lesson.getId(), lesson.getTitle(), lesson.getVersion(), confirmed, comments));
+      if (lesson.getStatus() == LessonStatus.APPROVED || confirmed > 0 || !comments.isEmpty()) {
+        result.add(
+            new Summary(
+                lesson.getId(), lesson.getTitle(), lesson.getVersion(), confirmed, comments));
+      }
     }
     return result;
   }

@@ -39,6 +39,8 @@ public class WorkshopFeedback {
 
   @Inject AuditLog audit;
 
+  @Inject be.vlaanderen.crt.portal.security.AccessPolicy access;
+
   /** What a municipality gives: five ratings (null = not rated) and three texts. */
   public record Answers(
       List<Integer> ratings, String helped, String missing, String recommendations)
@@ -145,8 +147,9 @@ public class WorkshopFeedback {
         .setParameter(11, now)
         .setParameter(12, account.getUsername())
         .executeUpdate();
-    audit.recordFor(
-        municipality,
+    // Not on the municipality's trail: the steering committee reads the answers without names,
+    // and a dated trail entry would name them again.
+    audit.record(
         account.getUsername(),
         "WORKSHOP_FEEDBACK_GIVEN",
         "Wave",
@@ -160,13 +163,20 @@ public class WorkshopFeedback {
       throw new NotPermittedException("The CRT and the steering committee read the results");
     }
     List<WorkshopView> workshops = programme.workshops(account, waveId);
-    boolean names = account.getRole() != Role.STEERING;
+    // Names for the coordinator, and for a CRT expert those of the municipalities assigned to
+    // them; the steering committee reads the answers without names, dates or alphabetical order.
+    boolean steering = account.getRole() == Role.STEERING;
+    java.util.Set<Long> named =
+        steering
+            ? java.util.Set.of()
+            : new java.util.HashSet<>(access.visibleMunicipalityIds(account));
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT f.rating_1, f.rating_2, f.rating_3, f.rating_4, f.rating_5, f.helped,"
-                    + " f.missing, f.recommendations, f.submitted_at, m.name FROM workshop_feedback f"
-                    + " JOIN municipality m ON m.id = f.municipality_id WHERE f.wave_id = ?"
-                    + " ORDER BY m.name")
+                    + " f.missing, f.recommendations, f.submitted_at, m.name, m.id"
+                    + " FROM workshop_feedback f JOIN municipality m ON m.id = f.municipality_id"
+                    + " WHERE f.wave_id = ? ORDER BY "
+                    + (steering ? "f.id" : "m.name"))
             .setParameter(1, waveId)
             .getResultList();
     List<Rating> ratings = new ArrayList<>();
@@ -201,7 +211,9 @@ public class WorkshopFeedback {
             .map(
                 r ->
                     new Response(
-                        names ? (String) r[9] : null, answers(r), ((Timestamp) r[8]).toInstant()))
+                        named.contains(((Number) r[10]).longValue()) ? (String) r[9] : null,
+                        answers(r),
+                        steering ? null : ((Timestamp) r[8]).toInstant()))
             .toList();
     int enrolled =
         ((Number)
@@ -211,6 +223,22 @@ public class WorkshopFeedback {
             .intValue();
     return new Results(
         waveId, waveName(waveId), enrolled, rows.size(), ratings, responses, opensAt(workshops));
+  }
+
+  /**
+   * Whether the account is a municipality of a wave whose questionnaire is open: only they see the
+   * lessons that wait for publication.
+   */
+  public boolean participatesNow(UserAccount account) {
+    if (account.getRole() != Role.MUNICIPALITY) {
+      return false;
+    }
+    List<Long> waves =
+        em.createQuery(
+                "SELECT e.wave.id FROM Enrollment e WHERE e.municipality.id = :m", Long.class)
+            .setParameter("m", account.getMunicipality().getId())
+            .getResultList();
+    return waves.stream().anyMatch(w -> isOpen(opensAt(programme.workshops(w))));
   }
 
   private long participant(UserAccount account, long waveId) {

@@ -31,9 +31,20 @@ public class LessonReviewResource {
 
   @Inject LessonResponses responses;
 
+  @Inject be.vlaanderen.crt.portal.programme.WorkshopFeedback feedback;
+
+  /** Lessons waiting for publication are shown to participants whose workshop 5 has come. */
+  private void requireOpenQuestionnaire() {
+    if (currentUser.account().getRole() == be.vlaanderen.crt.portal.security.Role.MUNICIPALITY
+        && !feedback.participatesNow(currentUser.account())) {
+      throw new be.vlaanderen.crt.portal.security.NotVisibleException("No open questionnaire");
+    }
+  }
+
   @GET
   @Operation(summary = "De goedgekeurde lessen met het eigen antwoord (deelnemende gemeente)")
   public List<LessonResponses.ForParticipant> forParticipant() {
+    requireOpenQuestionnaire();
     return responses.forParticipant(currentUser.account());
   }
 
@@ -43,6 +54,7 @@ public class LessonReviewResource {
   @Operation(summary = "Een goedgekeurde les bevestigen of er een opmerking bij geven")
   public List<LessonResponses.ForParticipant> respond(
       @PathParam("lessonId") long lessonId, Verdict in) {
+    requireOpenQuestionnaire();
     if (in == null) {
       throw new InvalidInputException("lessonResponse.verdict");
     }

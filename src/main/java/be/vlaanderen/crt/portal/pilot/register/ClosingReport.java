@@ -76,7 +76,7 @@ public class ClosingReport {
     List<String> voices =
         em.createNativeQuery(
                 "SELECT comments FROM pilot_evaluation WHERE comments IS NOT NULL"
-                    + " ORDER BY moment, submitted_at")
+                    + " ORDER BY FIELD(moment, 'BEFORE', 'DURING', 'AFTER'), submitted_at")
             .getResultList();
     return new Closing(
         kpis.kpis(account),
@@ -102,18 +102,21 @@ public class ClosingReport {
     if (in == null) {
       throw new InvalidInputException("error.invalidJson");
     }
+    if (in.rowVersion() == null) {
+      throw new InvalidInputException("closing.rowVersion");
+    }
     String impact = text(in.impact());
     String recommendations = text(in.recommendations());
     int changed =
         em.createNativeQuery(
                 "UPDATE pilot_closing SET impact = ?, recommendations = ?, updated_at = ?,"
                     + " updated_by = ?, row_version = row_version + 1 WHERE id = 1"
-                    + (in.rowVersion() == null ? "" : " AND row_version = ?"))
+                    + " AND row_version = ?")
             .setParameter(1, impact)
             .setParameter(2, recommendations)
             .setParameter(3, Timestamp.from(Instant.now()))
             .setParameter(4, account.getUsername())
-            .setParameter(5, in.rowVersion() == null ? 0 : in.rowVersion())
+            .setParameter(5, in.rowVersion())
             .executeUpdate();
     if (changed == 0) {
       throw new ConflictException("error.changedMeanwhile");

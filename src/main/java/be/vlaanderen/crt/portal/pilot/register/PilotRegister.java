@@ -228,7 +228,22 @@ public class PilotRegister {
    * its first success in production.
    */
   public EvaluationMoment openMoment(long municipalityId) {
-    if (live(municipalityId)) {
+    // Once live, always after: a production status that later leaves SUCCEEDED does not reopen
+    // "during" nor close the evaluation after go-live.
+    boolean wentLive =
+        live(municipalityId)
+            || em.createQuery(
+                        "SELECT COUNT(t) FROM IntegrationTransition t, IntegrationDossier d"
+                            + " WHERE d.id = t.dossierId AND d.municipality.id = :m"
+                            + " AND t.environment = :e AND t.toState = :s",
+                        Long.class)
+                    .setParameter("m", municipalityId)
+                    .setParameter("e", be.vlaanderen.crt.portal.pilot.dossier.Env.PRD)
+                    .setParameter(
+                        "s", be.vlaanderen.crt.portal.pilot.dossier.IntegrationState.SUCCEEDED)
+                    .getSingleResult()
+                > 0;
+    if (wentLive) {
       return EvaluationMoment.AFTER;
     }
     boolean started =

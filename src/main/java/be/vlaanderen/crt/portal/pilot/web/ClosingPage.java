@@ -53,6 +53,10 @@ public class ClosingPage implements Serializable {
       PageFeedback.info(Messages.get(PageFeedback.locale(), "closing.saved"));
     } catch (InvalidInputException e) {
       PageFeedback.error(e.message(PageFeedback.locale()));
+      if (e instanceof be.vlaanderen.crt.portal.platform.ConflictException) {
+        // Show what was saved meanwhile beside the typed text: the next save goes on from there.
+        closing = reports.closing(currentUser.account());
+      }
     }
   }
 

@@ -30,7 +30,7 @@ public class ListPaging implements ContainerRequestFilter, ContainerResponseFilt
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (!"GET".equals(request.getMethod())) {
+    if (!reads(request)) {
       return;
     }
     MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
@@ -40,7 +40,7 @@ public class ListPaging implements ContainerRequestFilter, ContainerResponseFilt
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    if (!"GET".equals(request.getMethod())
+    if (!reads(request)
         || response.getStatus() != 200
         || !(response.getEntity() instanceof List<?> list)) {
       return;
@@ -67,6 +67,10 @@ public class ListPaging implements ContainerRequestFilter, ContainerResponseFilt
     if (!links.isEmpty()) {
       response.getHeaders().putSingle("Link", String.join(", ", links));
     }
+  }
+
+  private static boolean reads(ContainerRequestContext request) {
+    return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
   }
 
   private static String link(UriBuilder uri, int limit, int offset, String rel) {
