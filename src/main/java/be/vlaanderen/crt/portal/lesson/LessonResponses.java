@@ -117,10 +117,7 @@ public class LessonResponses {
       throw new NotPermittedException("The CRT and the steering committee read the responses");
     }
     boolean steering = account.getRole() == Role.STEERING;
-    java.util.Set<Long> named =
-        steering
-            ? java.util.Set.of()
-            : new java.util.HashSet<>(access.visibleMunicipalityIds(account));
+    java.util.Set<Long> named = access.namedFor(account);
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT r.lesson_id, r.verdict, r.comment, r.lesson_version, r.responded_at, m.name,"

@@ -166,10 +166,7 @@ public class WorkshopFeedback {
     // Names for the coordinator, and for a CRT expert those of the municipalities assigned to
     // them; the steering committee reads the answers without names, dates or alphabetical order.
     boolean steering = account.getRole() == Role.STEERING;
-    java.util.Set<Long> named =
-        steering
-            ? java.util.Set.of()
-            : new java.util.HashSet<>(access.visibleMunicipalityIds(account));
+    java.util.Set<Long> named = access.namedFor(account);
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT f.rating_1, f.rating_2, f.rating_3, f.rating_4, f.rating_5, f.helped,"

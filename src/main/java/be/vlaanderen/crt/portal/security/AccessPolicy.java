@@ -44,6 +44,17 @@ public class AccessPolicy {
     return account.getRole() == Role.STEERING || mayReadDocuments(account, municipalityId);
   }
 
+  /**
+   * The municipalities whose names the account may see beside answers that are anonymous for the
+   * steering committee (workshop feedback, lesson comments): none for the committee, the visible
+   * ones for everybody else.
+   */
+  public java.util.Set<Long> namedFor(UserAccount account) {
+    return account.getRole() == Role.STEERING
+        ? java.util.Set.of()
+        : new java.util.HashSet<>(visibleMunicipalityIds(account));
+  }
+
   /** Whether the account may list and download the documents of a municipality. */
   public boolean mayReadDocuments(UserAccount account, long municipalityId) {
     return switch (account.getRole()) {

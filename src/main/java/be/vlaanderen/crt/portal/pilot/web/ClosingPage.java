@@ -11,9 +11,7 @@ import be.vlaanderen.crt.portal.security.Role;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -66,7 +64,7 @@ public class ClosingPage implements Serializable {
 
   public StreamedContent getDocx() {
     byte[] body = ClosingDocs.docx(reports.closing(currentUser.account()), PageFeedback.locale());
-    return file(
+    return RegisterPage.file(
         body,
         "slotevaluatie pilot ACM-IDM.docx",
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -74,16 +72,7 @@ public class ClosingPage implements Serializable {
 
   public StreamedContent getPdf() {
     byte[] body = ClosingDocs.pdf(reports.closing(currentUser.account()), PageFeedback.locale());
-    return file(body, "slotevaluatie pilot ACM-IDM.pdf", "application/pdf");
-  }
-
-  private static StreamedContent file(byte[] body, String name, String type) {
-    return DefaultStreamedContent.builder()
-        .name(name)
-        .contentType(type)
-        .contentLength((long) body.length)
-        .stream(() -> new ByteArrayInputStream(body))
-        .build();
+    return RegisterPage.file(body, "slotevaluatie pilot ACM-IDM.pdf", "application/pdf");
   }
 
   public ClosingReport.Closing getClosing() {

@@ -159,7 +159,8 @@ public class RegisterPage implements Serializable {
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   }
 
-  private static StreamedContent file(byte[] body, String name, String type) {
+  /** A download for a PrimeFaces {@code p:fileDownload} (also the closing evaluation's). */
+  static StreamedContent file(byte[] body, String name, String type) {
     return DefaultStreamedContent.builder()
         .name(name)
         .contentType(type)
