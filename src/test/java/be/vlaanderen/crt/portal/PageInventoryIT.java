@@ -131,6 +131,7 @@ class PageInventoryIT {
         "pilot/dossier.xhtml?id=" + (dossier == 0 ? 999_999 : dossier),
         dossier == 0 ? "" : "aalst coordinator ?expert ?analist");
     pages.put("steering/index.xhtml", "coordinator steering");
+    pages.put("steering/kpis.xhtml", "coordinator steering");
     pages.put("pilot/kpis.xhtml", "coordinator steering");
     pages.put("municipality/detail.xhtml?id=" + aalst, "coordinator steering");
     pages.put("municipality/index.xhtml", "coordinator steering");

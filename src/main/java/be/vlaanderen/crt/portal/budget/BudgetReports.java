@@ -113,7 +113,7 @@ public class BudgetReports {
 
   /** The moment that closes a day: reports for that day see what was known then. */
   static Instant cutoff(LocalDate day) {
-    return day.plusDays(1).atStartOfDay(BRUSSELS).toInstant();
+    return be.vlaanderen.crt.portal.platform.ProgrammeTime.endOf(day);
   }
 
   /** The entries up to and including {@code day}, as known at the end of that day. */

@@ -21,7 +21,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row.MissingCellPolicy;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -168,6 +167,17 @@ public final class SteeringExports {
             3);
       }
       w.space(8);
+      feedback(w, r, l);
+      w.space(8);
+      w.paragraph(Messages.get(l, "kpi.list"), w.bold, 14, 6);
+      List<String> kpiLines = be.vlaanderen.crt.portal.kpi.KpiExports.lines(r.kpis(), l);
+      if (kpiLines.isEmpty()) {
+        w.paragraph(Messages.get(l, "kpi.noneActive"), w.italic, 10, 6);
+      }
+      for (String line : kpiLines) {
+        w.paragraph(line, w.regular, 10, 2);
+      }
+      w.space(8);
       w.paragraph(Messages.get(l, "steering.obstacles"), w.bold, 14, 6);
       if (r.obstacles().isEmpty()) {
         w.paragraph(Messages.get(l, "steering.none"), w.italic, 10, 6);
@@ -224,6 +234,39 @@ public final class SteeringExports {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Workshop 5's feedback per wave: who answered, the ratings, the recommendations (no names). */
+  private static void feedback(SimplePdf w, Report r, Locale l) throws IOException {
+    w.paragraph(Messages.get(l, "feedback.resultsTitle"), w.bold, 14, 6);
+    for (be.vlaanderen.crt.portal.programme.WorkshopFeedback.Results f : r.feedback()) {
+      w.paragraph(
+          Messages.get(l, "feedback.responded", f.wave(), f.responded(), f.enrolled()),
+          w.regular,
+          10,
+          2);
+      if (f.responded() == 0) {
+        continue;
+      }
+      StringBuilder ratings = new StringBuilder(Messages.get(l, "feedback.ratingsTitle") + ": ");
+      for (var rating : f.ratings()) {
+        ratings
+            .append(Messages.get(l, "feedback.workshop", rating.number()))
+            .append(" ")
+            .append(rating.average() == null ? "—" : rating.average().toPlainString())
+            .append(" (")
+            .append(rating.ratings())
+            .append(")  ");
+      }
+      w.paragraph(ratings.toString().strip(), w.regular, 9, 2);
+      for (var response : f.responses()) {
+        String text = response.answers().recommendations();
+        if (text != null && !text.isBlank()) {
+          w.paragraph("– " + cut(text.strip(), 400), w.italic, 9, 1);
+        }
+      }
+      w.space(4);
     }
   }
 
@@ -516,6 +559,8 @@ public final class SteeringExports {
         number(row, 2, p.realised(), money);
       }
       coFinancingSheet(book, head, money, r.coFinancing(), l);
+      be.vlaanderen.crt.portal.kpi.KpiExports.sheets(book, r.kpis(), l);
+      feedbackSheet(book, head, r, l);
       book.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -595,20 +640,60 @@ public final class SteeringExports {
     sheet.createFreezePane(0, 1);
   }
 
+  /** Workshop 5 per wave: the ratings per workshop, then every answer without a name. */
+  private static void feedbackSheet(XSSFWorkbook book, CellStyle head, Report r, Locale l) {
+    Sheet sheet = book.createSheet(Messages.get(l, "feedback.resultsTitle"));
+    header(
+        sheet,
+        head,
+        Messages.get(l, "worklist.wave"),
+        Messages.get(l, "feedback.workshopColumn"),
+        Messages.get(l, "feedback.average"),
+        Messages.get(l, "feedback.count"),
+        Messages.get(l, "feedback.helped"),
+        Messages.get(l, "feedback.missing"),
+        Messages.get(l, "feedback.recommendations"));
+    int n = 1;
+    for (be.vlaanderen.crt.portal.programme.WorkshopFeedback.Results f : r.feedback()) {
+      for (var rating : f.ratings()) {
+        var row = sheet.createRow(n++);
+        row.createCell(0).setCellValue(f.wave());
+        row.createCell(1)
+            .setCellValue(
+                Messages.get(l, "feedback.workshop", rating.number())
+                    + (rating.title() == null ? "" : ": " + rating.title()));
+        if (rating.average() != null) {
+          row.createCell(2).setCellValue(rating.average().doubleValue());
+        }
+        row.createCell(3).setCellValue(rating.ratings());
+      }
+      for (var response : f.responses()) {
+        var row = sheet.createRow(n++);
+        row.createCell(0).setCellValue(f.wave());
+        row.createCell(1).setCellValue(Messages.get(l, "feedback.participant"));
+        row.createCell(4).setCellValue(orEmpty(response.answers().helped()));
+        row.createCell(5).setCellValue(orEmpty(response.answers().missing()));
+        row.createCell(6).setCellValue(orEmpty(response.answers().recommendations()));
+      }
+    }
+    sheet.setColumnWidth(0, 20 * 256);
+    sheet.setColumnWidth(1, 40 * 256);
+    for (int c = 4; c < 7; c++) {
+      sheet.setColumnWidth(c, 50 * 256);
+    }
+    sheet.createFreezePane(0, 1);
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
   private static CellStyle headStyle(XSSFWorkbook book) {
-    CellStyle head = book.createCellStyle();
-    Font bold = book.createFont();
-    bold.setBold(true);
-    head.setFont(bold);
-    return head;
+    return be.vlaanderen.crt.portal.platform.Sheets.headStyle(book);
   }
 
   private static void header(Sheet sheet, CellStyle head, String... titles) {
-    var row = sheet.createRow(0);
-    for (int i = 0; i < titles.length; i++) {
-      row.createCell(i).setCellValue(titles[i]);
-      row.getCell(i).setCellStyle(head);
-    }
+    be.vlaanderen.crt.portal.platform.Sheets.header(sheet, head, titles);
   }
 
   private static int put(

@@ -32,6 +32,10 @@ public class SteeringReports {
 
   @Inject BudgetReports budgets;
 
+  @Inject be.vlaanderen.crt.portal.kpi.KpiCatalogue kpiCatalogue;
+
+  @Inject be.vlaanderen.crt.portal.programme.WorkshopFeedback workshopFeedback;
+
   /** A BCP wave on the date. */
   public record WaveProgress(
       long waveId,
@@ -65,7 +69,9 @@ public class SteeringReports {
       PilotKpis.Score satisfactionDuring,
       BudgetReports.Budget budget,
       BudgetReports.CoFinancing coFinancing,
-      List<ObstacleLine> obstacles)
+      List<ObstacleLine> obstacles,
+      be.vlaanderen.crt.portal.kpi.KpiCatalogue.Report kpis,
+      List<be.vlaanderen.crt.portal.programme.WorkshopFeedback.Results> feedback)
       implements Serializable {}
 
   /** (satisfaction, eagerness) of the evaluations at a moment known before the cutoff. */
@@ -107,9 +113,10 @@ public class SteeringReports {
                     "SELECT COUNT(a) FROM PilotApplication a WHERE a.decision = :d", Long.class)
                 .setParameter("d", Decision.SELECTED)
                 .getSingleResult();
+    List<WaveProgress> waves = bcp(cutoff);
     return new Report(
         date,
-        bcp(cutoff),
+        waves,
         kpis.get("ACM_TI"),
         kpis.get("ACM_PRD"),
         kpis.get("IDM_TI"),
@@ -122,7 +129,11 @@ public class SteeringReports {
         PilotKpis.score(evaluationsAt(EvaluationMoment.DURING, cutoff), 0),
         budgets.budget(date),
         budgets.coFinancing(date),
-        obstacles(cutoff));
+        obstacles(cutoff),
+        kpiCatalogue.report(account, date),
+        waves.stream()
+            .map(w -> workshopFeedback.anonymousResults(account, w.waveId(), cutoff))
+            .toList());
   }
 
   /** Successes per environment at the cutoff, from the recorded transitions. */

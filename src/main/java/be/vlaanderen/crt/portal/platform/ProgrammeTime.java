@@ -39,6 +39,30 @@ public final class ProgrammeTime {
     return LocalDateTime.now(clock);
   }
 
+  /**
+   * The day a report is "as of", from a query parameter: today when empty, never in the future, ISO
+   * ({@code 2026-12-05}); anything else is input the person can correct.
+   */
+  public static LocalDate reportDay(String value) {
+    if (value == null || value.isBlank()) {
+      return today();
+    }
+    try {
+      LocalDate day = LocalDate.parse(value.strip());
+      if (day.isAfter(today())) {
+        throw new InvalidInputException("steering.futureDate");
+      }
+      return day;
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidInputException("pilot.invalidDate", value);
+    }
+  }
+
+  /** The moment that closes a day in Brussels: a report of that day sees what was known then. */
+  public static java.time.Instant endOf(LocalDate day) {
+    return day.plusDays(1).atStartOfDay(ZONE).toInstant();
+  }
+
   /** This month in Brussels. */
   public static YearMonth thisMonth() {
     return YearMonth.now(clock);

@@ -162,19 +162,40 @@ public class WorkshopFeedback {
     if (account.getRole() == Role.MUNICIPALITY) {
       throw new NotPermittedException("The CRT and the steering committee read the results");
     }
-    List<WorkshopView> workshops = programme.workshops(account, waveId);
     // Names for the coordinator, and for a CRT expert those of the municipalities assigned to
     // them; the steering committee reads the answers without names, dates or alphabetical order.
     boolean steering = account.getRole() == Role.STEERING;
-    java.util.Set<Long> named = access.namedFor(account);
+    return results(account, waveId, steering, access.namedFor(account), null);
+  }
+
+  /**
+   * A wave's results as the steering report shows them, whoever downloads it: without names or
+   * dates, only what was answered before {@code cutoff} (the end of the report's day).
+   */
+  public Results anonymousResults(UserAccount account, long waveId, Instant cutoff) {
+    if (account.getRole() != Role.COORDINATOR && account.getRole() != Role.STEERING) {
+      throw new NotPermittedException("The steering report is for the committee");
+    }
+    return results(account, waveId, true, java.util.Set.of(), cutoff);
+  }
+
+  private Results results(
+      UserAccount account,
+      long waveId,
+      boolean steering,
+      java.util.Set<Long> named,
+      Instant cutoff) {
+    List<WorkshopView> workshops = programme.workshops(account, waveId);
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT f.rating_1, f.rating_2, f.rating_3, f.rating_4, f.rating_5, f.helped,"
                     + " f.missing, f.recommendations, f.submitted_at, m.name, m.id"
                     + " FROM workshop_feedback f JOIN municipality m ON m.id = f.municipality_id"
-                    + " WHERE f.wave_id = ? ORDER BY "
+                    + " WHERE f.wave_id = ? AND f.submitted_at < ? ORDER BY "
                     + (steering ? "f.id" : "m.name"))
             .setParameter(1, waveId)
+            .setParameter(
+                2, Timestamp.from(cutoff == null ? Instant.parse("9999-12-31T00:00:00Z") : cutoff))
             .getResultList();
     List<Rating> ratings = new ArrayList<>();
     for (int n = 1; n <= 5; n++) {

@@ -1437,6 +1437,256 @@ class PilotIT {
   }
 
   /**
+   * The steering committee decides the KPIs: the agreement's list comes seeded, a KPI is added on
+   * one of the portal's measures with a target, switched off for the report (not deleted), and
+   * every figure is also reported per individual municipality, as of a date, in the API, on the
+   * page and in the report's PDF and XLSX.
+   */
+  @Test
+  @Order(10)
+  void theSteeringCommitteeDecidesTheKpisAndReadsThemPerMunicipality() throws Exception {
+    JsonObject pilot = ApiClient.object(api.get("steering", "api/pilot/kpis"));
+    HttpResponse<String> listed = api.get("steering", "api/kpis");
+    assertEquals(200, listed.statusCode(), listed.body());
+    JsonArray kpis = ApiClient.array(listed);
+    assertTrue(kpis.size() >= 10, listed.body());
+    assertEquals("INTEGRATIONS_ACM_TI", kpis.getJsonObject(0).getString("measure"));
+    assertTrue(kpis.getJsonObject(0).getBoolean("active"));
+    assertEquals(403, api.get("analist", "api/kpis").statusCode());
+    assertEquals(403, api.get(SELECTED.values().iterator().next(), "api/kpis/report").statusCode());
+
+    // The figures agree with the pilot's KPI page, whichever way they are computed.
+    JsonObject report = ApiClient.object(api.get("steering", "api/kpis/report"));
+    assertEquals(
+        pilot.getJsonObject("acmTi").getInt("integrations"),
+        figure(report, "INTEGRATIONS_ACM_TI").intValue());
+    assertEquals(
+        pilot.getJsonObject("acmPrd").getInt("municipalities"),
+        figure(report, "MUNICIPALITIES_ACM_PRD").intValue());
+    assertEquals(
+        pilot.getJsonObject("satisfaction").getJsonNumber("average").bigDecimalValue(),
+        figure(report, "SATISFACTION_AFTER"));
+    // Per municipality: the thirty selected ones (and the BCP track's), their values adding up.
+    HttpResponse<String> perResponse = api.get("steering", "api/kpis/municipalities?limit=1000");
+    assertEquals(200, perResponse.statusCode(), perResponse.body());
+    JsonArray per = ApiClient.array(perResponse);
+    long pilotRows =
+        per.stream()
+            .filter(m -> m.asJsonObject().getJsonArray("tracks").toString().contains("PILOT"))
+            .count();
+    assertEquals(30, pilotRows);
+    assertEquals(
+        Integer.toString(per.size()), perResponse.headers().firstValue("X-Total-Count").orElse(""));
+    int sum = 0;
+    for (JsonValue m : per) {
+      JsonObject values = m.asJsonObject().getJsonObject("values");
+      if (values.containsKey("INTEGRATIONS_ACM_TI")) {
+        sum += values.getInt("INTEGRATIONS_ACM_TI");
+      }
+    }
+    assertEquals(pilot.getJsonObject("acmTi").getInt("integrations"), sum);
+    // Group one's second municipality went live on IDM in test 2: one success on each.
+    long b = groupOne().get(1);
+    JsonObject bRow =
+        per.stream()
+            .map(JsonValue::asJsonObject)
+            .filter(m -> m.getJsonNumber("municipalityId").longValue() == b)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(1, bRow.getJsonObject("values").getInt("INTEGRATIONS_IDM_PRD"), bRow.toString());
+    // As of yesterday (Brussels) nothing had succeeded yet: the same date, the same figures.
+    LocalDate yesterday = LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).minusDays(1);
+    JsonObject earlier = ApiClient.object(api.get("steering", "api/kpis/report?date=" + yesterday));
+    assertEquals(0, figure(earlier, "INTEGRATIONS_ACM_TI").intValue());
+    assertEquals(
+        400, api.get("steering", "api/kpis/report?date=" + yesterday.plusDays(2)).statusCode());
+
+    // The committee adds a KPI on a measure, with a target.
+    String name = "Besturen met een BIA " + TAG;
+    HttpResponse<String> added =
+        api.postJson(
+            "steering",
+            "api/kpis",
+            "{\"name\":\"  " + name + " \",\"measure\":\"BIA_SUBMITTED\",\"target\":50}");
+    assertEquals(201, added.statusCode(), added.body());
+    JsonObject kpi = ApiClient.object(added);
+    assertEquals(name, kpi.getString("name"));
+    assertEquals("BCP", kpi.getString("scope"));
+    assertEquals(0, new BigDecimal("50").compareTo(kpi.getJsonNumber("target").bigDecimalValue()));
+    long id = kpi.getJsonNumber("id").longValue();
+    // Refused, with a reason, nothing stored: a name taken, an unknown measure, a score above 5.
+    long count = TestServices.number("SELECT COUNT(*) FROM kpi_definition");
+    HttpResponse<String> taken =
+        api.postJson(
+            "coordinator", "api/kpis", "{\"name\":\"" + name + "\",\"measure\":\"BCP_SUBMITTED\"}");
+    assertEquals(409, taken.statusCode(), taken.body());
+    assertTrue(ApiClient.object(taken).getString("message").contains("bestaat al"), taken.body());
+    HttpResponse<String> unknown =
+        api.postJson("coordinator", "api/kpis", "{\"name\":\"X\",\"measure\":\"DROP\"}");
+    assertEquals(400, unknown.statusCode(), unknown.body());
+    assertTrue(ApiClient.object(unknown).getString("message").contains("maatstaf"));
+    HttpResponse<String> tooHigh =
+        api.postJson(
+            "coordinator",
+            "api/kpis",
+            "{\"name\":\"Y\",\"measure\":\"SATISFACTION_AFTER\",\"target\":6}");
+    assertEquals(400, tooHigh.statusCode(), tooHigh.body());
+    assertTrue(ApiClient.object(tooHigh).getString("message").contains("tussen 0 en 5"));
+    assertEquals(
+        403,
+        api.postJson("analist", "api/kpis", "{\"name\":\"Z\",\"measure\":\"BIA_SUBMITTED\"}")
+            .statusCode());
+    assertEquals(count, TestServices.number("SELECT COUNT(*) FROM kpi_definition"));
+
+    // Switched off for the report (never deleted): with the version read, once.
+    long before =
+        kpis.stream()
+            .map(JsonValue::asJsonObject)
+            .filter(k -> k.getString("measure").equals("SATISFACTION_BEFORE"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    JsonObject current = ApiClient.object(api.get("coordinator", "api/kpis/" + before));
+    long version = current.getJsonNumber("rowVersion").longValue();
+    HttpResponse<String> off =
+        api.put(
+            "coordinator",
+            "api/kpis/" + before,
+            "{\"active\":false,\"rowVersion\":" + version + "}");
+    assertEquals(200, off.statusCode(), off.body());
+    assertFalse(ApiClient.object(off).getBoolean("active"));
+    HttpResponse<String> stale =
+        api.put(
+            "steering", "api/kpis/" + before, "{\"active\":true,\"rowVersion\":" + version + "}");
+    assertEquals(409, stale.statusCode(), stale.body());
+    HttpResponse<String> measureChanged =
+        api.put(
+            "steering",
+            "api/kpis/" + before,
+            "{\"measure\":\"EAGERNESS\",\"rowVersion\":" + (version + 1) + "}");
+    assertEquals(400, measureChanged.statusCode(), measureChanged.body());
+    try {
+      JsonObject after = ApiClient.object(api.get("steering", "api/kpis/report"));
+      List<String> active =
+          after.getJsonArray("kpis").stream()
+              .map(JsonValue::asJsonObject)
+              .filter(k -> k.getBoolean("active"))
+              .map(k -> k.getString("measure"))
+              .toList();
+      assertTrue(active.contains("BIA_SUBMITTED") && !active.contains("SATISFACTION_BEFORE"));
+      assertTrue(
+          after.getJsonArray("municipalities").stream()
+              .noneMatch(
+                  m -> m.asJsonObject().getJsonObject("values").containsKey("SATISFACTION_BEFORE")),
+          "a KPI switched off is not reported per municipality");
+
+      // The steering report's PDF and workbook carry the KPIs that are on.
+      byte[] pdf = api.getBytes("steering", "api/steering/report/pdf").body();
+      try (PDDocument doc = Loader.loadPDF(pdf)) {
+        String text = new PDFTextStripper().getText(doc);
+        assertTrue(text.contains(name + ": "), text);
+        assertFalse(text.contains("Tevredenheid v\u00f3\u00f3r de integratie:"), text);
+        assertTrue(text.contains("Feedback van de deelnemers"), text);
+      }
+      byte[] xlsx = api.getBytes("steering", "api/steering/report/xlsx").body();
+      try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+        var sheet = book.getSheet("Per bestuur");
+        assertTrue(sheet != null, "a sheet per municipality");
+        List<String> header = new ArrayList<>();
+        sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+        assertTrue(header.contains(name), header.toString());
+        assertFalse(header.contains("Tevredenheid v\u00f3\u00f3r de integratie"));
+        assertEquals(per.size(), sheet.getLastRowNum());
+        assertTrue(
+            book.getSheet("KPI's") != null && book.getSheet("Feedback van de deelnemers") != null);
+      }
+
+      // On the page: the committee adds a KPI with the form, switches it off, sees every
+      // municipality; the coordinator changes a target.
+      try (Browser browser = new Browser(base)) {
+        WebDriver d = browser.driver();
+        browser.logIn("steering");
+        browser.open("steering/index.xhtml");
+        browser.waitForText(By.id("kpis"), name);
+        d.findElement(By.id("kpi-settings")).click();
+        browser.waitFor(By.id("kpi-form:kpi-save"));
+        String pageName = "Vrijgegeven rondes " + TAG + " <b>vet</b>";
+        d.findElement(By.id("kpi-form:kpi-name")).sendKeys(pageName);
+        browser.choose("kpi-form:kpi-measure_input", "FEEDBACK_ROUNDS_RELEASED");
+        d.findElement(By.id("kpi-form:kpi-target_input")).sendKeys("150");
+        d.findElement(By.id("kpi-form:kpi-save")).click();
+        browser.waitForText(By.id("messages"), "toegevoegd en aangezet voor het rapport");
+        browser.waitForText(By.id("kpis:kpi-table"), pageName);
+        assertTrue(
+            d.findElements(By.cssSelector("#kpis b")).isEmpty(), "text stays text, never markup");
+        long pageKpi =
+            TestServices.number("SELECT id FROM kpi_definition WHERE name = ?", pageName);
+        assertEquals(
+            "FEEDBACK_ROUNDS_RELEASED",
+            TestServices.string("SELECT measure FROM kpi_definition WHERE id = ?", pageKpi));
+        // Its column per municipality (beyond the visible width: the table scrolls sideways).
+        assertTrue(
+            d.findElement(By.id("municipalities")).getAttribute("textContent").contains(pageName),
+            "a column for the new KPI");
+        assertTrue(
+            browser
+                .text(By.id("municipalities"))
+                .contains(per.getJsonObject(0).getString("municipality")),
+            "the municipalities by name, in the API's order");
+        browser.screenshot("50-kpi-settings");
+        // Switched off from its row.
+        List<WebElement> rows = d.findElements(By.cssSelector("[id='kpis:kpi-table'] tbody tr"));
+        WebElement row =
+            rows.stream().filter(r -> r.getText().contains(TAG + " <b>")).findFirst().orElseThrow();
+        row.findElement(By.cssSelector("button[id$=':toggle']")).click();
+        browser.waitForText(By.id("messages"), "staat niet meer in het stuurgroeprapport");
+        assertEquals(
+            0,
+            TestServices.number(
+                "SELECT COUNT(*) FROM kpi_definition WHERE id = ? AND active", pageKpi));
+        assertFalse(
+            d.findElement(By.id("municipalities")).getAttribute("textContent").contains(pageName));
+        browser.logOut();
+
+        browser.logIn("coordinator");
+        browser.open("steering/kpis.xhtml");
+        rows = d.findElements(By.cssSelector("[id='kpis:kpi-table'] tbody tr"));
+        row = rows.stream().filter(r -> r.getText().contains(name)).findFirst().orElseThrow();
+        row.findElement(By.cssSelector("button[id$=':edit']")).click();
+        browser.waitUntil(
+            dr -> name.equals(dr.findElement(By.id("kpi-form:kpi-name")).getAttribute("value")));
+        WebElement target = d.findElement(By.id("kpi-form:kpi-target_input"));
+        target.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+        target.sendKeys("45");
+        d.findElement(By.id("kpi-form:kpi-save")).click();
+        browser.waitForText(By.id("messages"), "bewaard");
+        assertEquals(
+            0,
+            new BigDecimal("45")
+                .compareTo(
+                    new BigDecimal(
+                        TestServices.string(
+                            "SELECT target FROM kpi_definition WHERE id = ?", id))));
+        browser.screenshot("51-kpi-settings-coordinator");
+      }
+    } finally {
+      // Other tests read the agreement's list: the switch of this test is taken back.
+      TestServices.execute(
+          "UPDATE kpi_definition SET active = TRUE WHERE measure = 'SATISFACTION_BEFORE'");
+    }
+  }
+
+  private static BigDecimal figure(JsonObject report, String measure) {
+    return report.getJsonArray("kpis").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(k -> k.getString("measure").equals(measure))
+        .findFirst()
+        .map(k -> k.isNull("value") ? null : k.getJsonNumber("value").bigDecimalValue())
+        .orElseThrow();
+  }
+
+  /**
    * The closing evaluation bundles the pilot's figures, the answered obstacles and the
    * municipalities' own words with the coordinator's impact and recommendations, as DOCX and PDF.
    */

@@ -3,7 +3,6 @@ package be.vlaanderen.crt.portal.budget.api;
 import be.vlaanderen.crt.portal.budget.BudgetReports;
 import be.vlaanderen.crt.portal.budget.Profiles;
 import be.vlaanderen.crt.portal.budget.SteeringExports;
-import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code GET /api/budget}: plan and realised figures (coordinator, steering committee). */
@@ -85,17 +83,6 @@ public class BudgetResource {
   }
 
   static LocalDate day(String value) {
-    if (value == null || value.isBlank()) {
-      return be.vlaanderen.crt.portal.platform.ProgrammeTime.today();
-    }
-    try {
-      LocalDate day = LocalDate.parse(value.strip());
-      if (day.isAfter(be.vlaanderen.crt.portal.platform.ProgrammeTime.today())) {
-        throw new InvalidInputException("steering.futureDate");
-      }
-      return day;
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("pilot.invalidDate", value);
-    }
+    return be.vlaanderen.crt.portal.platform.ProgrammeTime.reportDay(value);
   }
 }

@@ -18,8 +18,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
- * {@code /steering/export/rapport.pdf|rapport.xlsx|cofinanciering.xlsx?date=…}: the dashboard's
- * downloads for a logged-in coordinator or steering committee member.
+ * {@code /steering/export/rapport.pdf|rapport.xlsx|cofinanciering.xlsx|kpis.xlsx?date=…}: the
+ * dashboard's downloads for a logged-in coordinator or steering committee member.
  */
 @WebServlet("/steering/export/*")
 public class SteeringExportServlet extends HttpServlet {
@@ -35,6 +35,8 @@ public class SteeringExportServlet extends HttpServlet {
   @Inject BudgetReports budgets;
 
   @Inject LanguageChoice language;
+
+  @Inject be.vlaanderen.crt.portal.kpi.KpiCatalogue kpis;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -69,6 +71,12 @@ public class SteeringExportServlet extends HttpServlet {
           body = SteeringExports.xlsx(reports.report(currentUser.account(), day), locale);
           type = XLSX;
         }
+        case "/kpis.xlsx" -> {
+          body =
+              be.vlaanderen.crt.portal.kpi.KpiExports.xlsx(
+                  kpis.report(currentUser.account(), day), locale);
+          type = XLSX;
+        }
         case "/cofinanciering.xlsx" -> {
           body =
               SteeringExports.coFinancingXlsx(
@@ -87,7 +95,8 @@ public class SteeringExportServlet extends HttpServlet {
     String name =
         path.substring(1)
             .replace("rapport", "stuurgroeprapport-" + day)
-            .replace("cofinanciering", "cofinanciering-" + day);
+            .replace("cofinanciering", "cofinanciering-" + day)
+            .replace("kpis", "kpis-per-bestuur-" + day);
     response.setContentType(type);
     response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
     response.setHeader("X-Content-Type-Options", "nosniff");
