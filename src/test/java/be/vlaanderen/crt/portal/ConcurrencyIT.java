@@ -257,6 +257,80 @@ class ConcurrencyIT {
     assertTrue(count(acknowledged, "reviewers") > 0 && count(acknowledged, "upload") > 0);
   }
 
+  /**
+   * Eight clients register a whole day for the same person on the same date at once, for five
+   * persons: exactly one of the eight is stored per person and day, the others are refused with the
+   * reason (400), none answers 5xx, and no person ends up with more than one day on a date.
+   */
+  @Test
+  void eightClientsBookingTheSameDayForOnePersonStoreExactlyOneDay() throws Exception {
+    var api = new ApiClient(base);
+    String contact = TestServices.municipalityWithContact("Dag");
+    long town =
+        TestServices.number("SELECT municipality_id FROM user_account WHERE username = ?", contact);
+    LocalDate day = LocalDate.now(ZoneId.of("Europe/Brussels")).minusDays(2);
+    String tag = java.util.UUID.randomUUID().toString().substring(0, 6);
+    Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+    List<String> serverErrors = new CopyOnWriteArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    try {
+      for (int person = 0; person < 5; person++) {
+        String name = "Dubbel " + tag + " " + person;
+        List<Future<?>> calls = new ArrayList<>();
+        for (int client = 0; client < CLIENTS; client++) {
+          calls.add(
+              pool.submit(
+                  () -> {
+                    HttpResponse<String> answer =
+                        api.postJson(
+                            "coordinator",
+                            "api/time-entries",
+                            "{\"person\":\""
+                                + name
+                                + "\",\"profile\":\"FA\",\"date\":\""
+                                + day
+                                + "\",\"days\":1,\"activity\":\"FEEDBACK_ROUND\","
+                                + "\"track\":\"BCP\",\"municipalityId\":"
+                                + town
+                                + ",\"note\":\"parallel "
+                                + name
+                                + "\"}");
+                    statuses
+                        .computeIfAbsent(answer.statusCode(), k -> new AtomicInteger())
+                        .incrementAndGet();
+                    if (answer.statusCode() >= 500) {
+                      serverErrors.add(answer.statusCode() + " " + answer.body());
+                    } else if (answer.statusCode() == 400) {
+                      assertTrue(
+                          ApiClient.object(answer).getString("message").contains("meer dan"),
+                          answer.body());
+                    }
+                    return null;
+                  }));
+        }
+        for (Future<?> call : calls) {
+          call.get();
+        }
+      }
+      assertEquals(List.of(), serverErrors);
+      assertEquals(5, statuses.get(201).get(), statuses.toString());
+      assertEquals(5 * (CLIENTS - 1), statuses.get(400).get(), statuses.toString());
+      assertEquals(
+          0,
+          TestServices.number(
+              "SELECT COUNT(*) FROM (SELECT person FROM time_entry WHERE person LIKE ?"
+                  + " AND deleted_at IS NULL GROUP BY person, work_date HAVING SUM(days) > 1) x",
+              "Dubbel " + tag + "%"));
+      assertEquals(
+          5,
+          TestServices.number(
+              "SELECT COUNT(*) FROM time_entry WHERE person LIKE ?", "Dubbel " + tag + "%"));
+    } finally {
+      pool.shutdownNow();
+      TestServices.execute("DELETE FROM time_entry WHERE note LIKE 'parallel Dubbel %'");
+    }
+  }
+
   private static int count(Map<String, AtomicInteger> acknowledged, String kind) {
     AtomicInteger n = acknowledged.get(kind);
     return n == null ? 0 : n.get();

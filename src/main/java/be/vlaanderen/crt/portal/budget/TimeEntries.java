@@ -133,24 +133,31 @@ public class TimeEntries {
       throw new InvalidInputException("pilot.tooLong", 1000);
     }
     requireOpen(YearMonth.from(date));
-    // One person's entries of one day are decided one at a time: the locking read takes InnoDB's
-    // next-key lock on (person, date), so a second entry for that day waits for this one.
-    em.createNativeQuery("SELECT id FROM time_entry WHERE person = ? AND work_date = ? FOR UPDATE")
+    // One person's day is decided one registration at a time: the day's row is created if need be
+    // and locked by its primary key, and holds the latest total (see V24).
+    em.createNativeQuery(
+            "INSERT INTO time_entry_day (person, work_date, days) VALUES (?, ?, 0)"
+                + " ON DUPLICATE KEY UPDATE days = days")
         .setParameter(1, person)
         .setParameter(2, date)
-        .getResultList();
+        .executeUpdate();
     BigDecimal already =
-        em.createQuery(
-                "SELECT COALESCE(SUM(t.days), 0) FROM TimeEntry t WHERE t.person = :p AND t.workDate = :d"
-                    + " AND t.deletedAt IS NULL",
-                BigDecimal.class)
-            .setParameter("p", person)
-            .setParameter("d", date)
-            .getSingleResult();
+        (BigDecimal)
+            em.createNativeQuery(
+                    "SELECT days FROM time_entry_day WHERE person = ? AND work_date = ? FOR UPDATE")
+                .setParameter(1, person)
+                .setParameter(2, date)
+                .getSingleResult();
     if (already.add(days).compareTo(ONE) > 0) {
       throw new InvalidInputException(
           "time.moreThanADay", person, date, already.stripTrailingZeros().toPlainString());
     }
+    em.createNativeQuery(
+            "UPDATE time_entry_day SET days = days + ? WHERE person = ? AND work_date = ?")
+        .setParameter(1, days)
+        .setParameter(2, person)
+        .setParameter(3, date)
+        .executeUpdate();
     TimeEntry entry =
         new TimeEntry(
             person,
@@ -228,7 +235,25 @@ public class TimeEntries {
       throw new NotVisibleException("Time entry " + id);
     }
     requireOpen(YearMonth.from(entry.getWorkDate()));
-    entry.delete(Instant.now(), account.getUsername());
+    // Deleted once, whoever deletes at the same time; the day's total gives the days back.
+    int deleted =
+        em.createNativeQuery(
+                "UPDATE time_entry SET deleted_at = ?, deleted_by = ? WHERE id = ?"
+                    + " AND deleted_at IS NULL")
+            .setParameter(1, java.sql.Timestamp.from(Instant.now()))
+            .setParameter(2, account.getUsername())
+            .setParameter(3, id)
+            .executeUpdate();
+    if (deleted == 0) {
+      throw new NotVisibleException("Time entry " + id);
+    }
+    em.createNativeQuery(
+            "UPDATE time_entry_day SET days = days - ? WHERE person = ? AND work_date = ?")
+        .setParameter(1, entry.getDays())
+        .setParameter(2, entry.getPerson())
+        .setParameter(3, entry.getWorkDate())
+        .executeUpdate();
+    em.detach(entry);
     audit.recordFor(
         entry.getMunicipalityId(),
         account.getUsername(),

@@ -128,5 +128,13 @@ public class DemoBudget {
         .setParameter(9, Timestamp.valueOf(day.atTime(18, 0)))
         .setParameter(10, person.startsWith("Extern") ? "coordinator" : person)
         .executeUpdate();
+    // The day's total that registration checks (V24).
+    em.createNativeQuery(
+            "INSERT INTO time_entry_day (person, work_date, days) VALUES (?, ?, ?)"
+                + " ON DUPLICATE KEY UPDATE days = days + VALUES(days)")
+        .setParameter(1, person)
+        .setParameter(2, Date.valueOf(day))
+        .setParameter(3, new java.math.BigDecimal(days))
+        .executeUpdate();
   }
 }
