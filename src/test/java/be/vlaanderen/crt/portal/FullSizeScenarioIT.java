@@ -343,7 +343,7 @@ class FullSizeScenarioIT {
           });
     }
     parallel(tasks);
-    phase("reviewers, attendance, workshop 5", t);
+    phase("50 reviewer sets, 250 attendances, 50 workshop-5 answers", t);
 
     // ---- 150 documents, about 650 remarks, releases, replies, new versions.
     t = System.nanoTime();
@@ -388,7 +388,7 @@ class FullSizeScenarioIT {
       }
     }
     parallel(remarking);
-    phase("300 uploads and remarks on BIA and BCP", t);
+    phase("100 uploads (BIA, BCP) and 450 remarks", t);
 
     t = System.nanoTime();
     List<Callable<Void>> releases = new ArrayList<>();
@@ -455,7 +455,7 @@ class FullSizeScenarioIT {
           });
     }
     parallel(answers);
-    phase("150 releases, replies, new BIA versions", t);
+    phase("100 releases, 50 replies and processed, 50 new BIA versions", t);
 
     // The BCP update: it takes over the BCP's open remarks; four more remarks each, released.
     t = System.nanoTime();
@@ -499,7 +499,7 @@ class FullSizeScenarioIT {
           });
     }
     parallel(remarking);
-    phase("BCP updates, remarks, releases", t);
+    phase("50 BCP updates, 200 remarks, 50 releases", t);
 
     // ---- Lessons learned, published and found in the public toolkit.
     t = System.nanoTime();
@@ -786,7 +786,7 @@ class FullSizeScenarioIT {
       }
     }
     parallel(entries);
-    phase("350 days registered", t);
+    phase("350 days registered (BA/PM 50, FA 300)", t);
 
     // ---- The totals.
     t = System.nanoTime();
