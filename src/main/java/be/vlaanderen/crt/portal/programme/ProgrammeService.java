@@ -293,7 +293,7 @@ public class ProgrammeService {
   /**
    * Adds a document to a workshop's materials; it goes through the same checks as every document.
    *
-   * @throws be.vlaanderen.crt.portal.submission.UploadRefusedException the file is refused
+   * @throws be.vlaanderen.crt.portal.documents.UploadRefusedException the file is refused
    */
   @Transactional
   public MaterialView addMaterial(

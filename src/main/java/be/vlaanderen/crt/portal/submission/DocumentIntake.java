@@ -1,12 +1,13 @@
 package be.vlaanderen.crt.portal.submission;
 
+import be.vlaanderen.crt.portal.documents.UploadRefusedException;
+import be.vlaanderen.crt.portal.documents.UploadRefusedException.Reason;
 import be.vlaanderen.crt.portal.extraction.DocumentType;
 import be.vlaanderen.crt.portal.extraction.StructureCheck;
 import be.vlaanderen.crt.portal.extraction.TypeDetector;
 import be.vlaanderen.crt.portal.extraction.TypePolicy;
 import be.vlaanderen.crt.portal.storage.ContentKeys;
 import be.vlaanderen.crt.portal.storage.ObjectStore;
-import be.vlaanderen.crt.portal.submission.UploadRefusedException.Reason;
 import be.vlaanderen.crt.portal.submission.internal.FileNames;
 import be.vlaanderen.crt.portal.submission.internal.StagedUpload;
 import jakarta.enterprise.context.ApplicationScoped;

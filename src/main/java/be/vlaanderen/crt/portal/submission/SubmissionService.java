@@ -4,6 +4,8 @@ import be.vlaanderen.crt.portal.audit.AuditLog;
 import be.vlaanderen.crt.portal.completeness.CompletenessChecker;
 import be.vlaanderen.crt.portal.completeness.CompletenessReport;
 import be.vlaanderen.crt.portal.completeness.CompletenessResults;
+import be.vlaanderen.crt.portal.documents.RecordingFailedException;
+import be.vlaanderen.crt.portal.documents.UploadRefusedException;
 import be.vlaanderen.crt.portal.municipality.Municipality;
 import be.vlaanderen.crt.portal.programme.Assignment;
 import be.vlaanderen.crt.portal.programme.AssignmentKind;

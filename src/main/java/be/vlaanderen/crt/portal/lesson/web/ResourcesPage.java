@@ -1,12 +1,12 @@
 package be.vlaanderen.crt.portal.lesson.web;
 
+import be.vlaanderen.crt.portal.documents.UploadRefusedException;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.review.Theme;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.security.NotPermittedException;
 import be.vlaanderen.crt.portal.storage.StorageUnavailableException;
-import be.vlaanderen.crt.portal.submission.UploadRefusedException;
 import be.vlaanderen.crt.portal.toolkit.ResourceType;
 import be.vlaanderen.crt.portal.toolkit.ToolkitResource;
 import be.vlaanderen.crt.portal.toolkit.ToolkitResources;

@@ -1,5 +1,6 @@
 package be.vlaanderen.crt.portal.pilot.api;
 
+import be.vlaanderen.crt.portal.documents.FileParts;
 import be.vlaanderen.crt.portal.pilot.dossier.AttachmentKind;
 import be.vlaanderen.crt.portal.pilot.dossier.Block;
 import be.vlaanderen.crt.portal.pilot.dossier.Dossiers;
@@ -9,7 +10,6 @@ import be.vlaanderen.crt.portal.pilot.dossier.TestResult;
 import be.vlaanderen.crt.portal.platform.Inputs;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.api.Created;
-import be.vlaanderen.crt.portal.platform.api.FileParts;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.submission.DocumentIntake;

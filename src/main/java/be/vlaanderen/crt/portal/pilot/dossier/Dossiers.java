@@ -1,6 +1,7 @@
 package be.vlaanderen.crt.portal.pilot.dossier;
 
 import be.vlaanderen.crt.portal.audit.AuditLog;
+import be.vlaanderen.crt.portal.documents.RecordingFailedException;
 import be.vlaanderen.crt.portal.extraction.DocumentType;
 import be.vlaanderen.crt.portal.municipality.Municipality;
 import be.vlaanderen.crt.portal.pilot.Decision;
@@ -20,7 +21,6 @@ import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.storage.ObjectStore;
 import be.vlaanderen.crt.portal.submission.DocumentIntake;
 import be.vlaanderen.crt.portal.submission.DocumentVersion;
-import be.vlaanderen.crt.portal.submission.RecordingFailedException;
 import be.vlaanderen.crt.portal.submission.VersionListener;
 import be.vlaanderen.crt.portal.submission.internal.VersionRecorder;
 import jakarta.enterprise.context.ApplicationScoped;

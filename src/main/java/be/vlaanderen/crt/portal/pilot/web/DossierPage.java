@@ -5,6 +5,8 @@ import static be.vlaanderen.crt.portal.platform.PageFeedback.info;
 import static be.vlaanderen.crt.portal.platform.PageFeedback.locale;
 import static be.vlaanderen.crt.portal.platform.PageFeedback.warn;
 
+import be.vlaanderen.crt.portal.documents.RecordingFailedException;
+import be.vlaanderen.crt.portal.documents.UploadRefusedException;
 import be.vlaanderen.crt.portal.pilot.Decision;
 import be.vlaanderen.crt.portal.pilot.Finding;
 import be.vlaanderen.crt.portal.pilot.PilotSelection;
@@ -28,8 +30,6 @@ import be.vlaanderen.crt.portal.security.NotPermittedException;
 import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.storage.StorageUnavailableException;
-import be.vlaanderen.crt.portal.submission.RecordingFailedException;
-import be.vlaanderen.crt.portal.submission.UploadRefusedException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

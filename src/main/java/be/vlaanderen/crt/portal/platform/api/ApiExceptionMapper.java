@@ -6,8 +6,6 @@ import be.vlaanderen.crt.portal.security.NotPermittedException;
 import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.storage.ObjectMissingException;
 import be.vlaanderen.crt.portal.storage.StorageUnavailableException;
-import be.vlaanderen.crt.portal.submission.RecordingFailedException;
-import be.vlaanderen.crt.portal.submission.UploadRefusedException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -49,9 +47,6 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
     if (be.vlaanderen.crt.portal.platform.StaleWrites.isStale(exception)) {
       return error(409, "CHANGED_MEANWHILE", Messages.get(locale, "error.changedMeanwhile"));
     }
-    if (exception instanceof UploadRefusedException refused) {
-      return error(refused.reason().status(), refused.reason().name(), refused.message(locale));
-    }
     if (exception instanceof ProcessingException || exception instanceof JsonbException) {
       return error(400, "INVALID_JSON", Messages.get(locale, "error.invalidJson"));
     }
@@ -86,8 +81,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
           .header("Retry-After", "2")
           .build();
     }
-    if (exception instanceof RecordingFailedException) {
-      return error(503, "DATABASE_UNAVAILABLE", Messages.get(locale, "error.recordingFailed"));
+    // A feature's refusal (an upload refused, a version not recorded) says its own status and code.
+    if (exception instanceof be.vlaanderen.crt.portal.platform.PortalException refused) {
+      return error(refused.status(), refused.code(), refused.message(locale));
     }
     if (exception instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();

@@ -27,6 +27,9 @@ public class RequestBodyLimitFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
+  /** Room for the multipart boundaries and headers around an uploaded file. */
+  public static final long MULTIPART_OVERHEAD = 64 * 1024;
+
   @Inject
   @ConfigProperty(name = "crt.api.max-body-bytes", defaultValue = "1048576")
   long maxBody;
@@ -46,7 +49,7 @@ public class RequestBodyLimitFilter extends HttpFilter {
       chain.doFilter(request, response); // page forms: the container's max-post-size applies
       return;
     }
-    long limit = multipart ? maxUpload + FileParts.MULTIPART_OVERHEAD : maxBody;
+    long limit = multipart ? maxUpload + MULTIPART_OVERHEAD : maxBody;
     if (multipart && request.getContentLengthLong() < 0) {
       // The container parses multipart bodies itself, to a temporary file, before anyone could
       // count them: a file is only taken with its length declared (every browser and curl does).

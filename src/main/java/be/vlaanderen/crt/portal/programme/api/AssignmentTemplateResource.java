@@ -1,5 +1,8 @@
 package be.vlaanderen.crt.portal.programme.api;
 
+import be.vlaanderen.crt.portal.documents.DownloadHeaders;
+import be.vlaanderen.crt.portal.documents.UploadRefusedException;
+import be.vlaanderen.crt.portal.documents.UploadRefusedException.Reason;
 import be.vlaanderen.crt.portal.platform.api.Created;
 import be.vlaanderen.crt.portal.programme.AssignmentTemplate;
 import be.vlaanderen.crt.portal.programme.AssignmentTemplates;
@@ -11,9 +14,6 @@ import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.storage.ObjectStore;
 import be.vlaanderen.crt.portal.submission.AssignmentStatus;
 import be.vlaanderen.crt.portal.submission.SubmissionService;
-import be.vlaanderen.crt.portal.submission.UploadRefusedException;
-import be.vlaanderen.crt.portal.submission.UploadRefusedException.Reason;
-import be.vlaanderen.crt.portal.submission.internal.DownloadHeaders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;

@@ -1,10 +1,10 @@
 package be.vlaanderen.crt.portal.programme.api;
 
+import be.vlaanderen.crt.portal.documents.DownloadHeaders;
 import be.vlaanderen.crt.portal.programme.ProgrammeService;
 import be.vlaanderen.crt.portal.programme.WorkshopMaterial;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.storage.ObjectStore;
-import be.vlaanderen.crt.portal.submission.internal.DownloadHeaders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

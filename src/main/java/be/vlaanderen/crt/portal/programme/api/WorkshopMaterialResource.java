@@ -1,12 +1,12 @@
 package be.vlaanderen.crt.portal.programme.api;
 
+import be.vlaanderen.crt.portal.documents.UploadRefusedException;
+import be.vlaanderen.crt.portal.documents.UploadRefusedException.Reason;
 import be.vlaanderen.crt.portal.platform.api.Created;
 import be.vlaanderen.crt.portal.programme.ProgrammeService;
 import be.vlaanderen.crt.portal.programme.ProgrammeService.MaterialView;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.storage.ObjectStore;
-import be.vlaanderen.crt.portal.submission.UploadRefusedException;
-import be.vlaanderen.crt.portal.submission.UploadRefusedException.Reason;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;

@@ -1,5 +1,6 @@
 package be.vlaanderen.crt.portal.programme.web;
 
+import be.vlaanderen.crt.portal.documents.UploadRefusedException;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.programme.AssignmentKind;
@@ -11,7 +12,6 @@ import be.vlaanderen.crt.portal.reporting.ProgressService.WaveSummary;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.storage.StorageUnavailableException;
-import be.vlaanderen.crt.portal.submission.UploadRefusedException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

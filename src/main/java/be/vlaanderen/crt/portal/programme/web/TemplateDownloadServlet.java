@@ -1,7 +1,7 @@
 package be.vlaanderen.crt.portal.programme.web;
 
+import be.vlaanderen.crt.portal.documents.DownloadHeaders;
 import be.vlaanderen.crt.portal.programme.AssignmentTemplates;
-import be.vlaanderen.crt.portal.submission.internal.DownloadHeaders;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

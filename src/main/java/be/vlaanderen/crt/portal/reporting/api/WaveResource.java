@@ -1,5 +1,6 @@
 package be.vlaanderen.crt.portal.reporting.api;
 
+import be.vlaanderen.crt.portal.documents.DownloadHeaders;
 import be.vlaanderen.crt.portal.municipality.Province;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
@@ -8,7 +9,6 @@ import be.vlaanderen.crt.portal.reporting.ProgressMatrix;
 import be.vlaanderen.crt.portal.reporting.ProgressService;
 import be.vlaanderen.crt.portal.reporting.ProgressService.WaveSummary;
 import be.vlaanderen.crt.portal.security.CurrentUser;
-import be.vlaanderen.crt.portal.submission.internal.DownloadHeaders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,10 +1,10 @@
 package be.vlaanderen.crt.portal.storage.web;
 
+import be.vlaanderen.crt.portal.documents.DownloadHeaders;
 import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.storage.ObjectMissingException;
 import be.vlaanderen.crt.portal.storage.ObjectStore;
 import be.vlaanderen.crt.portal.storage.StorageUnavailableException;
-import be.vlaanderen.crt.portal.submission.internal.DownloadHeaders;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,7 +1,7 @@
 package be.vlaanderen.crt.portal.submission.api;
 
+import be.vlaanderen.crt.portal.documents.FileParts;
 import be.vlaanderen.crt.portal.platform.Messages;
-import be.vlaanderen.crt.portal.platform.api.FileParts;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.submission.AssignmentStatus;
 import be.vlaanderen.crt.portal.submission.DocumentVersion;
@@ -75,8 +75,8 @@ public class AssignmentResource {
       Part sent = FileParts.required(request, submissions.maxBytes());
       try (InputStream in = sent.getInputStream()) {
         if (!sha256(in).equalsIgnoreCase(earlier.get().getSha256())) {
-          throw new be.vlaanderen.crt.portal.submission.UploadRefusedException(
-              be.vlaanderen.crt.portal.submission.UploadRefusedException.Reason
+          throw new be.vlaanderen.crt.portal.documents.UploadRefusedException(
+              be.vlaanderen.crt.portal.documents.UploadRefusedException.Reason
                   .IDEMPOTENCY_KEY_REUSED,
               sent.getSubmittedFileName());
         }

@@ -1,10 +1,10 @@
 package be.vlaanderen.crt.portal.submission.api;
 
+import be.vlaanderen.crt.portal.documents.DownloadHeaders;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.submission.DocumentVersion;
 import be.vlaanderen.crt.portal.submission.SubmissionService;
-import be.vlaanderen.crt.portal.submission.internal.DownloadHeaders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

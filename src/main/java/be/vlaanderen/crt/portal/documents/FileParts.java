@@ -1,7 +1,7 @@
-package be.vlaanderen.crt.portal.platform.api;
+package be.vlaanderen.crt.portal.documents;
 
-import be.vlaanderen.crt.portal.submission.UploadRefusedException;
-import be.vlaanderen.crt.portal.submission.UploadRefusedException.Reason;
+import be.vlaanderen.crt.portal.documents.UploadRefusedException.Reason;
+import be.vlaanderen.crt.portal.platform.api.RequestBodyLimitFilter;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
@@ -11,7 +11,7 @@ import java.io.IOException;
 public final class FileParts {
 
   /** Room for the multipart boundaries and headers around the file. */
-  public static final long MULTIPART_OVERHEAD = 64 * 1024;
+  public static final long MULTIPART_OVERHEAD = RequestBodyLimitFilter.MULTIPART_OVERHEAD;
 
   private FileParts() {}
 

@@ -1,4 +1,4 @@
-package be.vlaanderen.crt.portal.submission;
+package be.vlaanderen.crt.portal.documents;
 
 import be.vlaanderen.crt.portal.platform.Messages;
 import java.util.Arrays;
@@ -9,7 +9,7 @@ import java.util.Locale;
  * message key; the arguments fill in the message ({@code upload.refused.<REASON>} in the messages
  * bundle).
  */
-public class UploadRefusedException extends RuntimeException {
+public class UploadRefusedException extends be.vlaanderen.crt.portal.platform.PortalException {
 
   /** Why an upload is refused, with the HTTP status the API answers. */
   public enum Reason {
@@ -51,6 +51,16 @@ public class UploadRefusedException extends RuntimeException {
     return reason;
   }
 
+  @Override
+  public int status() {
+    return reason.status();
+  }
+
+  @Override
+  public String code() {
+    return reason.name();
+  }
+
   public Object[] arguments() {
     return arguments.clone();
   }
@@ -59,6 +69,7 @@ public class UploadRefusedException extends RuntimeException {
    * The user-facing explanation; a content family among the arguments is named in the user's
    * language.
    */
+  @Override
   public String message(Locale locale) {
     Object[] shown = arguments.clone();
     if (shown.length > 0 && "".equals(shown[0])) {
