@@ -1,8 +1,8 @@
 package be.vlaanderen.crt.portal.budget;
 
 import be.vlaanderen.crt.portal.pilot.Decision;
+import be.vlaanderen.crt.portal.platform.NotPermittedException;
 import be.vlaanderen.crt.portal.programme.Track;
-import be.vlaanderen.crt.portal.security.NotPermittedException;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package be.vlaanderen.crt.portal.demo;
 
-import be.vlaanderen.crt.portal.municipality.Municipality;
-import be.vlaanderen.crt.portal.municipality.Province;
+import be.vlaanderen.crt.portal.organisation.Municipality;
+import be.vlaanderen.crt.portal.organisation.Province;
 import be.vlaanderen.crt.portal.programme.Assignment;
 import be.vlaanderen.crt.portal.programme.AssignmentKind;
 import be.vlaanderen.crt.portal.programme.Enrollment;

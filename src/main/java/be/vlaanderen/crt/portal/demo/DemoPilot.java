@@ -1,7 +1,7 @@
 package be.vlaanderen.crt.portal.demo;
 
-import be.vlaanderen.crt.portal.municipality.Municipality;
-import be.vlaanderen.crt.portal.municipality.Province;
+import be.vlaanderen.crt.portal.organisation.Municipality;
+import be.vlaanderen.crt.portal.organisation.Province;
 import be.vlaanderen.crt.portal.pilot.PilotApplication;
 import be.vlaanderen.crt.portal.pilot.PilotMeeting;
 import be.vlaanderen.crt.portal.pilot.PilotSelection;

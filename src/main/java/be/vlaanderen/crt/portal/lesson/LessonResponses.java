@@ -2,9 +2,9 @@ package be.vlaanderen.crt.portal.lesson;
 
 import be.vlaanderen.crt.portal.audit.AuditLog;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.NotPermittedException;
+import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.platform.RetryOnDeadlock;
-import be.vlaanderen.crt.portal.security.NotPermittedException;
-import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;

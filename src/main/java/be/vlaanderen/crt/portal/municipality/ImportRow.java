@@ -1,5 +1,6 @@
 package be.vlaanderen.crt.portal.municipality;
 
+import be.vlaanderen.crt.portal.organisation.Province;
 import java.io.Serializable;
 import java.util.List;
 

@@ -2,9 +2,11 @@ package be.vlaanderen.crt.portal.municipality;
 
 import be.vlaanderen.crt.portal.audit.AuditEvent;
 import be.vlaanderen.crt.portal.audit.AuditLog;
+import be.vlaanderen.crt.portal.organisation.Municipality;
+import be.vlaanderen.crt.portal.organisation.Province;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
-import be.vlaanderen.crt.portal.security.NotPermittedException;
-import be.vlaanderen.crt.portal.security.NotVisibleException;
+import be.vlaanderen.crt.portal.platform.NotPermittedException;
+import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;

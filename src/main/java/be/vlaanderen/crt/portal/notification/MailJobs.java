@@ -1,6 +1,5 @@
 package be.vlaanderen.crt.portal.notification;
 
-import be.vlaanderen.crt.portal.platform.Formats;
 import be.vlaanderen.crt.portal.platform.jobs.BackgroundJobs;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -8,9 +7,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.LocalTime;
 
-/** Registers the mail jobs at start-up: the outbox drain and the daily deadline reminders. */
+/** Registers the outbox's drain at start-up. */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
@@ -20,11 +18,8 @@ public class MailJobs {
 
   @Inject MailSender sender;
 
-  @Inject DeadlineReminders reminders;
-
   @PostConstruct
   void register() {
     jobs.every(MailSender.JOB, Duration.ofSeconds(5), Duration.ofSeconds(10), sender::sendPending);
-    jobs.daily(DeadlineReminders.JOB, LocalTime.of(7, 0), Formats.BRUSSELS, reminders::daily);
   }
 }

@@ -2,7 +2,7 @@ package be.vlaanderen.crt.portal.pilot;
 
 import be.vlaanderen.crt.portal.pilot.dossier.IntegrationState;
 import be.vlaanderen.crt.portal.pilot.register.EvaluationMoment;
-import be.vlaanderen.crt.portal.security.NotPermittedException;
+import be.vlaanderen.crt.portal.platform.NotPermittedException;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,8 @@
 package be.vlaanderen.crt.portal.pilot;
 
 import be.vlaanderen.crt.portal.audit.AuditLog;
-import be.vlaanderen.crt.portal.municipality.Municipality;
-import be.vlaanderen.crt.portal.municipality.Province;
+import be.vlaanderen.crt.portal.organisation.Municipality;
+import be.vlaanderen.crt.portal.organisation.Province;
 import be.vlaanderen.crt.portal.pilot.selection.Candidate;
 import be.vlaanderen.crt.portal.pilot.selection.Criteria;
 import be.vlaanderen.crt.portal.pilot.selection.GroupFormer;
@@ -12,9 +12,9 @@ import be.vlaanderen.crt.portal.platform.ConflictException;
 import be.vlaanderen.crt.portal.platform.Inputs;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.platform.NotPermittedException;
+import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.review.ReviewerAssignment;
-import be.vlaanderen.crt.portal.security.NotPermittedException;
-import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +49,7 @@ public class PilotSelection {
 
   @Inject AuditLog audit;
 
-  @Inject be.vlaanderen.crt.portal.notification.Notifications notifications;
+  @Inject PilotMails notifications;
 
   @Inject be.vlaanderen.crt.portal.security.AccessPolicy access;
 

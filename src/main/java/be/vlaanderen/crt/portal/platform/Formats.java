@@ -1,6 +1,5 @@
 package be.vlaanderen.crt.portal.platform;
 
-import be.vlaanderen.crt.portal.extraction.DocumentType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -112,10 +111,6 @@ public class Formats {
       case "IN_REVIEW", "REVISED" -> "info";
       default -> "warning";
     };
-  }
-
-  public String typeLabel(String mediaType) {
-    return DocumentType.ofMediaType(mediaType).map(DocumentType::label).orElse(mediaType);
   }
 
   private static Locale locale() {

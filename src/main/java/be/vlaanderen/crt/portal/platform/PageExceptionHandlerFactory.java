@@ -32,8 +32,8 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
   static boolean refusal(Throwable failure) {
     for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
       String name = t.getClass().getName();
-      if (name.equals("be.vlaanderen.crt.portal.security.NotVisibleException")
-          || name.equals("be.vlaanderen.crt.portal.security.NotPermittedException")) {
+      if (name.equals("be.vlaanderen.crt.portal.platform.NotVisibleException")
+          || name.equals("be.vlaanderen.crt.portal.platform.NotPermittedException")) {
         return true;
       }
     }

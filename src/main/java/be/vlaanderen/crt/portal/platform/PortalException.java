@@ -27,4 +27,14 @@ public abstract class PortalException extends RuntimeException {
 
   /** What the person reads. */
   public abstract String message(Locale locale);
+
+  /** What the person reads when the request only read (a GET); by default the same. */
+  public String messageWhenReading(Locale locale) {
+    return message(locale);
+  }
+
+  /** How loudly the API logs it: null for an ordinary refusal, a level for an outage or a fault. */
+  public java.util.logging.Level logLevel() {
+    return null;
+  }
 }

@@ -1,6 +1,6 @@
 package be.vlaanderen.crt.portal.programme;
 
-import be.vlaanderen.crt.portal.municipality.Municipality;
+import be.vlaanderen.crt.portal.organisation.Municipality;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;

@@ -1,12 +1,11 @@
 package be.vlaanderen.crt.portal.programme;
 
 import be.vlaanderen.crt.portal.audit.AuditLog;
-import be.vlaanderen.crt.portal.municipality.Municipality;
-import be.vlaanderen.crt.portal.notification.Notifications;
+import be.vlaanderen.crt.portal.organisation.Municipality;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.NotPermittedException;
+import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.security.AccessPolicy;
-import be.vlaanderen.crt.portal.security.NotPermittedException;
-import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.storage.StoredFileInfo;
@@ -33,7 +32,7 @@ public class ProgrammeService {
 
   @Inject AccessPolicy access;
 
-  @Inject Notifications notifications;
+  @Inject ProgrammeMails notifications;
 
   @Inject AuditLog audit;
 

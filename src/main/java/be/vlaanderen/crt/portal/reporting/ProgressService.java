@@ -1,7 +1,9 @@
 package be.vlaanderen.crt.portal.reporting;
 
-import be.vlaanderen.crt.portal.municipality.Municipality;
-import be.vlaanderen.crt.portal.municipality.Province;
+import be.vlaanderen.crt.portal.organisation.Municipality;
+import be.vlaanderen.crt.portal.organisation.Province;
+import be.vlaanderen.crt.portal.platform.NotPermittedException;
+import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.programme.Assignment;
 import be.vlaanderen.crt.portal.programme.AssignmentKind;
 import be.vlaanderen.crt.portal.programme.Wave;
@@ -10,8 +12,6 @@ import be.vlaanderen.crt.portal.reporting.ProgressMatrix.Row;
 import be.vlaanderen.crt.portal.reporting.ProgressMatrix.State;
 import be.vlaanderen.crt.portal.reporting.ProgressMatrix.Total;
 import be.vlaanderen.crt.portal.security.AccessPolicy;
-import be.vlaanderen.crt.portal.security.NotPermittedException;
-import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.submission.ReviewState;

@@ -248,7 +248,7 @@ public class GroupFeedbackService {
     Rounds.requireCrt(account);
     Remark remark = em.find(Remark.class, remarkId);
     if (remark == null) {
-      throw new be.vlaanderen.crt.portal.security.NotVisibleException("Remark " + remarkId);
+      throw new be.vlaanderen.crt.portal.platform.NotVisibleException("Remark " + remarkId);
     }
     Pattern names = municipalityNames();
     String body = anonymise(remark.getBody(), names);

@@ -2,17 +2,16 @@ package be.vlaanderen.crt.portal.review;
 
 import be.vlaanderen.crt.portal.audit.AuditLog;
 import be.vlaanderen.crt.portal.extraction.ExtractedText;
-import be.vlaanderen.crt.portal.notification.Notifications;
 import be.vlaanderen.crt.portal.platform.ConflictException;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.NotPermittedException;
+import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.programme.AssignmentKind;
 import be.vlaanderen.crt.portal.review.RemarkView.ReplyView;
 import be.vlaanderen.crt.portal.review.anchoring.Anchor;
 import be.vlaanderen.crt.portal.review.anchoring.AnchorState;
 import be.vlaanderen.crt.portal.review.anchoring.Reanchor;
 import be.vlaanderen.crt.portal.review.anchoring.TextQuote;
-import be.vlaanderen.crt.portal.security.NotPermittedException;
-import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.submission.DocumentVersion;
@@ -67,7 +66,7 @@ public class ReviewService implements be.vlaanderen.crt.portal.submission.Versio
 
   @Inject AuditLog audit;
 
-  @Inject Notifications notifications;
+  @Inject ReviewMails notifications;
 
   /** What the review page needs besides the remarks. */
   public record Overview(

@@ -1,12 +1,12 @@
 package be.vlaanderen.crt.portal.review;
 
 import be.vlaanderen.crt.portal.audit.AuditLog;
-import be.vlaanderen.crt.portal.municipality.Municipality;
+import be.vlaanderen.crt.portal.organisation.Municipality;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.NotPermittedException;
+import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.programme.Track;
 import be.vlaanderen.crt.portal.programme.Wave;
-import be.vlaanderen.crt.portal.security.NotPermittedException;
-import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.submission.Submission;

@@ -1,5 +1,6 @@
 package be.vlaanderen.crt.portal.security;
 
+import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,6 +1,6 @@
 package be.vlaanderen.crt.portal.submission;
 
-import be.vlaanderen.crt.portal.municipality.Municipality;
+import be.vlaanderen.crt.portal.organisation.Municipality;
 import be.vlaanderen.crt.portal.programme.Assignment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

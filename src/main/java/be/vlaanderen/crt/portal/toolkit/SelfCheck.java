@@ -1,11 +1,11 @@
 package be.vlaanderen.crt.portal.toolkit;
 
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.review.Theme;
 import be.vlaanderen.crt.portal.search.Searches;
 import be.vlaanderen.crt.portal.search.Searches.Hit;
 import be.vlaanderen.crt.portal.search.Searches.Request;
-import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.selfevaluation.Question;
 import be.vlaanderen.crt.portal.selfevaluation.Questionnaire;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -25,7 +25,15 @@ public final class ArchitectureProbe {
 
   /** Packages that may not know a feature. */
   static final Set<String> INFRASTRUCTURE =
-      Set.of("platform", "storage", "extraction", "security", "audit", "notification", "documents");
+      Set.of(
+          "platform",
+          "storage",
+          "extraction",
+          "security",
+          "audit",
+          "notification",
+          "documents",
+          "organisation");
 
   private ArchitectureProbe() {}
 
@@ -33,6 +41,7 @@ public final class ArchitectureProbe {
     JavaClasses classes = classes();
     Map<String, Set<String>> graph = graph(classes);
     List<Set<String>> cycles = cycles(graph);
+    graph.forEach((from, to) -> System.out.println(from + " -> " + to));
     System.out.println("package cycles: " + cycles.size());
     cycles.forEach(c -> System.out.println("  " + c));
     Map<String, Set<String>> upward = upward(classes);

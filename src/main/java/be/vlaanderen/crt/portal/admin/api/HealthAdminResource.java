@@ -1,9 +1,9 @@
 package be.vlaanderen.crt.portal.admin.api;
 
 import be.vlaanderen.crt.portal.platform.NodeName;
+import be.vlaanderen.crt.portal.platform.NotPermittedException;
 import be.vlaanderen.crt.portal.platform.health.DetailedHealthCheck;
 import be.vlaanderen.crt.portal.security.CurrentUser;
-import be.vlaanderen.crt.portal.security.NotPermittedException;
 import be.vlaanderen.crt.portal.security.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Any;

@@ -79,7 +79,7 @@ public class BudgetResource {
         .filter(p -> p.code().equals(code))
         .findFirst()
         .orElseThrow(
-            () -> new be.vlaanderen.crt.portal.security.NotVisibleException("No such profile"));
+            () -> new be.vlaanderen.crt.portal.platform.NotVisibleException("No such profile"));
   }
 
   static LocalDate day(String value) {

@@ -37,7 +37,7 @@ public class LessonReviewResource {
   private void requireOpenQuestionnaire() {
     if (currentUser.account().getRole() == be.vlaanderen.crt.portal.security.Role.MUNICIPALITY
         && !feedback.participatesNow(currentUser.account())) {
-      throw new be.vlaanderen.crt.portal.security.NotVisibleException("No open questionnaire");
+      throw new be.vlaanderen.crt.portal.platform.NotVisibleException("No open questionnaire");
     }
   }
 

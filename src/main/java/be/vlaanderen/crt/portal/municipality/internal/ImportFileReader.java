@@ -1,7 +1,7 @@
 package be.vlaanderen.crt.portal.municipality.internal;
 
 import be.vlaanderen.crt.portal.municipality.ImportRow;
-import be.vlaanderen.crt.portal.municipality.Province;
+import be.vlaanderen.crt.portal.organisation.Province;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;

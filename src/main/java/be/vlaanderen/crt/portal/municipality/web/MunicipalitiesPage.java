@@ -3,7 +3,7 @@ package be.vlaanderen.crt.portal.municipality.web;
 import be.vlaanderen.crt.portal.municipality.MunicipalityService;
 import be.vlaanderen.crt.portal.municipality.MunicipalityService.ListFilter;
 import be.vlaanderen.crt.portal.municipality.MunicipalityService.ListRow;
-import be.vlaanderen.crt.portal.municipality.Province;
+import be.vlaanderen.crt.portal.organisation.Province;
 import be.vlaanderen.crt.portal.reporting.ProgressService;
 import be.vlaanderen.crt.portal.reporting.ProgressService.WaveSummary;
 import be.vlaanderen.crt.portal.security.CurrentUser;

@@ -1,6 +1,6 @@
 package be.vlaanderen.crt.portal.pilot.dossier;
 
-import be.vlaanderen.crt.portal.municipality.Municipality;
+import be.vlaanderen.crt.portal.organisation.Municipality;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

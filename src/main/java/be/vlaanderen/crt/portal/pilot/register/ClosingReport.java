@@ -4,7 +4,7 @@ import be.vlaanderen.crt.portal.audit.AuditLog;
 import be.vlaanderen.crt.portal.pilot.PilotKpis;
 import be.vlaanderen.crt.portal.platform.ConflictException;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
-import be.vlaanderen.crt.portal.security.NotPermittedException;
+import be.vlaanderen.crt.portal.platform.NotPermittedException;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package be.vlaanderen.crt.portal.pilot.register;
 
-import be.vlaanderen.crt.portal.municipality.Municipality;
+import be.vlaanderen.crt.portal.organisation.Municipality;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,14 +1,14 @@
 package be.vlaanderen.crt.portal.pilot.register;
 
 import be.vlaanderen.crt.portal.audit.AuditLog;
-import be.vlaanderen.crt.portal.municipality.Municipality;
+import be.vlaanderen.crt.portal.organisation.Municipality;
 import be.vlaanderen.crt.portal.pilot.Decision;
 import be.vlaanderen.crt.portal.pilot.dossier.IntegrationDossier;
 import be.vlaanderen.crt.portal.platform.Inputs;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.NotPermittedException;
+import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.security.AccessPolicy;
-import be.vlaanderen.crt.portal.security.NotPermittedException;
-import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;

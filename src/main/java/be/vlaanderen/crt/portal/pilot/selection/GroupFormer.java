@@ -1,6 +1,6 @@
 package be.vlaanderen.crt.portal.pilot.selection;
 
-import be.vlaanderen.crt.portal.municipality.Province;
+import be.vlaanderen.crt.portal.organisation.Province;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

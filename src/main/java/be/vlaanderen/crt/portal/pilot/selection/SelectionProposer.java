@@ -1,6 +1,6 @@
 package be.vlaanderen.crt.portal.pilot.selection;
 
-import be.vlaanderen.crt.portal.municipality.Province;
+import be.vlaanderen.crt.portal.organisation.Province;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -2,10 +2,8 @@ package be.vlaanderen.crt.portal.platform.api;
 
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
-import be.vlaanderen.crt.portal.security.NotPermittedException;
-import be.vlaanderen.crt.portal.security.NotVisibleException;
-import be.vlaanderen.crt.portal.storage.ObjectMissingException;
-import be.vlaanderen.crt.portal.storage.StorageUnavailableException;
+import be.vlaanderen.crt.portal.platform.NotPermittedException;
+import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -62,18 +60,6 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
     if (exception instanceof NotPermittedException) {
       return error(403, "FORBIDDEN", Messages.get(locale, "error.forbidden"));
     }
-    if (exception instanceof StorageUnavailableException) {
-      LOG.log(Level.WARNING, "Object store unavailable", exception);
-      String key =
-          "GET".equals(request.getMethod())
-              ? "error.storageUnavailable.read"
-              : "error.storageUnavailable";
-      return error(503, "STORAGE_UNAVAILABLE", Messages.get(locale, key));
-    }
-    if (exception instanceof ObjectMissingException) {
-      LOG.log(Level.SEVERE, "A recorded document is missing from object storage", exception);
-      return error(500, "DOCUMENT_MISSING", Messages.get(locale, "error.documentMissing"));
-    }
     if (be.vlaanderen.crt.portal.platform.DeadlockRetry.isLockConflict(exception)) {
       // Still conflicting after the service ran it again several times: busy, not broken.
       LOG.log(Level.WARNING, "Lock conflict after retries", exception);
@@ -83,7 +69,15 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
     }
     // A feature's refusal (an upload refused, a version not recorded) says its own status and code.
     if (exception instanceof be.vlaanderen.crt.portal.platform.PortalException refused) {
-      return error(refused.status(), refused.code(), refused.message(locale));
+      if (refused.logLevel() != null) {
+        LOG.log(refused.logLevel(), refused.code(), exception);
+      }
+      return error(
+          refused.status(),
+          refused.code(),
+          "GET".equals(request.getMethod())
+              ? refused.messageWhenReading(locale)
+              : refused.message(locale));
     }
     if (exception instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();

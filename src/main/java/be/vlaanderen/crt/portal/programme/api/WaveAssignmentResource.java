@@ -1,12 +1,12 @@
 package be.vlaanderen.crt.portal.programme.api;
 
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.platform.api.Created;
 import be.vlaanderen.crt.portal.programme.AssignmentKind;
 import be.vlaanderen.crt.portal.programme.ProgrammeService;
 import be.vlaanderen.crt.portal.programme.ProgrammeService.AssignmentView;
 import be.vlaanderen.crt.portal.security.CurrentUser;
-import be.vlaanderen.crt.portal.security.NotVisibleException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -101,7 +101,7 @@ public class WaveAssignmentResource {
       throw new InvalidInputException("programme.invalid.deadline");
     }
     if (programme.assignments(waveId).stream().noneMatch(a -> a.id() == assignmentId)) {
-      throw new be.vlaanderen.crt.portal.security.NotVisibleException("Assignment " + assignmentId);
+      throw new be.vlaanderen.crt.portal.platform.NotVisibleException("Assignment " + assignmentId);
     }
     programme.changeDeadline(currentUser.account(), assignmentId, deadline);
     return Response.noContent().build();

@@ -1,10 +1,10 @@
 package be.vlaanderen.crt.portal.programme.api;
 
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.programme.ProgrammeService;
 import be.vlaanderen.crt.portal.programme.ProgrammeService.WorkshopView;
 import be.vlaanderen.crt.portal.security.CurrentUser;
-import be.vlaanderen.crt.portal.security.NotVisibleException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

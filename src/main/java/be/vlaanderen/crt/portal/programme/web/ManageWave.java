@@ -121,7 +121,7 @@ public class ManageWave implements Serializable {
       refresh();
     } catch (InvalidInputException e) {
       message(FacesMessage.SEVERITY_ERROR, e.message(locale()));
-    } catch (be.vlaanderen.crt.portal.security.NotVisibleException e) {
+    } catch (be.vlaanderen.crt.portal.platform.NotVisibleException e) {
       message(FacesMessage.SEVERITY_ERROR, Messages.get(locale(), "error.notFound"));
     }
   }

@@ -1,10 +1,10 @@
 package be.vlaanderen.crt.portal.programme.web;
 
 import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.programme.ProgrammeService;
 import be.vlaanderen.crt.portal.programme.ProgrammeService.TimelineItem;
 import be.vlaanderen.crt.portal.security.CurrentUser;
-import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.submission.AssignmentStatus;
 import be.vlaanderen.crt.portal.submission.SubmissionService;

@@ -1,7 +1,7 @@
 package be.vlaanderen.crt.portal.reporting.api;
 
 import be.vlaanderen.crt.portal.documents.DownloadHeaders;
-import be.vlaanderen.crt.portal.municipality.Province;
+import be.vlaanderen.crt.portal.organisation.Province;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.reporting.ProgressExport;

@@ -1,7 +1,9 @@
 package be.vlaanderen.crt.portal.reporting.web;
 
-import be.vlaanderen.crt.portal.municipality.Province;
+import be.vlaanderen.crt.portal.organisation.Province;
 import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.platform.NotPermittedException;
+import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.programme.AssignmentKind;
 import be.vlaanderen.crt.portal.reporting.ProgressExport;
 import be.vlaanderen.crt.portal.reporting.ProgressMatrix;
@@ -9,8 +11,6 @@ import be.vlaanderen.crt.portal.reporting.ProgressMatrix.Total;
 import be.vlaanderen.crt.portal.reporting.ProgressService;
 import be.vlaanderen.crt.portal.reporting.ProgressService.WaveSummary;
 import be.vlaanderen.crt.portal.security.CurrentUser;
-import be.vlaanderen.crt.portal.security.NotPermittedException;
-import be.vlaanderen.crt.portal.security.NotVisibleException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,7 @@
 package be.vlaanderen.crt.portal.review.api;
 
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.platform.PreconditionFailedException;
 import be.vlaanderen.crt.portal.platform.StaleWrites;
 import be.vlaanderen.crt.portal.review.RemarkView;
@@ -9,7 +10,6 @@ import be.vlaanderen.crt.portal.review.ReviewService;
 import be.vlaanderen.crt.portal.review.api.WebAnnotations.Iris;
 import be.vlaanderen.crt.portal.review.api.WebAnnotations.Parsed;
 import be.vlaanderen.crt.portal.security.CurrentUser;
-import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

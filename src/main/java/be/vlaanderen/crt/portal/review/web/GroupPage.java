@@ -7,11 +7,11 @@ import static be.vlaanderen.crt.portal.platform.PageFeedback.locale;
 import be.vlaanderen.crt.portal.lesson.Lesson;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.review.GroupFeedbackService;
 import be.vlaanderen.crt.portal.review.GroupFeedbackService.Overview;
 import be.vlaanderen.crt.portal.review.Theme;
 import be.vlaanderen.crt.portal.security.CurrentUser;
-import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.security.Role;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -52,7 +52,7 @@ public class GroupPage implements Serializable {
       }
       roundId = Long.parseLong(roundParameter);
       refresh();
-    } catch (NotVisibleException | be.vlaanderen.crt.portal.security.NotPermittedException e) {
+    } catch (NotVisibleException | be.vlaanderen.crt.portal.platform.NotPermittedException e) {
       faces.getExternalContext().responseSendError(404, Messages.get(locale(), "error.notFound"));
       faces.responseComplete();
     }

@@ -1,7 +1,7 @@
 package be.vlaanderen.crt.portal.storage.web;
 
 import be.vlaanderen.crt.portal.documents.DownloadHeaders;
-import be.vlaanderen.crt.portal.security.NotVisibleException;
+import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.storage.ObjectMissingException;
 import be.vlaanderen.crt.portal.storage.ObjectStore;
 import be.vlaanderen.crt.portal.storage.StorageUnavailableException;

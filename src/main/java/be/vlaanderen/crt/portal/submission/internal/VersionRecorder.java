@@ -3,11 +3,11 @@ package be.vlaanderen.crt.portal.submission.internal;
 import be.vlaanderen.crt.portal.audit.AuditLog;
 import be.vlaanderen.crt.portal.completeness.CompletenessReport;
 import be.vlaanderen.crt.portal.completeness.CompletenessResults;
-import be.vlaanderen.crt.portal.municipality.Municipality;
-import be.vlaanderen.crt.portal.notification.Notifications;
+import be.vlaanderen.crt.portal.organisation.Municipality;
 import be.vlaanderen.crt.portal.programme.Assignment;
 import be.vlaanderen.crt.portal.submission.DocumentVersion;
 import be.vlaanderen.crt.portal.submission.Submission;
+import be.vlaanderen.crt.portal.submission.SubmissionMails;
 import be.vlaanderen.crt.portal.submission.VersionRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -37,7 +37,7 @@ public class VersionRecorder {
 
   @Inject CompletenessResults completenessResults;
 
-  @Inject Notifications notifications;
+  @Inject SubmissionMails notifications;
 
   @Inject Event<VersionRecorded> recorded;
 

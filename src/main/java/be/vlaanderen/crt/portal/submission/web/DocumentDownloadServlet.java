@@ -1,8 +1,8 @@
 package be.vlaanderen.crt.portal.submission.web;
 
 import be.vlaanderen.crt.portal.documents.DownloadHeaders;
+import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.security.CurrentUser;
-import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.storage.ObjectMissingException;
 import be.vlaanderen.crt.portal.storage.StorageUnavailableException;

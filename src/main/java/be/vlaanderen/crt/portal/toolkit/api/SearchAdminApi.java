@@ -1,9 +1,9 @@
 package be.vlaanderen.crt.portal.toolkit.api;
 
+import be.vlaanderen.crt.portal.platform.NotPermittedException;
+import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.search.SearchFailures;
 import be.vlaanderen.crt.portal.security.CurrentUser;
-import be.vlaanderen.crt.portal.security.NotPermittedException;
-import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.toolkit.SearchService;
 import jakarta.enterprise.context.RequestScoped;

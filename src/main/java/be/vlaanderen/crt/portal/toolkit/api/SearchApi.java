@@ -1,10 +1,10 @@
 package be.vlaanderen.crt.portal.toolkit.api;
 
+import be.vlaanderen.crt.portal.platform.NotPermittedException;
 import be.vlaanderen.crt.portal.search.Searches;
 import be.vlaanderen.crt.portal.search.Searches.Request;
 import be.vlaanderen.crt.portal.security.AccessPolicy;
 import be.vlaanderen.crt.portal.security.CurrentUser;
-import be.vlaanderen.crt.portal.security.NotPermittedException;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.toolkit.SearchService;

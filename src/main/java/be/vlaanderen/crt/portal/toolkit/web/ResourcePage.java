@@ -1,7 +1,7 @@
 package be.vlaanderen.crt.portal.toolkit.web;
 
 import be.vlaanderen.crt.portal.platform.Messages;
-import be.vlaanderen.crt.portal.security.NotVisibleException;
+import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.toolkit.ToolkitResource;
 import be.vlaanderen.crt.portal.toolkit.ToolkitResources;
 import jakarta.enterprise.context.RequestScoped;

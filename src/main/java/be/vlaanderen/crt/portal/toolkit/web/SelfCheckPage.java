@@ -2,7 +2,7 @@ package be.vlaanderen.crt.portal.toolkit.web;
 
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
-import be.vlaanderen.crt.portal.security.NotVisibleException;
+import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.selfevaluation.Question;
 import be.vlaanderen.crt.portal.toolkit.SelfCheck;
 import be.vlaanderen.crt.portal.toolkit.SelfCheck.ThemeScore;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.vlaanderen.crt.portal.municipality.Province;
+import be.vlaanderen.crt.portal.organisation.Province;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package be.vlaanderen.crt.portal.municipality;
+package be.vlaanderen.crt.portal.organisation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,9 +1,9 @@
-package be.vlaanderen.crt.portal.notification.api;
+package be.vlaanderen.crt.portal.admin.api;
 
 import be.vlaanderen.crt.portal.notification.Outbox;
+import be.vlaanderen.crt.portal.platform.NotPermittedException;
+import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.security.CurrentUser;
-import be.vlaanderen.crt.portal.security.NotPermittedException;
-import be.vlaanderen.crt.portal.security.NotVisibleException;
 import be.vlaanderen.crt.portal.security.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package be.vlaanderen.crt.portal.municipality;
+package be.vlaanderen.crt.portal.organisation;
 
 /** The five Flemish provinces; a municipality lies in exactly one. */
 public enum Province {

@@ -1,8 +1,8 @@
-package be.vlaanderen.crt.portal.notification.api;
+package be.vlaanderen.crt.portal.admin.api;
 
-import be.vlaanderen.crt.portal.notification.Notifications;
+import be.vlaanderen.crt.portal.platform.NotPermittedException;
+import be.vlaanderen.crt.portal.programme.ProgrammeMails;
 import be.vlaanderen.crt.portal.security.CurrentUser;
-import be.vlaanderen.crt.portal.security.NotPermittedException;
 import be.vlaanderen.crt.portal.security.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,7 +23,7 @@ public class ReminderResource {
 
   @Inject CurrentUser currentUser;
 
-  @Inject Notifications notifications;
+  @Inject ProgrammeMails notifications;
 
   /** How many reminders this run queued. */
   public record Run(int queued) {}

@@ -1,5 +1,6 @@
-package be.vlaanderen.crt.portal.platform.health;
+package be.vlaanderen.crt.portal.storage.health;
 
+import be.vlaanderen.crt.portal.platform.health.DetailedHealthCheck;
 import be.vlaanderen.crt.portal.storage.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
-package be.vlaanderen.crt.portal.storage.api;
+package be.vlaanderen.crt.portal.admin.api;
 
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.platform.NotPermittedException;
 import be.vlaanderen.crt.portal.security.CurrentUser;
-import be.vlaanderen.crt.portal.security.NotPermittedException;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.storage.Reconciliation;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,4 +1,4 @@
-package be.vlaanderen.crt.portal.security;
+package be.vlaanderen.crt.portal.platform;
 
 /**
  * The object does not exist, or the caller may not know it exists. Both answer 404, so that another

@@ -1,4 +1,4 @@
-package be.vlaanderen.crt.portal.security;
+package be.vlaanderen.crt.portal.platform;
 
 /** The caller may see the object but not do this with it (403). */
 public class NotPermittedException extends RuntimeException {
