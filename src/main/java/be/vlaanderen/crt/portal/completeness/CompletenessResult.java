@@ -1,7 +1,6 @@
 package be.vlaanderen.crt.portal.completeness;
 
 import be.vlaanderen.crt.portal.completeness.CompletenessReport.Outcome;
-import be.vlaanderen.crt.portal.submission.DocumentVersion;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.Column;
@@ -11,13 +10,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The stored completeness report of one document version (findings as JSON). Written once, never
@@ -34,9 +30,9 @@ public class CompletenessResult {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @OneToOne(optional = false)
-  @JoinColumn(name = "document_version_id", updatable = false)
-  private DocumentVersion version;
+  /** The checked document version (a foreign key in the schema; the submission feature owns it). */
+  @Column(name = "document_version_id", nullable = false, updatable = false)
+  private Long versionId;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, updatable = false)
@@ -48,8 +44,8 @@ public class CompletenessResult {
 
   protected CompletenessResult() {}
 
-  public CompletenessResult(DocumentVersion version, CompletenessReport report) {
-    this.version = Objects.requireNonNull(version, "version");
+  public CompletenessResult(long versionId, CompletenessReport report) {
+    this.versionId = versionId;
     this.outcome = report.outcome();
     List<Finding> kept = report.findings();
     if (kept.size() > MAX_FINDINGS) {
@@ -64,8 +60,8 @@ public class CompletenessResult {
     }
   }
 
-  public DocumentVersion getVersion() {
-    return version;
+  public long getVersionId() {
+    return versionId;
   }
 
   public CompletenessReport report() {

@@ -1,6 +1,5 @@
 package be.vlaanderen.crt.portal.completeness;
 
-import be.vlaanderen.crt.portal.submission.DocumentVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,8 +18,8 @@ public class CompletenessResults {
    * In the transaction that records the version: the report exists exactly when the version does.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void save(DocumentVersion version, CompletenessReport report) {
-    em.persist(new CompletenessResult(version, report));
+  public void save(long versionId, CompletenessReport report) {
+    em.persist(new CompletenessResult(versionId, report));
   }
 
   /** The reports of the given versions, by version id (versions without a check are absent). */
@@ -30,11 +29,11 @@ public class CompletenessResults {
       return reports;
     }
     em.createQuery(
-            "SELECT r FROM CompletenessResult r WHERE r.version.id IN :ids",
+            "SELECT r FROM CompletenessResult r WHERE r.versionId IN :ids",
             CompletenessResult.class)
         .setParameter("ids", versionIds)
         .getResultList()
-        .forEach(r -> reports.put(r.getVersion().getId(), r.report()));
+        .forEach(r -> reports.put(r.getVersionId(), r.report()));
     return reports;
   }
 }

@@ -1,9 +1,9 @@
 package be.vlaanderen.crt.portal.demo;
 
+import be.vlaanderen.crt.portal.programme.Theme;
 import be.vlaanderen.crt.portal.review.RemarkInput;
 import be.vlaanderen.crt.portal.review.RemarkKind;
 import be.vlaanderen.crt.portal.review.ReviewService;
-import be.vlaanderen.crt.portal.review.Theme;
 import be.vlaanderen.crt.portal.review.Visibility;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.submission.DocumentVersion;

@@ -5,7 +5,7 @@ import be.vlaanderen.crt.portal.platform.ConflictException;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.NotPermittedException;
 import be.vlaanderen.crt.portal.platform.NotVisibleException;
-import be.vlaanderen.crt.portal.review.Theme;
+import be.vlaanderen.crt.portal.programme.Theme;
 import be.vlaanderen.crt.portal.search.SearchChanges;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.security.UserAccount;
@@ -211,7 +211,7 @@ public class LessonService {
   private void checkResources(List<Long> ids) {
     for (Long id : ids) {
       if (id == null
-          || em.find(be.vlaanderen.crt.portal.toolkit.ToolkitResource.class, id) == null) {
+          || em.find(be.vlaanderen.crt.portal.lesson.ToolkitResource.class, id) == null) {
         throw new InvalidInputException("lesson.invalid.resource", String.valueOf(id));
       }
     }

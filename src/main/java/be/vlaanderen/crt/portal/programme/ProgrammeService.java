@@ -36,7 +36,7 @@ public class ProgrammeService {
 
   @Inject AuditLog audit;
 
-  @Inject be.vlaanderen.crt.portal.submission.DocumentIntake intake;
+  @Inject be.vlaanderen.crt.portal.documents.DocumentIntake intake;
 
   /** A workshop as pages show it. */
   public record WorkshopView(
@@ -563,8 +563,7 @@ public class ProgrammeService {
   }
 
   private static StoredFileInfo storedFile(
-      be.vlaanderen.crt.portal.submission.DocumentIntake.Accepted<?> accepted,
-      UserAccount account) {
+      be.vlaanderen.crt.portal.documents.DocumentIntake.Accepted<?> accepted, UserAccount account) {
     return new StoredFileInfo(
         accepted.fileName(),
         accepted.size(),

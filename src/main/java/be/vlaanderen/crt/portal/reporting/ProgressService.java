@@ -20,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -41,29 +40,6 @@ public class ProgressService {
   @PersistenceContext private EntityManager em;
 
   @Inject AccessPolicy access;
-
-  /** A wave as the filters and the API list it. */
-  public record WaveSummary(long id, String programme, int number, String name, long municipalities)
-      implements Serializable {}
-
-  public List<WaveSummary> waves(UserAccount account) {
-    requireOverviewRole(account);
-    return em
-        .createQuery(
-            "SELECT w.id, w.programme.name, w.number, w.name, COUNT(e.id) FROM Wave w LEFT JOIN"
-                + " Enrollment e ON e.wave = w WHERE w.programme.track ="
-                + " be.vlaanderen.crt.portal.programme.Track.BCP"
-                + " GROUP BY w.id, w.programme.name, w.number, w.name"
-                + " ORDER BY w.programme.name, w.number",
-            Object[].class)
-        .getResultList()
-        .stream()
-        .map(
-            r ->
-                new WaveSummary(
-                    (Long) r[0], (String) r[1], (Integer) r[2], (String) r[3], (Long) r[4]))
-        .toList();
-  }
 
   /**
    * The matrix of one wave, optionally only the municipalities of one province.

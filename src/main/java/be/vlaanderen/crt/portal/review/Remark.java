@@ -1,5 +1,6 @@
 package be.vlaanderen.crt.portal.review;
 
+import be.vlaanderen.crt.portal.programme.Theme;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.submission.DocumentVersion;
 import be.vlaanderen.crt.portal.submission.Submission;

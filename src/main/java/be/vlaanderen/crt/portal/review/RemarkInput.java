@@ -1,5 +1,7 @@
 package be.vlaanderen.crt.portal.review;
 
+import be.vlaanderen.crt.portal.programme.Theme;
+
 /**
  * What a reviewer sends to add or change a remark. A passage is given by its offsets in the
  * version's extracted text ({@code start}, {@code end}, with the selected text as a check) or, from

@@ -1,5 +1,6 @@
 package be.vlaanderen.crt.portal.review;
 
+import be.vlaanderen.crt.portal.programme.Theme;
 import be.vlaanderen.crt.portal.review.anchoring.AnchorState;
 import java.io.Serializable;
 import java.time.Instant;

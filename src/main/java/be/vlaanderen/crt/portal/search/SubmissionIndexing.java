@@ -1,6 +1,6 @@
 package be.vlaanderen.crt.portal.search;
 
-import be.vlaanderen.crt.portal.submission.VersionRecorded;
+import be.vlaanderen.crt.portal.documents.VersionRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

@@ -2,10 +2,13 @@ package be.vlaanderen.crt.portal.toolkit;
 
 import be.vlaanderen.crt.portal.lesson.Lesson;
 import be.vlaanderen.crt.portal.lesson.LessonService;
+import be.vlaanderen.crt.portal.lesson.LightMarkup;
+import be.vlaanderen.crt.portal.lesson.ToolkitResource;
+import be.vlaanderen.crt.portal.lesson.ToolkitResources;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.platform.SimplePdf;
 import be.vlaanderen.crt.portal.platform.WinAnsi;
-import be.vlaanderen.crt.portal.review.Theme;
+import be.vlaanderen.crt.portal.programme.Theme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;

@@ -2,7 +2,7 @@ package be.vlaanderen.crt.portal.toolkit;
 
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.NotVisibleException;
-import be.vlaanderen.crt.portal.review.Theme;
+import be.vlaanderen.crt.portal.programme.Theme;
 import be.vlaanderen.crt.portal.search.Searches;
 import be.vlaanderen.crt.portal.search.Searches.Hit;
 import be.vlaanderen.crt.portal.search.Searches.Request;

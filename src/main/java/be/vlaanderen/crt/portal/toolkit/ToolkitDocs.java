@@ -3,6 +3,8 @@ package be.vlaanderen.crt.portal.toolkit;
 import be.vlaanderen.crt.portal.extraction.TextUnavailableException;
 import be.vlaanderen.crt.portal.lesson.Lesson;
 import be.vlaanderen.crt.portal.lesson.LessonStatus;
+import be.vlaanderen.crt.portal.lesson.LightMarkup;
+import be.vlaanderen.crt.portal.lesson.ToolkitResource;
 import be.vlaanderen.crt.portal.review.DocumentTexts;
 import be.vlaanderen.crt.portal.search.IndexedDoc;
 import be.vlaanderen.crt.portal.search.SearchChanges;

@@ -10,13 +10,13 @@ import be.vlaanderen.crt.portal.lesson.LessonService;
 import be.vlaanderen.crt.portal.lesson.LessonService.Draft;
 import be.vlaanderen.crt.portal.lesson.LessonService.Saved;
 import be.vlaanderen.crt.portal.lesson.LessonStatus;
+import be.vlaanderen.crt.portal.lesson.LightMarkup;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.platform.NotPermittedException;
-import be.vlaanderen.crt.portal.review.Theme;
+import be.vlaanderen.crt.portal.programme.Theme;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.security.Role;
-import be.vlaanderen.crt.portal.toolkit.LightMarkup;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -51,7 +51,7 @@ public class LessonsPage implements Serializable {
   private String source;
   private List<Long> resources = new ArrayList<>();
 
-  @Inject be.vlaanderen.crt.portal.toolkit.ToolkitResources toolkitResources;
+  @Inject be.vlaanderen.crt.portal.lesson.ToolkitResources toolkitResources;
 
   @PostConstruct
   void load() {
@@ -143,7 +143,7 @@ public class LessonsPage implements Serializable {
     return Theme.values();
   }
 
-  public List<be.vlaanderen.crt.portal.toolkit.ToolkitResource> getAllResources() {
+  public List<be.vlaanderen.crt.portal.lesson.ToolkitResource> getAllResources() {
     return toolkitResources.all();
   }
 

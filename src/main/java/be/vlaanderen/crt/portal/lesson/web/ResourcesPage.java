@@ -1,15 +1,15 @@
 package be.vlaanderen.crt.portal.lesson.web;
 
 import be.vlaanderen.crt.portal.documents.UploadRefusedException;
+import be.vlaanderen.crt.portal.lesson.ResourceType;
+import be.vlaanderen.crt.portal.lesson.ToolkitResource;
+import be.vlaanderen.crt.portal.lesson.ToolkitResources;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.platform.NotPermittedException;
-import be.vlaanderen.crt.portal.review.Theme;
+import be.vlaanderen.crt.portal.programme.Theme;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.storage.StorageUnavailableException;
-import be.vlaanderen.crt.portal.toolkit.ResourceType;
-import be.vlaanderen.crt.portal.toolkit.ToolkitResource;
-import be.vlaanderen.crt.portal.toolkit.ToolkitResources;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

@@ -7,8 +7,7 @@ import be.vlaanderen.crt.portal.municipality.MunicipalityImport.Result;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.platform.NotPermittedException;
-import be.vlaanderen.crt.portal.reporting.ProgressService;
-import be.vlaanderen.crt.portal.reporting.ProgressService.WaveSummary;
+import be.vlaanderen.crt.portal.programme.Waves.WaveSummary;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.security.Role;
 import jakarta.faces.application.FacesMessage;
@@ -41,7 +40,7 @@ public class ImportPage implements Serializable {
 
   @Inject MunicipalityImport imports;
 
-  @Inject ProgressService progress;
+  @Inject be.vlaanderen.crt.portal.programme.Waves waveList;
 
   private List<WaveSummary> waves = List.of();
   private Long wave;
@@ -56,7 +55,7 @@ public class ImportPage implements Serializable {
       faces.responseComplete();
       return;
     }
-    waves = progress.waves(currentUser.account());
+    waves = waveList.list(currentUser.account());
   }
 
   public void upload(FileUploadEvent event) {

@@ -4,8 +4,7 @@ import be.vlaanderen.crt.portal.municipality.MunicipalityService;
 import be.vlaanderen.crt.portal.municipality.MunicipalityService.ListFilter;
 import be.vlaanderen.crt.portal.municipality.MunicipalityService.ListRow;
 import be.vlaanderen.crt.portal.organisation.Province;
-import be.vlaanderen.crt.portal.reporting.ProgressService;
-import be.vlaanderen.crt.portal.reporting.ProgressService.WaveSummary;
+import be.vlaanderen.crt.portal.programme.Waves.WaveSummary;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,7 +30,7 @@ public class MunicipalitiesPage implements Serializable {
 
   @Inject MunicipalityService municipalities;
 
-  @Inject ProgressService progress;
+  @Inject be.vlaanderen.crt.portal.programme.Waves waveList;
 
   private String q;
   private String wave;
@@ -40,7 +39,7 @@ public class MunicipalitiesPage implements Serializable {
   private List<ListRow> rows = List.of();
 
   public void load() {
-    waves = progress.waves(currentUser.account());
+    waves = waveList.list(currentUser.account());
     Long waveId =
         waves.stream()
             .filter(w -> String.valueOf(w.id()).equals(wave))

@@ -1,5 +1,6 @@
 package be.vlaanderen.crt.portal.pilot.api;
 
+import be.vlaanderen.crt.portal.documents.DocumentIntake;
 import be.vlaanderen.crt.portal.documents.FileParts;
 import be.vlaanderen.crt.portal.pilot.dossier.AttachmentKind;
 import be.vlaanderen.crt.portal.pilot.dossier.Block;
@@ -12,7 +13,6 @@ import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.platform.api.Created;
 import be.vlaanderen.crt.portal.security.CurrentUser;
-import be.vlaanderen.crt.portal.submission.DocumentIntake;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,7 @@
 package be.vlaanderen.crt.portal.pilot.dossier;
 
 import be.vlaanderen.crt.portal.audit.AuditLog;
+import be.vlaanderen.crt.portal.documents.DocumentIntake;
 import be.vlaanderen.crt.portal.documents.RecordingFailedException;
 import be.vlaanderen.crt.portal.extraction.DocumentType;
 import be.vlaanderen.crt.portal.organisation.Municipality;
@@ -19,7 +20,6 @@ import be.vlaanderen.crt.portal.security.AccessPolicy;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.storage.ObjectStore;
-import be.vlaanderen.crt.portal.submission.DocumentIntake;
 import be.vlaanderen.crt.portal.submission.DocumentVersion;
 import be.vlaanderen.crt.portal.submission.VersionListener;
 import be.vlaanderen.crt.portal.submission.internal.VersionRecorder;

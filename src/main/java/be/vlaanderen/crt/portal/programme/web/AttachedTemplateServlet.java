@@ -1,9 +1,9 @@
 package be.vlaanderen.crt.portal.programme.web;
 
+import be.vlaanderen.crt.portal.documents.StoredFileServlet;
 import be.vlaanderen.crt.portal.programme.AssignmentTemplate;
 import be.vlaanderen.crt.portal.programme.ProgrammeService;
 import be.vlaanderen.crt.portal.security.CurrentUser;
-import be.vlaanderen.crt.portal.storage.web.StoredFileServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 

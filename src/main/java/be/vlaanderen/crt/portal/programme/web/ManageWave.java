@@ -7,8 +7,7 @@ import be.vlaanderen.crt.portal.programme.AssignmentKind;
 import be.vlaanderen.crt.portal.programme.ProgrammeService;
 import be.vlaanderen.crt.portal.programme.ProgrammeService.AssignmentView;
 import be.vlaanderen.crt.portal.programme.ProgrammeService.WorkshopView;
-import be.vlaanderen.crt.portal.reporting.ProgressService;
-import be.vlaanderen.crt.portal.reporting.ProgressService.WaveSummary;
+import be.vlaanderen.crt.portal.programme.Waves.WaveSummary;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.storage.StorageUnavailableException;
@@ -37,7 +36,7 @@ public class ManageWave implements Serializable {
 
   @Inject ProgrammeService programme;
 
-  @Inject ProgressService progress;
+  @Inject be.vlaanderen.crt.portal.programme.Waves waveList;
 
   private Long wave;
   private List<WaveSummary> waves = List.of();
@@ -73,7 +72,7 @@ public class ManageWave implements Serializable {
       faces.responseComplete();
       return;
     }
-    waves = progress.waves(currentUser.account());
+    waves = waveList.list(currentUser.account());
     if (wave == null && !waves.isEmpty()) {
       wave = waves.get(0).id();
     }
@@ -104,7 +103,7 @@ public class ManageWave implements Serializable {
       message(
           FacesMessage.SEVERITY_INFO, Messages.get(locale(), "manage.wave.created", newWaveName));
       newWaveName = null;
-      waves = progress.waves(currentUser.account());
+      waves = waveList.list(currentUser.account());
       refresh();
     } catch (InvalidInputException e) {
       message(FacesMessage.SEVERITY_ERROR, e.message(locale()));

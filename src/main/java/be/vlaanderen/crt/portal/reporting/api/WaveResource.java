@@ -4,10 +4,10 @@ import be.vlaanderen.crt.portal.documents.DownloadHeaders;
 import be.vlaanderen.crt.portal.organisation.Province;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
+import be.vlaanderen.crt.portal.programme.Waves.WaveSummary;
 import be.vlaanderen.crt.portal.reporting.ProgressExport;
 import be.vlaanderen.crt.portal.reporting.ProgressMatrix;
 import be.vlaanderen.crt.portal.reporting.ProgressService;
-import be.vlaanderen.crt.portal.reporting.ProgressService.WaveSummary;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,11 +33,13 @@ public class WaveResource {
 
   @Inject ProgressService progress;
 
+  @Inject be.vlaanderen.crt.portal.programme.Waves waveList;
+
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "De trajecten met het aantal deelnemende gemeenten")
   public List<WaveSummary> waves() {
-    return progress.waves(currentUser.account());
+    return waveList.list(currentUser.account());
   }
 
   @GET

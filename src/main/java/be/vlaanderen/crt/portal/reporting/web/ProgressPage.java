@@ -5,11 +5,11 @@ import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.platform.NotPermittedException;
 import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.programme.AssignmentKind;
+import be.vlaanderen.crt.portal.programme.Waves.WaveSummary;
 import be.vlaanderen.crt.portal.reporting.ProgressExport;
 import be.vlaanderen.crt.portal.reporting.ProgressMatrix;
 import be.vlaanderen.crt.portal.reporting.ProgressMatrix.Total;
 import be.vlaanderen.crt.portal.reporting.ProgressService;
-import be.vlaanderen.crt.portal.reporting.ProgressService.WaveSummary;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -36,6 +36,8 @@ public class ProgressPage implements Serializable {
 
   @Inject ProgressService progress;
 
+  @Inject be.vlaanderen.crt.portal.programme.Waves waveList;
+
   private Long wave;
   private Province province;
   private List<WaveSummary> waves = List.of();
@@ -44,7 +46,7 @@ public class ProgressPage implements Serializable {
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      waves = progress.waves(currentUser.account());
+      waves = waveList.list(currentUser.account());
       if (wave == null && !waves.isEmpty()) {
         wave = waves.get(0).id();
       }

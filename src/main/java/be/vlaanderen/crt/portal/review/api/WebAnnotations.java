@@ -1,11 +1,11 @@
 package be.vlaanderen.crt.portal.review.api;
 
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
+import be.vlaanderen.crt.portal.programme.Theme;
 import be.vlaanderen.crt.portal.review.RemarkInput;
 import be.vlaanderen.crt.portal.review.RemarkKind;
 import be.vlaanderen.crt.portal.review.RemarkView;
 import be.vlaanderen.crt.portal.review.RemarkView.ReplyView;
-import be.vlaanderen.crt.portal.review.Theme;
 import be.vlaanderen.crt.portal.review.Visibility;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;

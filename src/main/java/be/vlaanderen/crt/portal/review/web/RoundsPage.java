@@ -6,8 +6,7 @@ import static be.vlaanderen.crt.portal.platform.PageFeedback.locale;
 
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
-import be.vlaanderen.crt.portal.reporting.ProgressService;
-import be.vlaanderen.crt.portal.reporting.ProgressService.WaveSummary;
+import be.vlaanderen.crt.portal.programme.Waves.WaveSummary;
 import be.vlaanderen.crt.portal.review.ReviewService;
 import be.vlaanderen.crt.portal.review.Rounds;
 import be.vlaanderen.crt.portal.review.Rounds.Reviewer;
@@ -41,7 +40,7 @@ public class RoundsPage implements Serializable {
 
   @Inject ReviewService review;
 
-  @Inject ProgressService progress;
+  @Inject be.vlaanderen.crt.portal.programme.Waves waveList;
 
   private List<WaveSummary> waves = List.of();
   private Long wave;
@@ -53,7 +52,7 @@ public class RoundsPage implements Serializable {
 
   @PostConstruct
   void load() {
-    waves = progress.waves(currentUser.account());
+    waves = waveList.list(currentUser.account());
     if (!waves.isEmpty()) {
       wave = waves.get(0).id();
     }

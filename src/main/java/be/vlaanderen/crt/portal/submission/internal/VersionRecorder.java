@@ -3,12 +3,12 @@ package be.vlaanderen.crt.portal.submission.internal;
 import be.vlaanderen.crt.portal.audit.AuditLog;
 import be.vlaanderen.crt.portal.completeness.CompletenessReport;
 import be.vlaanderen.crt.portal.completeness.CompletenessResults;
+import be.vlaanderen.crt.portal.documents.VersionRecorded;
 import be.vlaanderen.crt.portal.organisation.Municipality;
 import be.vlaanderen.crt.portal.programme.Assignment;
 import be.vlaanderen.crt.portal.submission.DocumentVersion;
 import be.vlaanderen.crt.portal.submission.Submission;
 import be.vlaanderen.crt.portal.submission.SubmissionMails;
-import be.vlaanderen.crt.portal.submission.VersionRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -144,7 +144,7 @@ public class VersionRecorder {
     em.persist(version);
     em.flush();
     if (upload.completeness() != null) {
-      completenessResults.save(version, upload.completeness());
+      completenessResults.save(version.getId(), upload.completeness());
     }
     if (slot.isEmpty()) {
       notifications.submissionReceived(version);

@@ -1,6 +1,6 @@
 package be.vlaanderen.crt.portal.submission.web;
 
-import be.vlaanderen.crt.portal.submission.DocumentIntake;
+import be.vlaanderen.crt.portal.documents.DocumentIntake;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

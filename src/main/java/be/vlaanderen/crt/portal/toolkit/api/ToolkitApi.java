@@ -2,10 +2,10 @@ package be.vlaanderen.crt.portal.toolkit.api;
 
 import be.vlaanderen.crt.portal.lesson.Lesson;
 import be.vlaanderen.crt.portal.lesson.LessonService;
+import be.vlaanderen.crt.portal.lesson.LightMarkup;
 import be.vlaanderen.crt.portal.search.Searches;
 import be.vlaanderen.crt.portal.search.Searches.Request;
 import be.vlaanderen.crt.portal.search.Searches.Result;
-import be.vlaanderen.crt.portal.toolkit.LightMarkup;
 import be.vlaanderen.crt.portal.toolkit.SearchService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -2,12 +2,12 @@ package be.vlaanderen.crt.portal.toolkit.web;
 
 import be.vlaanderen.crt.portal.lesson.Lesson;
 import be.vlaanderen.crt.portal.lesson.LessonService;
+import be.vlaanderen.crt.portal.lesson.LightMarkup;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.search.IndexedDoc;
 import be.vlaanderen.crt.portal.search.SearchChanges;
 import be.vlaanderen.crt.portal.search.Searches.Hit;
-import be.vlaanderen.crt.portal.toolkit.LightMarkup;
 import be.vlaanderen.crt.portal.toolkit.SearchService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -25,9 +25,9 @@ public class LessonPage {
 
   @Inject SearchService search;
 
-  @Inject be.vlaanderen.crt.portal.toolkit.ToolkitResources resources;
+  @Inject be.vlaanderen.crt.portal.lesson.ToolkitResources resources;
 
-  private List<be.vlaanderen.crt.portal.toolkit.ToolkitResource> relatedResources = List.of();
+  private List<be.vlaanderen.crt.portal.lesson.ToolkitResource> relatedResources = List.of();
 
   private String id;
   private Lesson lesson;
@@ -69,7 +69,7 @@ public class LessonPage {
     return lesson;
   }
 
-  public List<be.vlaanderen.crt.portal.toolkit.ToolkitResource> getRelatedResources() {
+  public List<be.vlaanderen.crt.portal.lesson.ToolkitResource> getRelatedResources() {
     return relatedResources;
   }
 

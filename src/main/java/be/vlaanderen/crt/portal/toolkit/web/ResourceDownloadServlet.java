@@ -1,8 +1,8 @@
 package be.vlaanderen.crt.portal.toolkit.web;
 
-import be.vlaanderen.crt.portal.storage.web.StoredFileServlet;
-import be.vlaanderen.crt.portal.toolkit.ToolkitResource;
-import be.vlaanderen.crt.portal.toolkit.ToolkitResources;
+import be.vlaanderen.crt.portal.documents.StoredFileServlet;
+import be.vlaanderen.crt.portal.lesson.ToolkitResource;
+import be.vlaanderen.crt.portal.lesson.ToolkitResources;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 

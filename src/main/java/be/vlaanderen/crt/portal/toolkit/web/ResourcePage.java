@@ -1,9 +1,9 @@
 package be.vlaanderen.crt.portal.toolkit.web;
 
+import be.vlaanderen.crt.portal.lesson.ToolkitResource;
+import be.vlaanderen.crt.portal.lesson.ToolkitResources;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.platform.NotVisibleException;
-import be.vlaanderen.crt.portal.toolkit.ToolkitResource;
-import be.vlaanderen.crt.portal.toolkit.ToolkitResources;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;

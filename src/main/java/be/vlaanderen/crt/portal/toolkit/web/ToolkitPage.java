@@ -1,7 +1,7 @@
 package be.vlaanderen.crt.portal.toolkit.web;
 
 import be.vlaanderen.crt.portal.platform.Messages;
-import be.vlaanderen.crt.portal.review.Theme;
+import be.vlaanderen.crt.portal.programme.Theme;
 import be.vlaanderen.crt.portal.search.Searches;
 import be.vlaanderen.crt.portal.search.Searches.Request;
 import be.vlaanderen.crt.portal.search.Searches.Result;

@@ -1,4 +1,4 @@
-package be.vlaanderen.crt.portal.review;
+package be.vlaanderen.crt.portal.programme;
 
 /** The fixed taxonomy remarks and lessons are filed under (the domain of the BCP track). */
 public enum Theme {

@@ -1,4 +1,4 @@
-package be.vlaanderen.crt.portal.programme.web;
+package be.vlaanderen.crt.portal.lesson.web;
 
 import be.vlaanderen.crt.portal.lesson.LessonResponses;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;

@@ -1,4 +1,4 @@
-package be.vlaanderen.crt.portal.programme.web;
+package be.vlaanderen.crt.portal.submission.web;
 
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.platform.NotVisibleException;

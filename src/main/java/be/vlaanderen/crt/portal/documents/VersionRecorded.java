@@ -1,4 +1,4 @@
-package be.vlaanderen.crt.portal.submission;
+package be.vlaanderen.crt.portal.documents;
 
 /**
  * Fired (synchronously, inside the transaction that records it) when a new version of a submission

@@ -1,4 +1,4 @@
-package be.vlaanderen.crt.portal.submission.internal;
+package be.vlaanderen.crt.portal.documents;
 
 import java.io.IOException;
 import java.io.InputStream;

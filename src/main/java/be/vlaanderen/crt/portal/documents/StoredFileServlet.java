@@ -1,6 +1,5 @@
-package be.vlaanderen.crt.portal.storage.web;
+package be.vlaanderen.crt.portal.documents;
 
-import be.vlaanderen.crt.portal.documents.DownloadHeaders;
 import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.storage.ObjectMissingException;
 import be.vlaanderen.crt.portal.storage.ObjectStore;

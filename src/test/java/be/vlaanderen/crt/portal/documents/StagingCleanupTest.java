@@ -1,4 +1,4 @@
-package be.vlaanderen.crt.portal.submission.internal;
+package be.vlaanderen.crt.portal.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package be.vlaanderen.crt.portal.submission.internal;
+package be.vlaanderen.crt.portal.documents;
 
 import be.vlaanderen.crt.portal.platform.jobs.BackgroundJobs;
 import jakarta.annotation.PostConstruct;

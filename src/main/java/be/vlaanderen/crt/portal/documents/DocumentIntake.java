@@ -1,6 +1,5 @@
-package be.vlaanderen.crt.portal.submission;
+package be.vlaanderen.crt.portal.documents;
 
-import be.vlaanderen.crt.portal.documents.UploadRefusedException;
 import be.vlaanderen.crt.portal.documents.UploadRefusedException.Reason;
 import be.vlaanderen.crt.portal.extraction.DocumentType;
 import be.vlaanderen.crt.portal.extraction.StructureCheck;
@@ -8,8 +7,6 @@ import be.vlaanderen.crt.portal.extraction.TypeDetector;
 import be.vlaanderen.crt.portal.extraction.TypePolicy;
 import be.vlaanderen.crt.portal.storage.ContentKeys;
 import be.vlaanderen.crt.portal.storage.ObjectStore;
-import be.vlaanderen.crt.portal.submission.internal.FileNames;
-import be.vlaanderen.crt.portal.submission.internal.StagedUpload;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package be.vlaanderen.crt.portal.programme.api;
+package be.vlaanderen.crt.portal.submission.api;
 
 import be.vlaanderen.crt.portal.documents.DownloadHeaders;
 import be.vlaanderen.crt.portal.documents.UploadRefusedException;

@@ -1,4 +1,4 @@
-package be.vlaanderen.crt.portal.toolkit;
+package be.vlaanderen.crt.portal.lesson;
 
 /** What a toolkit resource is. */
 public enum ResourceType {

@@ -1,17 +1,17 @@
-package be.vlaanderen.crt.portal.toolkit;
+package be.vlaanderen.crt.portal.lesson;
 
 import be.vlaanderen.crt.portal.audit.AuditLog;
+import be.vlaanderen.crt.portal.documents.DocumentIntake;
 import be.vlaanderen.crt.portal.extraction.TextExtraction;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.NotPermittedException;
 import be.vlaanderen.crt.portal.platform.NotVisibleException;
-import be.vlaanderen.crt.portal.review.Theme;
+import be.vlaanderen.crt.portal.programme.Theme;
 import be.vlaanderen.crt.portal.search.SearchChanges;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.storage.ObjectStore;
 import be.vlaanderen.crt.portal.storage.StoredFileInfo;
-import be.vlaanderen.crt.portal.submission.DocumentIntake;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

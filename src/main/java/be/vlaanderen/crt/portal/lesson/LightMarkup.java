@@ -1,4 +1,4 @@
-package be.vlaanderen.crt.portal.toolkit;
+package be.vlaanderen.crt.portal.lesson;
 
 import be.vlaanderen.crt.portal.platform.Html;
 
