@@ -41,6 +41,16 @@ public final class IndexApplier implements Closeable {
   public static final String SUMMARY = "summary";
   public static final String BODY = "body";
   public static final String SPELL = "spell";
+
+  /** Title, summary and body again, with compounds split into their parts (weighted lower). */
+  public static final String PARTS = "parts";
+
+  /** The names of the document's themes and of its kind, searchable as text. */
+  public static final String TOPICS = "topics";
+
+  /** The commit data key of the analysis the index was built with ({@link NlAnalyzer#VERSION}). */
+  public static final String ANALYSIS = "analysis";
+
   public static final String THEME = "theme";
   public static final String SOURCE = "source";
   public static final String URL = "url";
@@ -73,10 +83,31 @@ public final class IndexApplier implements Closeable {
     this.searchers = new SearcherManager(writer, null);
   }
 
-  /** Per-field analysis: stemmed Dutch everywhere, whole words in the spelling field. */
+  /**
+   * Per-field analysis for indexing: stemmed Dutch everywhere, whole words in the spelling field,
+   * compounds split in the parts field.
+   */
   public static org.apache.lucene.analysis.Analyzer analyzer() {
     return new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(
-        new NlAnalyzer(true), Map.of(SPELL, new NlAnalyzer(false)));
+        new NlAnalyzer(NlAnalyzer.Mode.INDEX),
+        Map.of(
+            SPELL,
+            new NlAnalyzer(NlAnalyzer.Mode.WORDS),
+            PARTS,
+            new NlAnalyzer(NlAnalyzer.Mode.PARTS)));
+  }
+
+  /** The analysis version of the last commit; null for a new index or one from before versions. */
+  public String analysisVersion() {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> entry : data) {
+        if (ANALYSIS.equals(entry.getKey())) {
+          return entry.getValue();
+        }
+      }
+    }
+    return null;
   }
 
   public static FacetsConfig facetsConfig() {
@@ -176,7 +207,8 @@ public final class IndexApplier implements Closeable {
   }
 
   private void commit(long lastChange) throws IOException {
-    writer.setLiveCommitData(Map.of(LAST_CHANGE, Long.toString(lastChange)).entrySet());
+    writer.setLiveCommitData(
+        Map.of(LAST_CHANGE, Long.toString(lastChange), ANALYSIS, NlAnalyzer.VERSION).entrySet());
     writer.commit();
     searchers.maybeRefreshBlocking();
   }
@@ -211,6 +243,10 @@ public final class IndexApplier implements Closeable {
     d.add(
         new TextField(
             SPELL, doc.title() + "\n" + doc.summary() + "\n" + doc.body(), Field.Store.NO));
+    d.add(
+        new TextField(
+            PARTS, doc.title() + "\n" + doc.summary() + "\n" + doc.body(), Field.Store.NO));
+    d.add(new TextField(TOPICS, topics(doc), Field.Store.NO));
     for (String theme : doc.themes()) {
       d.add(new StringField(THEME, theme, Field.Store.NO));
       d.add(new SortedSetDocValuesFacetField(THEME, theme));
@@ -222,6 +258,29 @@ public final class IndexApplier implements Closeable {
     }
     d.add(new StoredField(URL, doc.url()));
     return d;
+  }
+
+  /** The Dutch names of the document's themes and kind ("Crisiscommunicatie", "Checklist"). */
+  static String topics(IndexedDoc doc) {
+    StringBuilder text = new StringBuilder();
+    for (String theme : doc.themes()) {
+      String key = "theme." + theme.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+      if (be.vlaanderen.crt.portal.platform.Messages.has(
+          be.vlaanderen.crt.portal.platform.Messages.DUTCH, key)) {
+        text.append(
+                be.vlaanderen.crt.portal.platform.Messages.get(
+                    be.vlaanderen.crt.portal.platform.Messages.DUTCH, key))
+            .append('\n');
+      }
+    }
+    String kind = "toolkit.type." + doc.type();
+    if (be.vlaanderen.crt.portal.platform.Messages.has(
+        be.vlaanderen.crt.portal.platform.Messages.DUTCH, kind)) {
+      text.append(
+          be.vlaanderen.crt.portal.platform.Messages.get(
+              be.vlaanderen.crt.portal.platform.Messages.DUTCH, kind));
+    }
+    return text.toString();
   }
 
   /** Opens a reader on the last commit of a directory (for checks and tests). */

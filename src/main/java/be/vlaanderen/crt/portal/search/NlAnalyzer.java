@@ -1,26 +1,88 @@
 package be.vlaanderen.crt.portal.search;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
- * Dutch for search: words lower-cased, accents folded ("continuïteit" = "continuiteit"), Dutch stop
- * words dropped and stems taken with the Snowball Dutch stemmer ("oefeningen" = "oefening"). With
- * {@code stem = false} it keeps whole words, for the spelling suggestions.
+ * Dutch for search, built from Lucene's own analysis components:
+ *
+ * <ul>
+ *   <li>a hyphen between two letters is dropped, so "back-up", "backup" and "back-ups" meet, and so
+ *       do "e-mail" and "email";
+ *   <li>words lower-cased and accents folded ("continuïteit" = "continuiteit");
+ *   <li>Dutch stop words dropped and stems taken with the Snowball Dutch stemmer ("oefeningen" =
+ *       "oefening");
+ *   <li>{@link Mode#PARTS}, at index time only: compounds split on the word parts of {@code
+ *       search/woorddelen.txt}, so "leverancier" finds "cloudleverancier" (in a field of its own,
+ *       weighted below whole words);
+ *   <li>{@link Mode#QUERY}: the synonyms and abbreviations of {@code search/synoniemen.txt} ("BCP"
+ *       = "bedrijfscontinuïteitsplan"), at query time only.
+ * </ul>
+ *
+ * <p>{@link Mode#WORDS} keeps whole words, for the spelling suggestions and the autocomplete. When
+ * any of this changes, {@link #VERSION} changes and every node rebuilds its index at start.
  */
 public final class NlAnalyzer extends Analyzer {
 
-  private final boolean stem;
+  /** The analysis version, stored in the index's commit data: a different one means rebuild. */
+  public static final String VERSION = "2-hyphens-compounds-synonyms";
 
+  /** What the analysis is for. */
+  public enum Mode {
+    /** Whole words, lower-cased and folded (spelling, autocomplete). */
+    WORDS,
+    /** Stems, for indexing the text fields. */
+    INDEX,
+    /** Stems of the compounds' parts too, for the parts field. */
+    PARTS,
+    /** Stems with synonyms, for the user's query. */
+    QUERY
+  }
+
+  private static final Pattern HYPHEN_BETWEEN_LETTERS = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
+  private static final CharArraySet PARTS_DICTIONARY = dictionary();
+  private static final SynonymMap SYNONYMS = synonyms();
+
+  private final Mode mode;
+
+  public NlAnalyzer(Mode mode) {
+    this.mode = mode;
+  }
+
+  /** Stemmed ({@code true}, as {@link Mode#INDEX}) or whole words ({@code false}). */
   public NlAnalyzer(boolean stem) {
-    this.stem = stem;
+    this(stem ? Mode.INDEX : Mode.WORDS);
+  }
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new PatternReplaceCharFilter(HYPHEN_BETWEEN_LETTERS, "", reader);
+  }
+
+  @Override
+  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+    return new PatternReplaceCharFilter(HYPHEN_BETWEEN_LETTERS, "", reader);
   }
 
   @Override
@@ -28,9 +90,17 @@ public final class NlAnalyzer extends Analyzer {
     StandardTokenizer source = new StandardTokenizer();
     TokenStream stream = new LowerCaseFilter(source);
     stream = new ASCIIFoldingFilter(stream);
-    if (stem) {
-      stream = new StopFilter(stream, DutchAnalyzer.getDefaultStopSet());
-      stream = new SnowballFilter(stream, new DutchStemmer());
+    if (mode == Mode.WORDS) {
+      return new TokenStreamComponents(source, stream);
+    }
+    if (mode == Mode.PARTS) {
+      stream = new DictionaryCompoundWordTokenFilter(stream, PARTS_DICTIONARY, 7, 4, 15, true);
+    }
+    stream = new StopFilter(stream, DutchAnalyzer.getDefaultStopSet());
+    stream = new SnowballFilter(stream, new DutchStemmer());
+    if (mode == Mode.QUERY) {
+      // On stems, so that "wachtwoorden" finds what "paswoord" finds.
+      stream = new SynonymGraphFilter(stream, SYNONYMS, true);
     }
     return new TokenStreamComponents(source, stream);
   }
@@ -38,5 +108,44 @@ public final class NlAnalyzer extends Analyzer {
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
     return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+  }
+
+  private static CharArraySet dictionary() {
+    CharArraySet words = new CharArraySet(128, true);
+    try (var lines =
+        new java.io.BufferedReader(
+            new InputStreamReader(resource("search/woorddelen.txt"), StandardCharsets.UTF_8))) {
+      lines
+          .lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .forEach(words::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return words;
+  }
+
+  private static SynonymMap synonyms() {
+    // The synonyms go through the same steps as the query before the synonym filter: stems.
+    Analyzer entries = new NlAnalyzer(Mode.INDEX);
+    SolrSynonymParser parser = new SolrSynonymParser(true, true, entries);
+    try (Reader file =
+        new InputStreamReader(resource("search/synoniemen.txt"), StandardCharsets.UTF_8)) {
+      parser.parse(file);
+      return parser.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ParseException e) {
+      throw new IllegalStateException("search/synoniemen.txt, line " + e.getErrorOffset(), e);
+    }
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = NlAnalyzer.class.getClassLoader().getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException(name + " is missing from the application");
+    }
+    return in;
   }
 }

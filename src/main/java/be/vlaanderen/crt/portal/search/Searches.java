@@ -56,8 +56,16 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class Searches {
 
-  private static final Map<String, Float> FIELDS = Map.of(TITLE, 3f, SUMMARY, 2f, BODY, 1f);
+  /** Whole words count most in the title; a theme's or kind's name as a summary; parts least. */
+  private static final Map<String, Float> FIELDS =
+      Map.of(TITLE, 3f, SUMMARY, 2f, BODY, 1f, IndexApplier.TOPICS, 2f, IndexApplier.PARTS, 0.3f);
+
+  /** The index's analysis (MoreLikeThis reads documents with it). */
   private static final Analyzer ANALYZER = IndexApplier.analyzer();
+
+  /** The query's analysis: the same stems, with synonyms and abbreviations. */
+  private static final Analyzer QUERY = new NlAnalyzer(NlAnalyzer.Mode.QUERY);
+
   private static final Analyzer WORDS = new NlAnalyzer(false);
 
   private Searches() {}
@@ -110,7 +118,7 @@ public final class Searches {
     if (text == null || text.isBlank()) {
       return new MatchAllDocsQuery();
     }
-    SimpleQueryParser parser = new SimpleQueryParser(ANALYZER, FIELDS);
+    SimpleQueryParser parser = new SimpleQueryParser(QUERY, FIELDS);
     parser.setDefaultOperator(Occur.MUST);
     Query parsed = parser.parse(text.strip());
     return parsed == null ? new MatchAllDocsQuery() : parsed;

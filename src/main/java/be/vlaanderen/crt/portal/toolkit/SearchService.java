@@ -113,9 +113,20 @@ public class SearchService {
       applier = new IndexApplier(FSDirectory.open(path));
       lastApplied = applier.lastApplied();
       long newest = newestChange();
-      if (lastApplied > newest || (lastApplied == 0 && newest > 0)) {
-        // An index of another database (restored backup, recreated test database) or a new one.
-        LOG.info(() -> "Search index at " + path + " does not match the database: rebuilding");
+      boolean otherAnalysis =
+          applier.documentCount() > 0
+              && !be.vlaanderen.crt.portal.search.NlAnalyzer.VERSION.equals(
+                  applier.analysisVersion());
+      if (lastApplied > newest || (lastApplied == 0 && newest > 0) || otherAnalysis) {
+        // An index of another database (restored backup, recreated test database), a new one, or
+        // one built with an earlier analysis (its terms would not match today's queries).
+        LOG.info(
+            () ->
+                "Search index at "
+                    + path
+                    + (otherAnalysis
+                        ? " was built with another analysis: rebuilding"
+                        : " does not match the database: rebuilding"));
         rebuild();
       } else {
         withSearcher(
