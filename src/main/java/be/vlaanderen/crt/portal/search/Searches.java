@@ -81,7 +81,26 @@ public final class Searches {
       int pageSize,
       List<Hit> hits,
       Map<String, Map<String, Integer>> facets,
-      String suggestion) {
+      String suggestion,
+      String fallback,
+      String fallbackTheme) {
+
+    /** A result of the query as asked (no fallback). */
+    public Result(
+        long total,
+        int page,
+        int pageSize,
+        List<Hit> hits,
+        Map<String, Map<String, Integer>> facets,
+        String suggestion) {
+      this(total, page, pageSize, hits, facets, suggestion, null, null);
+    }
+
+    /**
+     * {@value #SOME_WORDS}: nothing had every word, so these hits have some of the words or of
+     * their parts ("noodstroom" → "nood", "stroom").
+     */
+    public static final String SOME_WORDS = "SOME_WORDS";
 
     public int pages() {
       return (int) Math.max(1, (total + pageSize - 1) / pageSize);
@@ -124,9 +143,68 @@ public final class Searches {
     return parsed == null ? new MatchAllDocsQuery() : parsed;
   }
 
+  /**
+   * Searches; when nothing has every word, searches again for any of the words and their compound
+   * parts, and says so ({@link Result#fallback()}), with the theme most of those hits share.
+   */
   public static Result search(IndexSearcher searcher, Request request, Query access) {
+    Result exact = search(searcher, request, access, parse(request.text()));
+    if (exact.total() > 0 || !notBlank(request.text())) {
+      return exact;
+    }
+    Query relaxed = someWords(request.text());
+    if (relaxed == null) {
+      return exact;
+    }
+    Result some = search(searcher, request, access, relaxed);
+    if (some.total() == 0) {
+      return exact;
+    }
+    String theme =
+        some.facets().getOrDefault(THEME, Map.of()).entrySet().stream()
+            .max(Map.Entry.comparingByValue())
+            .map(Map.Entry::getKey)
+            .orElse(null);
+    return new Result(
+        some.total(),
+        some.page(),
+        some.pageSize(),
+        some.hits(),
+        some.facets(),
+        exact.suggestion(),
+        Result.SOME_WORDS,
+        theme);
+  }
+
+  /** Any of the query's words or their parts, in any text field (null when there is none). */
+  static Query someWords(String text) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    int terms = 0;
+    try (var stream = PARTS_ANALYZER.tokenStream(IndexApplier.PARTS, text)) {
+      var term =
+          stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken() && terms < 20) {
+        String t = term.toString();
+        for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
+          any.add(
+              new org.apache.lucene.search.BoostQuery(
+                  new TermQuery(new Term(field.getKey(), t)), field.getValue()),
+              Occur.SHOULD);
+        }
+        terms++;
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return terms == 0 ? null : any.build();
+  }
+
+  private static final Analyzer PARTS_ANALYZER = new NlAnalyzer(NlAnalyzer.Mode.PARTS);
+
+  private static Result search(IndexSearcher searcher, Request request, Query access, Query text) {
     try {
-      Query text = parse(request.text());
       BooleanQuery.Builder base =
           new BooleanQuery.Builder().add(text, Occur.MUST).add(access, Occur.FILTER);
       Query unfiltered = base.build();

@@ -172,6 +172,27 @@ class SearchesTest {
         result.hits().stream().anyMatch(h -> h.snippet().contains("<mark>continuïteit</mark>")));
   }
 
+  /**
+   * Zero results never end the road (issue 17): nothing has "noodstroom", so the search falls back
+   * to its parts ("nood" finds the noodprocedures) and says so, with the theme most hits share; a
+   * word with no part anywhere still finds nothing.
+   */
+  @Test
+  void withoutHitsTheSearchFallsBackToSomeOfTheWords() {
+    Result fallback = publicSearch("noodstroom");
+    assertEquals(Result.SOME_WORDS, fallback.fallback());
+    assertTrue(fallback.total() > 0, fallback.toString());
+    assertTrue(
+        fallback.hits().stream().map(Searches.Hit::uid).toList().containsAll(List.of("C02", "L11")),
+        fallback.hits().toString());
+    assertTrue(fallback.fallbackTheme() != null);
+    Result exact = publicSearch("noodprocedure");
+    assertNull(exact.fallback(), "no fallback when every word is found");
+    Result nothing = publicSearch("aardbeving");
+    assertEquals(0, nothing.total());
+    assertNull(nothing.fallback());
+  }
+
   @Test
   void misspellingsGetADidYouMean() {
     assertEquals("leverancier", publicSearch("leverancir").suggestion());

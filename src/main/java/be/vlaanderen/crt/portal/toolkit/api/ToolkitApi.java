@@ -45,11 +45,15 @@ public class ToolkitApi {
       int pages,
       List<HitView> hits,
       Map<String, Map<String, Integer>> facets,
-      String suggestion) {}
+      String suggestion,
+      String fallback,
+      String fallbackTheme) {}
 
   @GET
   @Path("search")
-  @Operation(summary = "Zoeken in de publieke toolkit (lessen en hulpmiddelen)")
+  @Operation(
+      summary =
+          "Zoeken in de publieke toolkit (lessen en hulpmiddelen); zonder treffers met alle woorden zoekt het naar een deel van de woorden (fallback SOME_WORDS, met het meest voorkomende thema in fallbackTheme)")
   public SearchView search(
       @QueryParam("q") String q,
       @QueryParam("theme") String theme,
@@ -73,7 +77,9 @@ public class ToolkitApi {
             .map(h -> new HitView(h.uid(), h.title(), h.type(), h.themes(), h.snippet(), h.url()))
             .toList(),
         r.facets(),
-        r.suggestion());
+        r.suggestion(),
+        r.fallback(),
+        r.fallbackTheme());
   }
 
   @GET
