@@ -28,8 +28,9 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * Dutch for search, built from Lucene's own analysis components:
  *
  * <ul>
- *   <li>a hyphen between two letters is dropped, so "back-up", "backup" and "back-ups" meet, and so
- *       do "e-mail" and "email";
+ *   <li>a hyphenated word is indexed both as written and joined, and a query joins it, so
+ *       "back-up", "backup" and "back-ups" meet, "e-mail" and "email" too, while "bia interview"
+ *       still finds "BIA-interviews"; the apostrophe of a plural is dropped ("SLA's" = "SLA");
  *   <li>words lower-cased and accents folded ("continuïteit" = "continuiteit");
  *   <li>Dutch stop words dropped and stems taken with the Snowball Dutch stemmer ("oefeningen" =
  *       "oefening");
@@ -46,7 +47,7 @@ import org.tartarus.snowball.ext.DutchStemmer;
 public final class NlAnalyzer extends Analyzer {
 
   /** The analysis version, stored in the index's commit data: a different one means rebuild. */
-  public static final String VERSION = "2-hyphens-compounds-synonyms";
+  public static final String VERSION = "3-hyphens-both-ways-apostrophes-compounds-synonyms";
 
   /** What the analysis is for. */
   public enum Mode {
@@ -61,6 +62,13 @@ public final class NlAnalyzer extends Analyzer {
   }
 
   private static final Pattern HYPHEN_BETWEEN_LETTERS = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
+
+  /** A hyphenated word, indexed as it is written (its parts) and joined: "BIA-interviews". */
+  private static final Pattern HYPHENATED = Pattern.compile("(\\p{L}+)-(\\p{L}+)");
+
+  /** The plural ending of "SLA's" and "scenario's" is dropped: the singular. */
+  private static final Pattern APOSTROPHE_S = Pattern.compile("(?<=\\p{L})['\u2019]s\\b");
+
   private static final CharArraySet PARTS_DICTIONARY = dictionary();
   private static final SynonymMap SYNONYMS = synonyms();
 
@@ -75,14 +83,23 @@ public final class NlAnalyzer extends Analyzer {
     this(stem ? Mode.INDEX : Mode.WORDS);
   }
 
+  /**
+   * In the index a hyphenated word stands both ways ("bia interviews biainterviews"), so that its
+   * parts and its joined form are found; a query joins it ("back-up" looks for "backup"), which the
+   * index holds for "back-up", "back-ups" and "backup" alike.
+   */
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new PatternReplaceCharFilter(HYPHEN_BETWEEN_LETTERS, "", reader);
+    Reader plural = new PatternReplaceCharFilter(APOSTROPHE_S, "", reader);
+    return mode == Mode.QUERY
+        ? new PatternReplaceCharFilter(HYPHEN_BETWEEN_LETTERS, "", plural)
+        : new PatternReplaceCharFilter(HYPHENATED, "$1-$2 $1$2", plural);
   }
 
   @Override
   protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return new PatternReplaceCharFilter(HYPHEN_BETWEEN_LETTERS, "", reader);
+    return new PatternReplaceCharFilter(
+        HYPHEN_BETWEEN_LETTERS, "", new PatternReplaceCharFilter(APOSTROPHE_S, "", reader));
   }
 
   @Override
