@@ -58,7 +58,12 @@ public final class NlAnalyzer extends Analyzer {
     /** Stems of the compounds' parts too, for the parts field. */
     PARTS,
     /** Stems with synonyms, for the user's query. */
-    QUERY
+    QUERY,
+    /**
+     * Stems of the text as the query sees it (hyphenated words joined, no synonyms), for marking
+     * matches: a joined word then covers exactly the characters it was written with.
+     */
+    HIGHLIGHT
   }
 
   private static final Pattern HYPHEN_BETWEEN_LETTERS = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
@@ -91,7 +96,7 @@ public final class NlAnalyzer extends Analyzer {
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
     Reader plural = new PatternReplaceCharFilter(APOSTROPHE_S, "", reader);
-    return mode == Mode.QUERY
+    return mode == Mode.QUERY || mode == Mode.HIGHLIGHT
         ? new PatternReplaceCharFilter(HYPHEN_BETWEEN_LETTERS, "", plural)
         : new PatternReplaceCharFilter(HYPHENATED, "$1-$2 $1$2", plural);
   }

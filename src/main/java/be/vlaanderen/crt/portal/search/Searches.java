@@ -63,6 +63,9 @@ public final class Searches {
   /** The index's analysis (MoreLikeThis reads documents with it). */
   private static final Analyzer ANALYZER = IndexApplier.analyzer();
 
+  /** Marking matches in the text: stems of the text as the query sees it. */
+  private static final Analyzer HIGHLIGHT = new NlAnalyzer(NlAnalyzer.Mode.HIGHLIGHT);
+
   /** The query's analysis: the same stems, with synonyms and abbreviations. */
   private static final Analyzer QUERY = new NlAnalyzer(NlAnalyzer.Mode.QUERY);
 
@@ -260,7 +263,7 @@ public final class Searches {
       return new String[0];
     }
     UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, ANALYZER)
+        UnifiedHighlighter.builder(searcher, HIGHLIGHT)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " \u2026 ", true))
             .withMaxLength(200_000)
             .build();

@@ -1,6 +1,7 @@
 package be.vlaanderen.crt.portal.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -191,6 +192,20 @@ class SearchesTest {
     Result nothing = publicSearch("aardbeving");
     assertEquals(0, nothing.total());
     assertNull(nothing.fallback());
+  }
+
+  /** A joined or hyphenated spelling marks the whole word as it is written, not a letter of it. */
+  @Test
+  void aSpellingVariantIsMarkedWhole() {
+    Result result = publicSearch("backup");
+    String l05 =
+        result.hits().stream()
+            .filter(h -> h.uid().equals("L05"))
+            .findFirst()
+            .orElseThrow()
+            .snippet();
+    assertTrue(l05.contains("<mark>back-ups</mark>") || l05.contains("<mark>back-up</mark>"), l05);
+    assertFalse(l05.contains("back-u<mark>"), l05);
   }
 
   @Test
