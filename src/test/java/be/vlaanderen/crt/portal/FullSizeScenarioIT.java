@@ -740,53 +740,20 @@ class FullSizeScenarioIT {
     t = System.nanoTime();
     LocalDate first = LocalDate.of(2026, 9, 7);
     List<Callable<Void>> entries = new ArrayList<>();
-    for (int g = 1; g <= 5; g++) {
-      int group = g;
-      for (int d = 0; d < 10; d++) {
-        LocalDate day = first.plusDays(d);
+    for (int d = 0; d < 10; d++) {
+      LocalDate day = first.plusDays(d);
+      for (int group = 1; group <= 5; group++) {
         entries.add(
-            () -> {
-              expect(
-                  201,
-                  "time entry",
-                  () ->
-                      api.postJson(
-                          "coordinator",
-                          "api/time-entries",
-                          "{\"person\":\"BA/PM groep "
-                              + group
-                              + "\",\"profile\":\"BA_PM\",\"date\":\""
-                              + day
-                              + "\",\"days\":1,\"activity\":\"INTAKE\",\"track\":\"ACM_IDM\","
-                              + "\"group\":"
-                              + group
-                              + "}"));
-              return null;
-            });
+            timeEntry("BA/PM groep " + group, "BA_PM", day, "INTAKE", "\"group\":" + group));
       }
-    }
-    for (Town town : selected) {
-      for (int d = 0; d < 10; d++) {
-        LocalDate day = first.plusDays(d);
+      for (Town town : selected) {
         entries.add(
-            () -> {
-              expect(
-                  201,
-                  "time entry",
-                  () ->
-                      api.postJson(
-                          "coordinator",
-                          "api/time-entries",
-                          "{\"person\":\"FA "
-                              + town.id()
-                              + "\",\"profile\":\"FA\",\"date\":\""
-                              + day
-                              + "\",\"days\":1,\"activity\":\"INTEGRATION_SUPPORT\","
-                              + "\"track\":\"ACM_IDM\",\"municipalityId\":"
-                              + town.id()
-                              + "}"));
-              return null;
-            });
+            timeEntry(
+                "FA " + town.id(),
+                "FA",
+                day,
+                "INTEGRATION_SUPPORT",
+                "\"municipalityId\":" + town.id()));
       }
     }
     parallel(entries);
@@ -902,6 +869,34 @@ class FullSizeScenarioIT {
     Files.writeString(Path.of("target/scenario.txt"), summary.toString());
     System.out.println(summary);
     assertEquals(Collections.emptyList(), serverErrors, "no call answered 5xx");
+  }
+
+  /**
+   * One planned day of the pilot, registered by the coordinator for a person ({@code scope}: JSON).
+   */
+  private Callable<Void> timeEntry(
+      String person, String profile, LocalDate day, String activity, String scope) {
+    return () -> {
+      expect(
+          201,
+          "time entry",
+          () ->
+              api.postJson(
+                  "coordinator",
+                  "api/time-entries",
+                  "{\"person\":\""
+                      + person
+                      + "\",\"profile\":\""
+                      + profile
+                      + "\",\"date\":\""
+                      + day
+                      + "\",\"days\":1,\"activity\":\""
+                      + activity
+                      + "\",\"track\":\"ACM_IDM\","
+                      + scope
+                      + "}"));
+      return null;
+    };
   }
 
   /** A document's lines: six sentences that name the municipality, the kind and the version. */

@@ -90,6 +90,7 @@ class JudgedSearchTest {
     assertTrue(mrr >= MRR_FLOOR, figures);
   }
 
+  /** The checked-in corpus as public documents (SearchesTest adds internal ones to it). */
   static List<IndexedDoc> corpus() throws IOException {
     List<IndexedDoc> docs = new ArrayList<>();
     try (InputStream in =

@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.vlaanderen.crt.portal.search.Searches.Request;
 import be.vlaanderen.crt.portal.search.Searches.Result;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,27 +36,7 @@ class SearchesTest {
 
   @BeforeAll
   static void build() throws IOException {
-    List<IndexedDoc> docs = new ArrayList<>();
-    try (InputStream in = SearchesTest.class.getResourceAsStream("/toolkit-corpus/corpus.json");
-        var reader = Json.createReader(in)) {
-      for (JsonValue v : reader.readArray()) {
-        JsonObject o = v.asJsonObject();
-        docs.add(
-            new IndexedDoc(
-                o.getString("id"),
-                o.getString("type"),
-                true,
-                null,
-                o.getString("title"),
-                o.getString("summary"),
-                o.getString("body"),
-                o.getJsonArray("themes").getValuesAs(JsonString.class).stream()
-                    .map(JsonString::getString)
-                    .toList(),
-                o.getString("source"),
-                "/toolkit/" + o.getString("id")));
-      }
-    }
+    List<IndexedDoc> docs = new ArrayList<>(JudgedSearchTest.corpus());
     // Internal documents of two municipalities, which the public search must never count.
     docs.add(
         new IndexedDoc(
