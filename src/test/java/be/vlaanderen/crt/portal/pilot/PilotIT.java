@@ -1612,6 +1612,19 @@ class PilotIT {
         d.findElement(By.id("kpi-settings")).click();
         browser.waitFor(By.id("kpi-form:kpi-save"));
         String pageName = "Vrijgegeven rondes " + TAG + " <b>vet</b>";
+        // Without a name or a measure: the reasons, and nothing stored.
+        long kpisBefore = TestServices.number("SELECT COUNT(*) FROM kpi_definition");
+        d.findElement(By.id("kpi-form:kpi-save")).click();
+        browser.waitForText(By.id("messages"), "Geef de KPI een naam.");
+        assertTrue(browser.text(By.id("messages")).contains("Kies een maatstaf"));
+        assertEquals(kpisBefore, TestServices.number("SELECT COUNT(*) FROM kpi_definition"));
+        // A name already taken: refused with the reason, the form keeps what was typed.
+        d.findElement(By.id("kpi-form:kpi-name")).sendKeys(name);
+        browser.choose("kpi-form:kpi-measure_input", "BIA_SUBMITTED");
+        d.findElement(By.id("kpi-form:kpi-save")).click();
+        browser.waitForText(By.id("messages"), "bestaat al");
+        assertEquals(kpisBefore, TestServices.number("SELECT COUNT(*) FROM kpi_definition"));
+        d.findElement(By.id("kpi-form:kpi-name")).clear();
         d.findElement(By.id("kpi-form:kpi-name")).sendKeys(pageName);
         browser.choose("kpi-form:kpi-measure_input", "FEEDBACK_ROUNDS_RELEASED");
         d.findElement(By.id("kpi-form:kpi-target_input")).sendKeys("150");
