@@ -3,14 +3,19 @@ package be.vlaanderen.crt.portal.demo;
 import be.vlaanderen.crt.portal.organisation.Municipality;
 import be.vlaanderen.crt.portal.organisation.Province;
 import be.vlaanderen.crt.portal.pilot.PilotApplication;
+import be.vlaanderen.crt.portal.pilot.PilotGroups;
 import be.vlaanderen.crt.portal.pilot.PilotMeeting;
 import be.vlaanderen.crt.portal.pilot.PilotSelection;
 import be.vlaanderen.crt.portal.pilot.dossier.AttachmentKind;
 import be.vlaanderen.crt.portal.pilot.dossier.Block;
+import be.vlaanderen.crt.portal.pilot.dossier.DossierAttachments;
 import be.vlaanderen.crt.portal.pilot.dossier.Dossiers;
 import be.vlaanderen.crt.portal.pilot.dossier.Env;
 import be.vlaanderen.crt.portal.pilot.dossier.IntegrationState;
+import be.vlaanderen.crt.portal.pilot.dossier.IntegrationStatuses;
+import be.vlaanderen.crt.portal.pilot.dossier.TestPlans;
 import be.vlaanderen.crt.portal.pilot.dossier.TestResult;
+import be.vlaanderen.crt.portal.pilot.dossier.TroubleshootingLog;
 import be.vlaanderen.crt.portal.pilot.register.PilotRegister;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.security.UserAccount;
@@ -83,7 +88,17 @@ public class DemoPilot {
 
   @Inject PilotSelection selection;
 
+  @Inject PilotGroups pilotGroups;
+
   @Inject Dossiers dossiers;
+
+  @Inject DossierAttachments dossierAttachments;
+
+  @Inject IntegrationStatuses integrationStatuses;
+
+  @Inject TestPlans testPlans;
+
+  @Inject TroubleshootingLog troubleshootingLog;
 
   @Inject PilotRegister register;
 
@@ -118,9 +133,9 @@ public class DemoPilot {
     }
     em.flush();
     selection.confirm(coordinator, Messages.DUTCH);
-    List<PilotSelection.GroupView> groups = selection.groups(coordinator);
-    for (PilotSelection.GroupView g : groups) {
-      selection.addMeeting(
+    List<PilotGroups.GroupView> groups = pilotGroups.groups(coordinator);
+    for (PilotGroups.GroupView g : groups) {
+      pilotGroups.addMeeting(
           coordinator,
           g.id(),
           PilotMeeting.Kind.INTAKE,
@@ -130,7 +145,7 @@ public class DemoPilot {
       boolean withAalstOrBrugge =
           g.members().stream().anyMatch(m -> m.name().equals("Aalst") || m.name().equals("Brugge"));
       if (withAalstOrBrugge) {
-        selection.assignAnalyst(coordinator, g.id(), analyst.getUsername());
+        pilotGroups.assignAnalyst(coordinator, g.id(), analyst.getUsername());
       }
     }
 
@@ -159,21 +174,25 @@ public class DemoPilot {
     for (IntegrationState s :
         List.of(
             IntegrationState.IN_PROGRESS, IntegrationState.TESTING, IntegrationState.SUCCEEDED)) {
-      dossiers.move(analyst, eloket, Block.ACM, Env.TI, s, null);
+      integrationStatuses.move(analyst, eloket, Block.ACM, Env.TI, s, null);
     }
-    dossiers.move(analyst, eloket, Block.ACM, Env.PRD, IntegrationState.IN_PROGRESS, null);
-    dossiers.move(analyst, eloket, Block.ACM, Env.PRD, IntegrationState.TESTING, "Go-live gepland");
-    dossiers.move(analyst, eloket, Block.ACM, Env.PRD, IntegrationState.SUCCEEDED, "In productie");
-    dossiers.move(analyst, eloket, Block.IDM, Env.TI, IntegrationState.IN_PROGRESS, null);
-    for (var c : dossiers.testCases()) {
+    integrationStatuses.move(
+        analyst, eloket, Block.ACM, Env.PRD, IntegrationState.IN_PROGRESS, null);
+    integrationStatuses.move(
+        analyst, eloket, Block.ACM, Env.PRD, IntegrationState.TESTING, "Go-live gepland");
+    integrationStatuses.move(
+        analyst, eloket, Block.ACM, Env.PRD, IntegrationState.SUCCEEDED, "In productie");
+    integrationStatuses.move(
+        analyst, eloket, Block.IDM, Env.TI, IntegrationState.IN_PROGRESS, null);
+    for (var c : testPlans.testCases()) {
       TestResult.Outcome outcome =
           c.getCode().equals("DEPROVISIONING")
               ? TestResult.Outcome.NOT_APPLICABLE
               : TestResult.Outcome.PASS;
-      dossiers.recordTest(
+      testPlans.recordTest(
           aalst, eloket, Block.ACM, Env.TI, c.getId(), outcome, "Samen overlopen op de intake.");
     }
-    dossiers.logTroubleshooting(
+    troubleshootingLog.logTroubleshooting(
         analyst,
         eloket,
         today.minusDays(9),
@@ -204,12 +223,13 @@ public class DemoPilot {
                     List.of("openid", "profile", "rrn")),
                 null,
                 null));
-    dossiers.move(analyst, afspraken, Block.ACM, Env.TI, IntegrationState.IN_PROGRESS, null);
+    integrationStatuses.move(
+        analyst, afspraken, Block.ACM, Env.TI, IntegrationState.IN_PROGRESS, null);
 
     // A few more dossiers in the analyst's groups, so the KPIs and the list have something to show.
     int n = 0;
-    for (PilotSelection.GroupView g : groups) {
-      for (PilotSelection.Member m : g.members()) {
+    for (PilotGroups.GroupView g : groups) {
+      for (PilotGroups.Member m : g.members()) {
         if (m.name().equals("Aalst") || m.name().equals("Brugge") || n >= 6) {
           continue;
         }
@@ -233,15 +253,21 @@ public class DemoPilot {
                     null,
                     null,
                     null));
-        dossiers.move(coordinator, d, Block.ACM, Env.TI, IntegrationState.IN_PROGRESS, null);
+        integrationStatuses.move(
+            coordinator, d, Block.ACM, Env.TI, IntegrationState.IN_PROGRESS, null);
         if (n % 3 != 2) {
-          dossiers.move(coordinator, d, Block.ACM, Env.TI, IntegrationState.TESTING, null);
-          dossiers.move(coordinator, d, Block.ACM, Env.TI, IntegrationState.SUCCEEDED, null);
+          integrationStatuses.move(
+              coordinator, d, Block.ACM, Env.TI, IntegrationState.TESTING, null);
+          integrationStatuses.move(
+              coordinator, d, Block.ACM, Env.TI, IntegrationState.SUCCEEDED, null);
         }
         if (n % 3 == 0) {
-          dossiers.move(coordinator, d, Block.ACM, Env.PRD, IntegrationState.IN_PROGRESS, null);
-          dossiers.move(coordinator, d, Block.ACM, Env.PRD, IntegrationState.TESTING, null);
-          dossiers.move(coordinator, d, Block.ACM, Env.PRD, IntegrationState.SUCCEEDED, null);
+          integrationStatuses.move(
+              coordinator, d, Block.ACM, Env.PRD, IntegrationState.IN_PROGRESS, null);
+          integrationStatuses.move(
+              coordinator, d, Block.ACM, Env.PRD, IntegrationState.TESTING, null);
+          integrationStatuses.move(
+              coordinator, d, Block.ACM, Env.PRD, IntegrationState.SUCCEEDED, null);
         }
         n++;
       }
@@ -358,7 +384,7 @@ public class DemoPilot {
             + " Location=\"https://eloket.aalst.invalid/saml/acs\" index=\"0\"/>\n"
             + "  </md:SPSSODescriptor>\n"
             + "</md:EntityDescriptor>\n";
-    dossiers.attach(
+    dossierAttachments.attach(
         who,
         dossier,
         AttachmentKind.SAML_METADATA,

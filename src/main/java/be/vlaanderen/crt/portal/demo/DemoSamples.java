@@ -1,9 +1,11 @@
 package be.vlaanderen.crt.portal.demo;
 
 import be.vlaanderen.crt.portal.programme.Theme;
+import be.vlaanderen.crt.portal.review.Assessments;
 import be.vlaanderen.crt.portal.review.RemarkInput;
 import be.vlaanderen.crt.portal.review.RemarkKind;
 import be.vlaanderen.crt.portal.review.ReviewService;
+import be.vlaanderen.crt.portal.review.RoundReleases;
 import be.vlaanderen.crt.portal.review.Visibility;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.submission.DocumentVersion;
@@ -44,6 +46,10 @@ public class DemoSamples {
 
   @Inject ReviewService review;
 
+  @Inject RoundReleases releases;
+
+  @Inject Assessments assessments;
+
   void create(
       UserAccount aalst,
       UserAccount brugge,
@@ -83,11 +89,11 @@ public class DemoSamples {
         Visibility.INTERNAL,
         "Intern: nagaan of de back-up ook offline (air-gapped) bewaard wordt; bespreken op de volgende workshop.",
         BACKUP);
-    review.saveAssessment(
+    assessments.saveAssessment(
         expert,
         bruggeBcp,
         "Een degelijk eerste plan met duidelijke hersteltijden. Werk de afspraken met leveranciers verder uit en onderbouw de RTO's met de BIA.");
-    review.release(expert, bruggeBcp);
+    releases.release(expert, bruggeBcp);
 
     long aalstBcp = upload(aalst, bcpAssignment, "BCP Aalst.docx", plan("Aalst"));
     remark(

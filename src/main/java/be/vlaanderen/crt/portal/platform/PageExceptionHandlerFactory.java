@@ -8,16 +8,21 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import java.util.Iterator;
+import java.util.logging.Logger;
 
 /**
- * The page-side twin of the API's exception mapper, for what every page can meet: a change based on
- * an older state (optimistic locking) becomes a message on the page ("changed by someone else
- * meanwhile"), so the user reloads instead of losing an edit to an error page. Everything else goes
- * on to the handler it wraps (PrimeFaces', which shows the error pages). A refusal by the access
- * rules (not visible, not permitted) answers 404 wherever a page meets it (view action, bean
- * creation, a getter while rendering), so no page needs its own try/catch for it.
+ * The page-side twin of the API's exception mapper, for what every page can meet: a refusal a
+ * feature explains ({@link PortalException}: invalid input, a conflict, a refused upload) and a
+ * change based on an older state (optimistic locking, "changed by someone else meanwhile") become a
+ * message on the page, so the user corrects or reloads instead of losing an edit to an error page.
+ * Everything else goes on to the handler it wraps (PrimeFaces', which shows the error pages). A
+ * refusal by the access rules (not visible, not permitted) answers 404 wherever a page meets it
+ * (view action, bean creation, a getter while rendering), so no page needs its own try/catch for
+ * it.
  */
 public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
+
+  private static final Logger LOG = Logger.getLogger(PageExceptionHandlerFactory.class.getName());
 
   public PageExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
     super(wrapped);
@@ -38,6 +43,16 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
       }
     }
     return false;
+  }
+
+  /** The portal's own explained refusal in the chain of causes, if there is one. */
+  static PortalException explained(Throwable failure) {
+    for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof PortalException portal) {
+        return portal;
+      }
+    }
+    return null;
   }
 
   private static final class Handler extends ExceptionHandlerWrapper {
@@ -68,6 +83,23 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
             faces.getExternalContext().responseReset();
             PageAccess.notFound();
           }
+          continue;
+        }
+        PortalException explained = explained(failure);
+        if (explained != null) {
+          // A refusal the feature explains (invalid input, a conflict, a refused upload): its
+          // message on the page where the user is looking, and nothing changed. Pages need no
+          // try/catch of their own for it.
+          events.remove();
+          if (explained.logLevel() != null) {
+            LOG.log(explained.logLevel(), "A page action failed", explained);
+          }
+          FacesContext faces = FacesContext.getCurrentInstance();
+          faces.addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_ERROR, explained.message(PageFeedback.locale()), ""));
+          faces.validationFailed();
           continue;
         }
         if (StaleWrites.isStale(failure)) {

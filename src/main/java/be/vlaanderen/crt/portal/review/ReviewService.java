@@ -6,7 +6,6 @@ import be.vlaanderen.crt.portal.platform.ConflictException;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.NotPermittedException;
 import be.vlaanderen.crt.portal.platform.NotVisibleException;
-import be.vlaanderen.crt.portal.programme.AssignmentKind;
 import be.vlaanderen.crt.portal.review.RemarkView.ReplyView;
 import be.vlaanderen.crt.portal.review.anchoring.Anchor;
 import be.vlaanderen.crt.portal.review.anchoring.AnchorState;
@@ -15,7 +14,6 @@ import be.vlaanderen.crt.portal.review.anchoring.TextQuote;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.submission.DocumentVersion;
-import be.vlaanderen.crt.portal.submission.ReviewState;
 import be.vlaanderen.crt.portal.submission.Submission;
 import be.vlaanderen.crt.portal.submission.SubmissionService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,12 +26,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.function.Supplier;
 
 /**
- * Remarks on submissions, their threads, their release to the municipality and their carry-over to
- * new versions. The rules of the roles are applied here, for pages and API alike:
+ * Remarks on submissions and their threads, and what the review page needs besides them. Releases
+ * are {@link RoundReleases}, the overall assessment {@link Assessments}, the placing of remarks on
+ * later versions {@link RemarkPlacement} and {@link CarryOver}. The rules of the roles are applied
+ * here, for pages and API alike:
  *
  * <ul>
  *   <li>The CRT (the assigned reviewers and the coordinators) sees every remark and writes them.
@@ -46,9 +45,7 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 @be.vlaanderen.crt.portal.platform.RetryOnDeadlock
-public class ReviewService implements be.vlaanderen.crt.portal.submission.VersionListener {
-
-  private static final Logger LOG = Logger.getLogger(ReviewService.class.getName());
+public class ReviewService {
 
   /** Characters of context stored before and after a quote (TextQuoteSelector prefix/suffix). */
   static final int CONTEXT = 32;
@@ -63,6 +60,8 @@ public class ReviewService implements be.vlaanderen.crt.portal.submission.Versio
   @Inject Rounds rounds;
 
   @Inject DocumentTexts texts;
+
+  @Inject RemarkPlacement placement;
 
   @Inject AuditLog audit;
 
@@ -104,10 +103,12 @@ public class ReviewService implements be.vlaanderen.crt.portal.submission.Versio
   public List<RemarkView> remarks(UserAccount account, long submissionId, Long versionId) {
     Submission submission = submissions.submission(account, submissionId);
     DocumentVersion shown = versionOf(account, submission, versionId);
-    List<Remark> remarks = new ArrayList<>(remarksOf(submission.getId()));
-    Submission earlier = carriedFrom(submission);
+    List<Remark> remarks = new ArrayList<>(placement.remarksOf(submission.getId()));
+    Submission earlier = placement.carriedFrom(submission);
     if (earlier != null) {
-      remarksOf(earlier.getId()).stream().filter(r -> !r.isProcessed()).forEach(remarks::add);
+      placement.remarksOf(earlier.getId()).stream()
+          .filter(r -> !r.isProcessed())
+          .forEach(remarks::add);
     }
     Map<Long, Boolean> released = new HashMap<>();
     List<Remark> visible =
@@ -119,7 +120,8 @@ public class ReviewService implements be.vlaanderen.crt.portal.submission.Versio
                     .thenComparing(r -> r.getId()))
             .toList();
     Map<Long, List<ReplyView>> replies = replies(visible);
-    ExtractedText[] text = new ExtractedText[1];
+    ExtractedText[] read = new ExtractedText[1];
+    Supplier<ExtractedText> text = () -> read[0] != null ? read[0] : (read[0] = texts.of(shown));
     List<RemarkView> views = new ArrayList<>();
     for (Remark remark : visible) {
       Integer start = null;
@@ -130,11 +132,11 @@ public class ReviewService implements be.vlaanderen.crt.portal.submission.Versio
         if (remark.getVersion().getId().equals(shown.getId())) {
           start = passage.start();
           end = passage.end();
-        } else if (precedes(remark.getVersion(), shown)) {
-          RemarkAnchor anchor = anchorOn(remark, shown, text);
-          state = anchor.getState();
-          start = anchor.getStart();
-          end = anchor.getEnd();
+        } else if (RemarkPlacement.precedes(remark.getVersion(), shown)) {
+          RemarkPlacement.Placement found = placement.placement(remark, shown, text);
+          state = found.state();
+          start = found.start();
+          end = found.end();
         }
       }
       views.add(
@@ -328,130 +330,6 @@ public class ReviewService implements be.vlaanderen.crt.portal.submission.Versio
         null);
   }
 
-  /** Result of a release. */
-  public record Released(int municipalities, int remarks) {}
-
-  /**
-   * Releases the submission's round to its municipality: from now on it sees the round's remarks
-   * meant for it, and gets an e-mail. Releasing twice changes nothing.
-   */
-  @Transactional
-  public Released release(UserAccount account, long submissionId) {
-    Submission submission = submissions.submission(account, submissionId);
-    requireCrt(account);
-    FeedbackRound round = rounds.roundOf(submission);
-    if (round == null) {
-      throw new InvalidInputException("review.invalid.noRound");
-    }
-    if (rounds.isReleased(round.getId(), submission.getMunicipality().getId())) {
-      throw new ConflictException("review.conflict.alreadyReleased");
-    }
-    int count = releaseOne(account, round, submission);
-    return new Released(1, count);
-  }
-
-  /**
-   * The coordinator releases a round for every municipality of the wave that handed something in.
-   */
-  @Transactional
-  public Released releaseWave(UserAccount account, long roundId) {
-    Rounds.requireCoordinator(account);
-    FeedbackRound round = rounds.round(roundId);
-    List<Submission> handedIn =
-        em.createQuery(
-                "SELECT s FROM Submission s WHERE s.assignment.wave.id = :w AND s.assignment.kind = :k"
-                    + " AND NOT EXISTS (SELECT x FROM RoundRelease x WHERE x.round.id = :r"
-                    + " AND x.municipality.id = s.municipality.id) ORDER BY s.municipality.name",
-                Submission.class)
-            .setParameter("w", round.getWave().getId())
-            .setParameter("k", round.getAssignmentKind())
-            .setParameter("r", round.getId())
-            .getResultList();
-    int remarks = 0;
-    for (Submission submission : handedIn) {
-      remarks += releaseOne(account, round, submission);
-    }
-    return new Released(handedIn.size(), remarks);
-  }
-
-  private int releaseOne(UserAccount account, FeedbackRound round, Submission submission) {
-    Instant now = Instant.now();
-    em.persist(new RoundRelease(round, submission.getMunicipality(), now, account.getUsername()));
-    submission.review(ReviewState.FEEDBACK_AVAILABLE, now);
-    int visible =
-        em.createQuery(
-                "SELECT COUNT(r) FROM Remark r WHERE r.submission.id = :s AND r.visibility = :v",
-                Long.class)
-            .setParameter("s", submission.getId())
-            .setParameter("v", Visibility.MUNICIPALITY)
-            .getSingleResult()
-            .intValue();
-    notifications.feedbackReleased(
-        round.getId(),
-        round.getNumber(),
-        round.getWave().getName(),
-        submission.getMunicipality().getId(),
-        submission.getMunicipality().getName(),
-        visible,
-        submission.getId());
-    audit.recordFor(
-        submission.getMunicipality().getId(),
-        account.getUsername(),
-        "ROUND_RELEASED",
-        "FeedbackRound",
-        round.getId(),
-        "round " + round.getNumber() + ", " + visible + " remarks");
-    return visible;
-  }
-
-  /** The overall assessment of the submission's round, or null (unreleased, for a municipality). */
-  @Transactional
-  public RoundAssessment assessment(UserAccount account, long submissionId) {
-    Overview overview = overview(account, submissionId);
-    if (overview.round() == null || (overview.isMunicipality() && !overview.released())) {
-      return null;
-    }
-    return findAssessment(submissionId, overview.round().getId());
-  }
-
-  /** The reviewer writes the overall assessment of the submission's round. */
-  @Transactional
-  public void saveAssessment(UserAccount account, long submissionId, String text) {
-    Submission submission = submissions.submission(account, submissionId);
-    requireCrt(account);
-    FeedbackRound round = rounds.roundOf(submission);
-    if (round == null) {
-      throw new InvalidInputException("review.invalid.noRound");
-    }
-    String body = validBody(text);
-    RoundAssessment assessment = findAssessment(submissionId, round.getId());
-    if (assessment == null) {
-      assessment = new RoundAssessment(submission, round);
-      assessment.write(body, account.getUsername(), Instant.now());
-      em.persist(assessment);
-    } else {
-      assessment.write(body, account.getUsername(), Instant.now());
-    }
-    audit.recordFor(
-        submission.getMunicipality().getId(),
-        account.getUsername(),
-        "ASSESSMENT_WRITTEN",
-        "Submission",
-        submissionId,
-        "round " + round.getNumber());
-  }
-
-  private RoundAssessment findAssessment(long submissionId, long roundId) {
-    return em.createQuery(
-            "SELECT a FROM RoundAssessment a WHERE a.submission.id = :s AND a.round.id = :r",
-            RoundAssessment.class)
-        .setParameter("s", submissionId)
-        .setParameter("r", roundId)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
-  }
-
   /** The extracted text of the version shown (null: the latest). */
   @Transactional(
       dontRollbackOn = be.vlaanderen.crt.portal.extraction.TextUnavailableException.class)
@@ -471,112 +349,6 @@ public class ReviewService implements be.vlaanderen.crt.portal.submission.Versio
         .filter(v -> v.getId().equals(versionId))
         .findFirst()
         .orElseThrow(() -> new NotVisibleException("Version " + versionId));
-  }
-
-  /**
-   * Carry-over: when a version is added, the open remarks made on earlier versions (and, for a BCP
-   * update, on the BCP) are placed on it, so reviewers see at once what the municipality changed.
-   * Runs after the upload committed, in a transaction of its own; a failure here never undoes an
-   * upload.
-   */
-  @Override
-  @Transactional
-  public void versionAdded(long versionId) {
-    try {
-      DocumentVersion version = em.find(DocumentVersion.class, versionId);
-      if (version == null) {
-        return;
-      }
-      Submission submission = version.getSubmission();
-      List<Remark> open = new ArrayList<>(remarksOf(submission.getId()));
-      Submission earlier = carriedFrom(submission);
-      if (earlier != null) {
-        open.addAll(remarksOf(earlier.getId()));
-      }
-      ExtractedText[] text = new ExtractedText[1];
-      int placed = 0;
-      for (Remark remark : open) {
-        if (!remark.isProcessed()
-            && remark.passage() != null
-            && precedes(remark.getVersion(), version)) {
-          anchorOn(remark, version, text);
-          placed++;
-        }
-      }
-      if (placed > 0) {
-        LOG.info(() -> "Carried over remarks to version " + versionId);
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Carry-over of remarks to version " + versionId + " failed", e);
-    }
-  }
-
-  /** Where the remark's passage is on a later version: stored, or found now and stored. */
-  private RemarkAnchor anchorOn(Remark remark, DocumentVersion version, ExtractedText[] text) {
-    RemarkAnchor stored =
-        em.createQuery(
-                "SELECT a FROM RemarkAnchor a WHERE a.remark.id = :r AND a.version.id = :v",
-                RemarkAnchor.class)
-            .setParameter("r", remark.getId())
-            .setParameter("v", version.getId())
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    if (stored != null) {
-      return stored;
-    }
-    if (text[0] == null) {
-      text[0] = texts.of(version);
-    }
-    Remark.Passage p = remark.passage();
-    Anchor found =
-        Reanchor.find(
-            new TextQuote(p.exact(), p.prefix(), p.suffix(), p.start(), p.end()), text[0].plain());
-    boolean located = found.state() != AnchorState.NOT_FOUND;
-    RemarkAnchor anchor =
-        new RemarkAnchor(
-            remark,
-            version,
-            found.state(),
-            located ? found.start() : null,
-            located ? found.end() : null,
-            found.similarity(),
-            Instant.now());
-    em.persist(anchor);
-    return anchor;
-  }
-
-  /** Whether a remark made on {@code made} can be placed on {@code shown} (an earlier version). */
-  private static boolean precedes(DocumentVersion made, DocumentVersion shown) {
-    if (made.getSubmission().getId().equals(shown.getSubmission().getId())) {
-      return made.getVersionNumber() < shown.getVersionNumber();
-    }
-    return made.getUploadedAt().isBefore(shown.getUploadedAt());
-  }
-
-  /** For a BCP update: the same municipality's BCP in the same wave, whose remarks carry over. */
-  private Submission carriedFrom(Submission submission) {
-    if (submission.getAssignment().getKind() != AssignmentKind.BCP_UPDATE) {
-      return null;
-    }
-    return em.createQuery(
-            "SELECT s FROM Submission s WHERE s.municipality.id = :m AND s.assignment.wave.id = :w"
-                + " AND s.assignment.kind = :k ORDER BY s.id DESC",
-            Submission.class)
-        .setParameter("m", submission.getMunicipality().getId())
-        .setParameter("w", submission.getAssignment().getWave().getId())
-        .setParameter("k", AssignmentKind.BCP)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
-  }
-
-  private List<Remark> remarksOf(long submissionId) {
-    return em.createQuery(
-            "SELECT r FROM Remark r WHERE r.submission.id = :s ORDER BY r.id", Remark.class)
-        .setParameter("s", submissionId)
-        .getResultList();
   }
 
   private Map<Long, List<ReplyView>> replies(List<Remark> remarks) {
@@ -791,7 +563,7 @@ public class ReviewService implements be.vlaanderen.crt.portal.submission.Versio
     return account.getRole() == Role.REVIEWER || account.getRole() == Role.COORDINATOR;
   }
 
-  private static void requireCrt(UserAccount account) {
+  static void requireCrt(UserAccount account) {
     if (!isCrt(account)) {
       throw new NotPermittedException("Only the CRT writes remarks");
     }

@@ -58,9 +58,6 @@ public class Submission {
   @Column(nullable = false, length = 80)
   private String slot = "";
 
-  @Column(name = "dossier_id")
-  private Long dossierId;
-
   protected Submission() {}
 
   public Submission(Assignment assignment, Municipality municipality, Instant createdAt) {
@@ -69,25 +66,19 @@ public class Submission {
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
   }
 
-  /** A submission that holds one attachment of a pilot integration dossier. */
+  /**
+   * A submission in a named slot: one of several documents of the same assignment, such as the
+   * attachments of a pilot dossier. The owner chooses the slot's name, which refers to it.
+   */
   public static Submission inSlot(
-      Assignment assignment,
-      Municipality municipality,
-      Instant createdAt,
-      String slot,
-      Long dossierId) {
+      Assignment assignment, Municipality municipality, Instant createdAt, String slot) {
     Submission s = new Submission(assignment, municipality, createdAt);
     s.slot = Objects.requireNonNull(slot, "slot");
-    s.dossierId = dossierId;
     return s;
   }
 
   public String getSlot() {
     return slot;
-  }
-
-  public Long getDossierId() {
-    return dossierId;
   }
 
   public Long getId() {

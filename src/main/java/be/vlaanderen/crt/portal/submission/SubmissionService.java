@@ -16,9 +16,8 @@ import be.vlaanderen.crt.portal.programme.AssignmentKind;
 import be.vlaanderen.crt.portal.security.AccessPolicy;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.storage.ObjectStore;
+import be.vlaanderen.crt.portal.submission.VersionRecorder.StoredUpload;
 import be.vlaanderen.crt.portal.submission.internal.IdempotencyKeys;
-import be.vlaanderen.crt.portal.submission.internal.VersionRecorder;
-import be.vlaanderen.crt.portal.submission.internal.VersionRecorder.StoredUpload;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -63,8 +62,6 @@ public class SubmissionService {
   @Inject DocumentIntake intake;
 
   /** Told once a version is committed (the carry-over of remarks). */
-  @Inject jakarta.enterprise.inject.Instance<VersionListener> versionListeners;
-
   @Inject be.vlaanderen.crt.portal.submission.internal.IdempotencyKeys idempotencyKeys;
 
   public long maxBytes() {
@@ -242,26 +239,10 @@ public class SubmissionService {
             content,
             // Informs, never blocks: checked on the staged file, recorded with the version.
             (type, file) -> completenessChecker.check(kind, type, file));
-    StoredUpload stored =
-        new StoredUpload(
-            accepted.originalFileName(),
-            accepted.fileName(),
-            accepted.size(),
-            accepted.sha256(),
-            accepted.type().mediaType(),
-            accepted.storageKey(),
-            accepted.inspection());
+    StoredUpload stored = StoredUpload.of(accepted, accepted.inspection());
     DocumentVersion version =
         recordWithOneRetry(
             assignmentId, municipalityId, stored, account.getUsername(), idempotencyKey);
-    // The version is committed: whatever listeners do cannot undo the upload.
-    for (VersionListener listener : versionListeners) {
-      try {
-        listener.versionAdded(version.getId());
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "A listener of version " + version.getId() + " failed", e);
-      }
-    }
     return version;
   }
 

@@ -62,6 +62,23 @@ class ArchitectureTest {
     assertEquals(Set.of(), ArchitectureProbe.graph(classes).get("platform"));
   }
 
+  /** A package's {@code internal} subpackage is its own business: nobody else imports from it. */
+  @Test
+  void nobodyUsesAnotherPackagesInternals() {
+    for (String feature : ArchitectureProbe.graph(classes).keySet()) {
+      String root = "be.vlaanderen.crt.portal." + feature;
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(root + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(root + ".internal..")
+          .because("a package offers its public API; its internal package may change at will")
+          .allowEmptyShould(true)
+          .check(classes);
+    }
+  }
+
   /** No package of the portal reaches itself again through the packages it uses. */
   @Test
   void noPackageCycles() {

@@ -632,6 +632,41 @@ class ReviewIT {
     assertTrue(updatePage.contains("Klopt twee werkdagen?") && updatePage.contains("Uit ronde 2"));
   }
 
+  /**
+   * A processed remark is not carried over; showing it on the next version finds its passage again,
+   * and that read stores nothing (reads never write).
+   */
+  @Test
+  void readingAProcessedRemarkOnALaterVersionWritesNothing() {
+    Town town = town();
+    long bcp = upload(town, "BCP", PLAN_V1);
+    long remark =
+        addRemark(
+            bcp, remark("questioning", "mtpd-rto-rpo", "Waarop steunt deze RTO?", RTO, false));
+    assertEquals(
+        200, api.post("expert", "api/submissions/" + bcp + "/review/release").statusCode());
+    String processed = "api/submissions/" + bcp + "/review/remarks/" + remark + "/processed";
+    assertEquals(204, api.put(town.user(), processed, "{\"processed\":true}").statusCode());
+    List<String> revised = new java.util.ArrayList<>(PLAN_V1);
+    revised.add("Herzien na de feedback van de eerste ronde.");
+    upload(town, "BCP", revised);
+    long v2 =
+        TestServices.number("SELECT MAX(id) FROM document_version WHERE submission_id = ?", bcp);
+
+    for (String user : List.of("expert", town.user())) {
+      HttpResponse<String> read = api.get(user, "api/submissions/" + bcp + "/annotations");
+      assertEquals(200, read.statusCode(), read.body());
+      assertTrue(read.body().contains("STILL_PRESENT"), user + " sees where it is: " + read.body());
+    }
+    String page =
+        PageClient.logIn(base, "expert").get("review/document.xhtml?submission=" + bcp).body();
+    assertTrue(page.contains("Waarop steunt deze RTO?"), "the remark is on the page");
+    assertEquals(
+        0,
+        TestServices.number("SELECT COUNT(*) FROM remark_anchor WHERE remark_id = ?", remark),
+        "reading placed the processed remark on version " + v2 + " without storing an anchor");
+  }
+
   @Test
   void releaseAndRepliesSendMailAndTheMunicipalityMarksProcessed() throws Exception {
     Town town = town();

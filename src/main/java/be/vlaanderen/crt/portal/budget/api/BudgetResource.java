@@ -2,7 +2,7 @@ package be.vlaanderen.crt.portal.budget.api;
 
 import be.vlaanderen.crt.portal.budget.BudgetReports;
 import be.vlaanderen.crt.portal.budget.Profiles;
-import be.vlaanderen.crt.portal.budget.SteeringExports;
+import be.vlaanderen.crt.portal.budget.SteeringSheets;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -56,7 +56,7 @@ public class BudgetResource {
   public Response coFinancingXlsx(@QueryParam("date") String date) {
     LocalDate day = day(date);
     byte[] body =
-        SteeringExports.coFinancingXlsx(
+        SteeringSheets.coFinancingXlsx(
             reports.coFinancing(currentUser.account(), day),
             Messages.choose(headers.getAcceptableLanguages()));
     return Response.ok(body, XLSX)

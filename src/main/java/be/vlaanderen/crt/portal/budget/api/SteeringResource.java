@@ -1,7 +1,8 @@
 package be.vlaanderen.crt.portal.budget.api;
 
-import be.vlaanderen.crt.portal.budget.SteeringExports;
+import be.vlaanderen.crt.portal.budget.SteeringPdf;
 import be.vlaanderen.crt.portal.budget.SteeringReports;
+import be.vlaanderen.crt.portal.budget.SteeringSheets;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -44,7 +45,7 @@ public class SteeringResource {
   public Response pdf(@QueryParam("date") String date) {
     LocalDate day = BudgetResource.day(date);
     byte[] body =
-        SteeringExports.pdf(
+        SteeringPdf.pdf(
             reports.report(currentUser.account(), day),
             Messages.choose(headers.getAcceptableLanguages()));
     return Response.ok(body, "application/pdf")
@@ -59,7 +60,7 @@ public class SteeringResource {
   public Response xlsx(@QueryParam("date") String date) {
     LocalDate day = BudgetResource.day(date);
     byte[] body =
-        SteeringExports.xlsx(
+        SteeringSheets.xlsx(
             reports.report(currentUser.account(), day),
             Messages.choose(headers.getAcceptableLanguages()));
     return Response.ok(body, BudgetResource.XLSX)

@@ -3,7 +3,6 @@ package be.vlaanderen.crt.portal.budget.web;
 import be.vlaanderen.crt.portal.budget.BudgetShifts;
 import be.vlaanderen.crt.portal.budget.Envelopes;
 import be.vlaanderen.crt.portal.platform.Formats;
-import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.platform.PageFeedback;
 import be.vlaanderen.crt.portal.platform.ProgrammeTime;
@@ -51,33 +50,29 @@ public class BudgetSplitForm implements Serializable {
   }
 
   public void record() {
-    try {
-      Envelopes.Shift shift =
-          shifts.record(
-              currentUser.account(),
-              new BudgetShifts.ShiftInput(
-                  from,
-                  to,
-                  amount == null ? null : amount.toPlainString(),
-                  validFrom == null ? null : validFrom.toString(),
-                  reason,
-                  meeting));
-      PageFeedback.info(
-          Messages.get(
-              PageFeedback.locale(),
-              "budget.shift.recorded",
-              formats.euro(shift.amount()),
-              Messages.get(PageFeedback.locale(), "budget.line." + shift.from()),
-              Messages.get(PageFeedback.locale(), "budget.line." + shift.to()),
-              formats.date(shift.validFrom())));
-      amount = null;
-      reason = null;
-      meeting = null;
-      history = null;
-      steering.load();
-    } catch (InvalidInputException e) {
-      PageFeedback.error(e.message(PageFeedback.locale()));
-    }
+    Envelopes.Shift shift =
+        shifts.record(
+            currentUser.account(),
+            new BudgetShifts.ShiftInput(
+                from,
+                to,
+                amount == null ? null : amount.toPlainString(),
+                validFrom == null ? null : validFrom.toString(),
+                reason,
+                meeting));
+    PageFeedback.info(
+        Messages.get(
+            PageFeedback.locale(),
+            "budget.shift.recorded",
+            formats.euro(shift.amount()),
+            Messages.get(PageFeedback.locale(), "budget.line." + shift.from()),
+            Messages.get(PageFeedback.locale(), "budget.line." + shift.to()),
+            formats.date(shift.validFrom())));
+    amount = null;
+    reason = null;
+    meeting = null;
+    history = null;
+    steering.load();
   }
 
   public boolean isCoordinator() {

@@ -1,8 +1,9 @@
 package be.vlaanderen.crt.portal.budget.web;
 
 import be.vlaanderen.crt.portal.budget.BudgetReports;
-import be.vlaanderen.crt.portal.budget.SteeringExports;
+import be.vlaanderen.crt.portal.budget.SteeringPdf;
 import be.vlaanderen.crt.portal.budget.SteeringReports;
+import be.vlaanderen.crt.portal.budget.SteeringSheets;
 import be.vlaanderen.crt.portal.platform.LanguageChoice;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.platform.NotPermittedException;
@@ -64,11 +65,11 @@ public class SteeringExportServlet extends HttpServlet {
     try {
       switch (path) {
         case "/rapport.pdf" -> {
-          body = SteeringExports.pdf(reports.report(currentUser.account(), day), locale);
+          body = SteeringPdf.pdf(reports.report(currentUser.account(), day), locale);
           type = "application/pdf";
         }
         case "/rapport.xlsx" -> {
-          body = SteeringExports.xlsx(reports.report(currentUser.account(), day), locale);
+          body = SteeringSheets.xlsx(reports.report(currentUser.account(), day), locale);
           type = XLSX;
         }
         case "/kpis.xlsx" -> {
@@ -79,7 +80,7 @@ public class SteeringExportServlet extends HttpServlet {
         }
         case "/cofinanciering.xlsx" -> {
           body =
-              SteeringExports.coFinancingXlsx(
+              SteeringSheets.coFinancingXlsx(
                   budgets.coFinancing(currentUser.account(), day), locale);
           type = XLSX;
         }

@@ -7,6 +7,7 @@ import static be.vlaanderen.crt.portal.platform.PageFeedback.locale;
 import be.vlaanderen.crt.portal.budget.Activity;
 import be.vlaanderen.crt.portal.budget.Profiles;
 import be.vlaanderen.crt.portal.budget.TimeEntries;
+import be.vlaanderen.crt.portal.pilot.PilotGroups;
 import be.vlaanderen.crt.portal.pilot.PilotSelection;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
@@ -48,6 +49,8 @@ public class TimePage implements Serializable {
   @Inject Profiles profiles;
 
   @Inject PilotSelection selection;
+
+  @Inject PilotGroups pilotGroups;
 
   @PersistenceContext transient EntityManager em;
 
@@ -98,33 +101,29 @@ public class TimePage implements Serializable {
   }
 
   public void add() {
-    try {
-      TimeEntries.EntryView added =
-          entries.add(
-              currentUser.account(),
-              new TimeEntries.EntryInput(
-                  person,
-                  profile,
-                  date == null ? null : date.toString(),
-                  days,
-                  activity,
-                  track,
-                  "ACM_IDM".equals(track) && groupId != null ? BigDecimal.valueOf(groupId) : null,
-                  municipalityId,
-                  note));
-      info(
-          Messages.get(
-              locale(),
-              "time.added",
-              formats.days(added.days()),
-              formats.date(added.date()),
-              formats.euro(added.amount())));
-      note = null;
-      month = YearMonth.from(added.date()).toString();
-      refresh();
-    } catch (InvalidInputException e) {
-      error(e.message(locale()));
-    }
+    TimeEntries.EntryView added =
+        entries.add(
+            currentUser.account(),
+            new TimeEntries.EntryInput(
+                person,
+                profile,
+                date == null ? null : date.toString(),
+                days,
+                activity,
+                track,
+                "ACM_IDM".equals(track) && groupId != null ? BigDecimal.valueOf(groupId) : null,
+                municipalityId,
+                note));
+    info(
+        Messages.get(
+            locale(),
+            "time.added",
+            formats.days(added.days()),
+            formats.date(added.date()),
+            formats.euro(added.amount())));
+    note = null;
+    month = YearMonth.from(added.date()).toString();
+    refresh();
   }
 
   public void delete(long id) {
@@ -140,25 +139,17 @@ public class TimePage implements Serializable {
   }
 
   public void lockMonth() {
-    try {
-      entries.lock(currentUser.account(), YearMonth.parse(month));
-      info(Messages.get(locale(), "time.monthLocked", month));
-      refresh();
-    } catch (InvalidInputException e) {
-      error(e.message(locale()));
-    }
+    entries.lock(currentUser.account(), YearMonth.parse(month));
+    info(Messages.get(locale(), "time.monthLocked", month));
+    refresh();
   }
 
   public void addRate() {
-    try {
-      profiles.addRate(currentUser.account(), rateProfile, rateFrom, rateAmount);
-      info(Messages.get(locale(), "rate.added"));
-      rateFrom = null;
-      rateAmount = null;
-      refresh();
-    } catch (InvalidInputException e) {
-      error(e.message(locale()));
-    }
+    profiles.addRate(currentUser.account(), rateProfile, rateFrom, rateAmount);
+    info(Messages.get(locale(), "rate.added"));
+    rateFrom = null;
+    rateAmount = null;
+    refresh();
   }
 
   public boolean isMonthLocked() {
@@ -206,8 +197,8 @@ public class TimePage implements Serializable {
     return months;
   }
 
-  public List<PilotSelection.GroupView> getGroups() {
-    return selection.groups(currentUser.account());
+  public List<PilotGroups.GroupView> getGroups() {
+    return pilotGroups.groups(currentUser.account());
   }
 
   /** Municipalities of the chosen track: selected pilot ones, or those enrolled in a BCP wave. */

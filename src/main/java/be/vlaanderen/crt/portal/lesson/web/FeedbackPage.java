@@ -1,7 +1,6 @@
 package be.vlaanderen.crt.portal.lesson.web;
 
 import be.vlaanderen.crt.portal.lesson.LessonResponses;
-import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.platform.PageAccess;
@@ -87,22 +86,18 @@ public class FeedbackPage implements Serializable {
   }
 
   public void save() {
-    try {
-      List<Integer> ratings = new ArrayList<>();
-      ratings.add(rating1);
-      ratings.add(rating2);
-      ratings.add(rating3);
-      ratings.add(rating4);
-      ratings.add(rating5);
-      feedback.submit(
-          currentUser.account(),
-          wave,
-          new WorkshopFeedback.Answers(ratings, helped, missing, recommendations));
-      PageFeedback.info(Messages.get(PageFeedback.locale(), "feedback.saved"));
-      refresh();
-    } catch (InvalidInputException e) {
-      PageFeedback.error(e.message(PageFeedback.locale()));
-    }
+    List<Integer> ratings = new ArrayList<>();
+    ratings.add(rating1);
+    ratings.add(rating2);
+    ratings.add(rating3);
+    ratings.add(rating4);
+    ratings.add(rating5);
+    feedback.submit(
+        currentUser.account(),
+        wave,
+        new WorkshopFeedback.Answers(ratings, helped, missing, recommendations));
+    PageFeedback.info(Messages.get(PageFeedback.locale(), "feedback.saved"));
+    refresh();
   }
 
   public void confirm(long lessonId) {
@@ -114,18 +109,12 @@ public class FeedbackPage implements Serializable {
   }
 
   private void respond(long lessonId, String verdict, String text) {
-    try {
-      responses.respond(currentUser.account(), lessonId, verdict, text);
-      PageFeedback.info(
-          Messages.get(
-              PageFeedback.locale(),
-              "CONFIRMED".equals(verdict)
-                  ? "lessonResponse.confirmed"
-                  : "lessonResponse.commented"));
-      refresh();
-    } catch (InvalidInputException e) {
-      PageFeedback.error(e.message(PageFeedback.locale()));
-    }
+    responses.respond(currentUser.account(), lessonId, verdict, text);
+    PageFeedback.info(
+        Messages.get(
+            PageFeedback.locale(),
+            "CONFIRMED".equals(verdict) ? "lessonResponse.confirmed" : "lessonResponse.commented"));
+    refresh();
   }
 
   public boolean isParticipant() {

@@ -113,13 +113,9 @@ public class LessonsPage implements Serializable {
   }
 
   public void move(Lesson lesson, String next) {
-    try {
-      lessons.move(currentUser.account(), lesson.getId(), LessonStatus.valueOf(next));
-      info(Messages.get(locale(), "lessons.moved." + next, lesson.getTitle()));
-      load();
-    } catch (InvalidInputException e) {
-      error(e.message(locale()));
-    }
+    lessons.move(currentUser.account(), lesson.getId(), LessonStatus.valueOf(next));
+    info(Messages.get(locale(), "lessons.moved." + next, lesson.getTitle()));
+    load();
   }
 
   public String preview() {

@@ -4,10 +4,14 @@ import be.vlaanderen.crt.portal.documents.DocumentIntake;
 import be.vlaanderen.crt.portal.documents.FileParts;
 import be.vlaanderen.crt.portal.pilot.dossier.AttachmentKind;
 import be.vlaanderen.crt.portal.pilot.dossier.Block;
+import be.vlaanderen.crt.portal.pilot.dossier.DossierAttachments;
 import be.vlaanderen.crt.portal.pilot.dossier.Dossiers;
 import be.vlaanderen.crt.portal.pilot.dossier.Env;
 import be.vlaanderen.crt.portal.pilot.dossier.IntegrationState;
+import be.vlaanderen.crt.portal.pilot.dossier.IntegrationStatuses;
+import be.vlaanderen.crt.portal.pilot.dossier.TestPlans;
 import be.vlaanderen.crt.portal.pilot.dossier.TestResult;
+import be.vlaanderen.crt.portal.pilot.dossier.TroubleshootingLog;
 import be.vlaanderen.crt.portal.platform.Inputs;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.NotVisibleException;
@@ -46,6 +50,14 @@ public class DossierResource {
   @jakarta.ws.rs.core.Context UriInfo uri;
 
   @Inject Dossiers dossiers;
+
+  @Inject DossierAttachments dossierAttachments;
+
+  @Inject IntegrationStatuses integrationStatuses;
+
+  @Inject TestPlans testPlans;
+
+  @Inject TroubleshootingLog troubleshootingLog;
 
   @Inject DocumentIntake intake;
 
@@ -98,8 +110,8 @@ public class DossierResource {
   @GET
   @Path("{id}/attachments")
   @Operation(summary = "De bijlagen (laatste versie) met de bevindingen van de SAML-controle")
-  public List<Dossiers.AttachmentView> attachments(@PathParam("id") long id) {
-    return dossiers.attachments(currentUser.account(), id);
+  public List<DossierAttachments.AttachmentView> attachments(@PathParam("id") long id) {
+    return dossierAttachments.attachments(currentUser.account(), id);
   }
 
   @POST
@@ -116,8 +128,8 @@ public class DossierResource {
     AttachmentKind k = Inputs.oneOf(AttachmentKind.class, kind, "pilot.attachment.kindUnknown");
     Part part = FileParts.required(request, intake.maxBytes());
     try (InputStream in = part.getInputStream()) {
-      Dossiers.Attached attached =
-          dossiers.attach(currentUser.account(), id, k, part.getSubmittedFileName(), in);
+      DossierAttachments.Attached attached =
+          dossierAttachments.attach(currentUser.account(), id, k, part.getSubmittedFileName(), in);
       return Created.at(uri, attached, "documents/{id}/content", attached.versionId());
     } finally {
       part.delete();
@@ -129,7 +141,7 @@ public class DossierResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "De status van een bouwsteen op een omgeving wijzigen (analist, coördinator)")
-  public Dossiers.StatusView move(
+  public IntegrationStatuses.StatusView move(
       @PathParam("id") long id,
       @PathParam("block") String block,
       @PathParam("env") String env,
@@ -137,7 +149,7 @@ public class DossierResource {
     if (move == null) {
       throw new InvalidInputException("error.invalidJson");
     }
-    return dossiers.move(
+    return integrationStatuses.move(
         currentUser.account(),
         id,
         Inputs.oneOf(Block.class, block, "pilot.status.unknown"),
@@ -149,16 +161,16 @@ public class DossierResource {
   @GET
   @Path("{id}/transitions")
   @Operation(summary = "Alle statuswijzigingen, nieuwste eerst")
-  public List<Dossiers.TransitionView> transitions(@PathParam("id") long id) {
-    return dossiers.transitions(currentUser.account(), id);
+  public List<IntegrationStatuses.TransitionView> transitions(@PathParam("id") long id) {
+    return integrationStatuses.transitions(currentUser.account(), id);
   }
 
   @GET
   @Path("{id}/tests/{block}/{env}")
   @Operation(summary = "Het testplan van een omgeving met de resultaten")
-  public List<Dossiers.TestRow> tests(
+  public List<TestPlans.TestRow> tests(
       @PathParam("id") long id, @PathParam("block") String block, @PathParam("env") String env) {
-    return dossiers.testPlan(
+    return testPlans.testPlan(
         currentUser.account(),
         id,
         Inputs.oneOf(Block.class, block, "pilot.status.unknown"),
@@ -178,7 +190,7 @@ public class DossierResource {
     if (outcome == null) {
       throw new InvalidInputException("error.invalidJson");
     }
-    dossiers.recordTest(
+    testPlans.recordTest(
         currentUser.account(),
         id,
         Inputs.oneOf(Block.class, block, "pilot.status.unknown"),
@@ -204,8 +216,8 @@ public class DossierResource {
     Env e = Inputs.oneOf(Env.class, env, "pilot.status.unknown");
     Part part = FileParts.required(request, intake.maxBytes());
     try (InputStream in = part.getInputStream()) {
-      Dossiers.Attached evidence =
-          dossiers.attachEvidence(
+      DossierAttachments.Attached evidence =
+          dossierAttachments.attachEvidence(
               currentUser.account(), id, b, e, caseId, part.getSubmittedFileName(), in);
       return Created.at(uri, evidence, "documents/{id}/content", evidence.versionId());
     } finally {
@@ -216,8 +228,8 @@ public class DossierResource {
   @GET
   @Path("{id}/troubleshooting")
   @Operation(summary = "De gelogde troubleshootingsessies")
-  public List<Dossiers.TroubleView> troubleshooting(@PathParam("id") long id) {
-    return dossiers.troubleshooting(currentUser.account(), id);
+  public List<TroubleshootingLog.TroubleView> troubleshooting(@PathParam("id") long id) {
+    return troubleshootingLog.troubleshooting(currentUser.account(), id);
   }
 
   @POST
@@ -229,7 +241,7 @@ public class DossierResource {
       throw new InvalidInputException("error.invalidJson");
     }
     long created =
-        dossiers.logTroubleshooting(
+        troubleshootingLog.logTroubleshooting(
             currentUser.account(),
             id,
             PilotSelectionResource.date(in.heldOn()),
@@ -242,9 +254,9 @@ public class DossierResource {
   @GET
   @Path("{id}/troubleshooting/{session}")
   @Operation(summary = "Eén gelogde troubleshootingsessie")
-  public Dossiers.TroubleView troubleshootingSession(
+  public TroubleshootingLog.TroubleView troubleshootingSession(
       @PathParam("id") long id, @PathParam("session") long session) {
-    return dossiers.troubleshooting(currentUser.account(), id).stream()
+    return troubleshootingLog.troubleshooting(currentUser.account(), id).stream()
         .filter(t -> t.id() == session)
         .findFirst()
         .orElseThrow(() -> new NotVisibleException("No such session in this dossier"));

@@ -1,5 +1,6 @@
 package be.vlaanderen.crt.portal.pilot.api;
 
+import be.vlaanderen.crt.portal.pilot.PilotGroups;
 import be.vlaanderen.crt.portal.pilot.PilotMeeting;
 import be.vlaanderen.crt.portal.pilot.PilotSelection;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
@@ -36,6 +37,8 @@ public class PilotGroupResource {
 
   @Inject PilotSelection selection;
 
+  @Inject PilotGroups pilotGroups;
+
   /** A meeting to plan: kind INTAKE or COURSE, local date-time. */
   public record NewMeeting(String kind, String heldAt, String place, String participants) {}
 
@@ -44,8 +47,8 @@ public class PilotGroupResource {
 
   @GET
   @Operation(summary = "De groepen met leden en bijeenkomsten (CRT, stuurgroep)")
-  public List<PilotSelection.GroupView> groups() {
-    return selection.groups(currentUser.account());
+  public List<PilotGroups.GroupView> groups() {
+    return pilotGroups.groups(currentUser.account());
   }
 
   @PUT
@@ -53,7 +56,7 @@ public class PilotGroupResource {
   @Operation(summary = "Een geselecteerde gemeente naar deze groep verplaatsen (coördinator)")
   public Response move(
       @PathParam("id") long groupId, @PathParam("applicationId") long applicationId) {
-    selection.move(currentUser.account(), applicationId, groupId);
+    pilotGroups.move(currentUser.account(), applicationId, groupId);
     return Response.noContent().build();
   }
 
@@ -74,7 +77,7 @@ public class PilotGroupResource {
       throw new InvalidInputException("pilot.meeting.required");
     }
     long id =
-        selection.addMeeting(
+        pilotGroups.addMeeting(
             currentUser.account(), groupId, kind, at, in.place(), in.participants());
     return Created.at(uri, Map.of("id", id), "pilot/groups/{g}/meetings/{m}", groupId, id);
   }
@@ -82,9 +85,9 @@ public class PilotGroupResource {
   @GET
   @Path("{id}/meetings/{meeting}")
   @Operation(summary = "Eén intake of cursussessie van een groep")
-  public PilotSelection.MeetingView meeting(
+  public PilotGroups.MeetingView meeting(
       @PathParam("id") long groupId, @PathParam("meeting") long meeting) {
-    return selection.groups(currentUser.account()).stream()
+    return pilotGroups.groups(currentUser.account()).stream()
         .filter(g -> g.id() == groupId)
         .flatMap(g -> g.meetings().stream())
         .filter(m -> m.id() == meeting)
@@ -100,6 +103,7 @@ public class PilotGroupResource {
     if (in == null) {
       throw new InvalidInputException("error.invalidJson");
     }
-    return Map.of("added", selection.assignAnalyst(currentUser.account(), groupId, in.username()));
+    return Map.of(
+        "added", pilotGroups.assignAnalyst(currentUser.account(), groupId, in.username()));
   }
 }

@@ -12,17 +12,22 @@ import be.vlaanderen.crt.portal.pilot.Finding;
 import be.vlaanderen.crt.portal.pilot.PilotSelection;
 import be.vlaanderen.crt.portal.pilot.dossier.AttachmentKind;
 import be.vlaanderen.crt.portal.pilot.dossier.Block;
+import be.vlaanderen.crt.portal.pilot.dossier.DossierAccess;
+import be.vlaanderen.crt.portal.pilot.dossier.DossierAttachments;
+import be.vlaanderen.crt.portal.pilot.dossier.DossierAttachments.AttachmentView;
 import be.vlaanderen.crt.portal.pilot.dossier.Dossiers;
-import be.vlaanderen.crt.portal.pilot.dossier.Dossiers.AttachmentView;
 import be.vlaanderen.crt.portal.pilot.dossier.Dossiers.DossierView;
 import be.vlaanderen.crt.portal.pilot.dossier.Dossiers.RoleLine;
-import be.vlaanderen.crt.portal.pilot.dossier.Dossiers.StatusView;
-import be.vlaanderen.crt.portal.pilot.dossier.Dossiers.TestRow;
-import be.vlaanderen.crt.portal.pilot.dossier.Dossiers.TransitionView;
-import be.vlaanderen.crt.portal.pilot.dossier.Dossiers.TroubleView;
 import be.vlaanderen.crt.portal.pilot.dossier.Env;
 import be.vlaanderen.crt.portal.pilot.dossier.IntegrationState;
+import be.vlaanderen.crt.portal.pilot.dossier.IntegrationStatuses;
+import be.vlaanderen.crt.portal.pilot.dossier.IntegrationStatuses.StatusView;
+import be.vlaanderen.crt.portal.pilot.dossier.IntegrationStatuses.TransitionView;
+import be.vlaanderen.crt.portal.pilot.dossier.TestPlans;
+import be.vlaanderen.crt.portal.pilot.dossier.TestPlans.TestRow;
 import be.vlaanderen.crt.portal.pilot.dossier.TestResult;
+import be.vlaanderen.crt.portal.pilot.dossier.TroubleshootingLog;
+import be.vlaanderen.crt.portal.pilot.dossier.TroubleshootingLog.TroubleView;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.platform.NotPermittedException;
@@ -61,6 +66,14 @@ public class DossierPage implements Serializable {
   @Inject CurrentUser currentUser;
 
   @Inject Dossiers dossiers;
+
+  @Inject DossierAttachments dossierAttachments;
+
+  @Inject IntegrationStatuses integrationStatuses;
+
+  @Inject TestPlans testPlans;
+
+  @Inject TroubleshootingLog troubleshootingLog;
 
   @Inject PilotSelection selection;
 
@@ -198,17 +211,17 @@ public class DossierPage implements Serializable {
   }
 
   private void refreshParts() {
-    attachments = dossiers.attachments(currentUser.account(), id);
-    transitions = dossiers.transitions(currentUser.account(), id);
-    troubles = dossiers.troubleshooting(currentUser.account(), id);
-    testSummary = dossiers.testSummary(id);
+    attachments = dossierAttachments.attachments(currentUser.account(), id);
+    transitions = integrationStatuses.transitions(currentUser.account(), id);
+    troubles = troubleshootingLog.troubleshooting(currentUser.account(), id);
+    testSummary = testPlans.testSummary(id);
     loadTests();
   }
 
   private void loadTests() {
     String[] key = testEnvironment.split("_");
     tests =
-        dossiers.testPlan(currentUser.account(), id, Block.valueOf(key[0]), Env.valueOf(key[1]));
+        testPlans.testPlan(currentUser.account(), id, Block.valueOf(key[0]), Env.valueOf(key[1]));
     outcome.clear();
     testNote.clear();
     for (TestRow t : tests) {
@@ -293,10 +306,11 @@ public class DossierPage implements Serializable {
 
   /** Stores an attachment of the kind chosen above the upload. */
   public void upload(FileUploadEvent event) {
-    Dossiers.Attached attached =
+    DossierAttachments.Attached attached =
         receive(
             event.getFile(),
-            (name, in) -> dossiers.attach(currentUser.account(), id, uploadKind, name, in));
+            (name, in) ->
+                dossierAttachments.attach(currentUser.account(), id, uploadKind, name, in));
     if (attached != null) {
       lastFindings = attached.findings();
       long errors =
@@ -310,13 +324,13 @@ public class DossierPage implements Serializable {
 
   /** What an upload does with the file: the dossier's attachment or a test's evidence. */
   private interface Store {
-    Dossiers.Attached into(String fileName, InputStream content) throws IOException;
+    DossierAttachments.Attached into(String fileName, InputStream content) throws IOException;
   }
 
   /** Receives a file, tells the user what happened; null when it was refused. */
-  private Dossiers.Attached receive(UploadedFile file, Store store) {
+  private DossierAttachments.Attached receive(UploadedFile file, Store store) {
     try (InputStream in = file.getInputStream()) {
-      Dossiers.Attached attached = store.into(file.getFileName(), in);
+      DossierAttachments.Attached attached = store.into(file.getFileName(), in);
       info(
           Messages.get(
               locale(), "pilot.dossier.attached", attached.version(), attached.fileName()));
@@ -344,28 +358,24 @@ public class DossierPage implements Serializable {
       error(Messages.get(locale(), "pilot.status.chooseNext"));
       return;
     }
-    try {
-      dossiers.move(
-          currentUser.account(),
-          id,
-          Block.valueOf(k[0]),
-          Env.valueOf(k[1]),
-          IntegrationState.valueOf(to),
-          stateNote.get(key));
-      info(
-          Messages.get(
-              locale(),
-              "pilot.status.moved",
-              Messages.get(locale(), "pilot.env." + key),
-              Messages.get(locale(), "pilot.state." + to)));
-      nextState.remove(key);
-      stateNote.remove(key);
-      view = dossiers.view(currentUser.account(), id);
-      revision = view.revision();
-      refreshParts();
-    } catch (InvalidInputException e) {
-      error(e.message(locale()));
-    }
+    integrationStatuses.move(
+        currentUser.account(),
+        id,
+        Block.valueOf(k[0]),
+        Env.valueOf(k[1]),
+        IntegrationState.valueOf(to),
+        stateNote.get(key));
+    info(
+        Messages.get(
+            locale(),
+            "pilot.status.moved",
+            Messages.get(locale(), "pilot.env." + key),
+            Messages.get(locale(), "pilot.state." + to)));
+    nextState.remove(key);
+    stateNote.remove(key);
+    view = dossiers.view(currentUser.account(), id);
+    revision = view.revision();
+    refreshParts();
   }
 
   public void changeTestEnvironment() {
@@ -375,21 +385,17 @@ public class DossierPage implements Serializable {
   public void saveTest(long caseId) {
     String[] k = testEnvironment.split("_");
     String o = outcome.get(caseId);
-    try {
-      dossiers.recordTest(
-          currentUser.account(),
-          id,
-          Block.valueOf(k[0]),
-          Env.valueOf(k[1]),
-          caseId,
-          o == null || o.isBlank() ? null : TestResult.Outcome.valueOf(o),
-          testNote.get(caseId));
-      info(Messages.get(locale(), "pilot.test.saved"));
-      testSummary = dossiers.testSummary(id);
-      loadTests();
-    } catch (InvalidInputException e) {
-      error(e.message(locale()));
-    }
+    testPlans.recordTest(
+        currentUser.account(),
+        id,
+        Block.valueOf(k[0]),
+        Env.valueOf(k[1]),
+        caseId,
+        o == null || o.isBlank() ? null : TestResult.Outcome.valueOf(o),
+        testNote.get(caseId));
+    info(Messages.get(locale(), "pilot.test.saved"));
+    testSummary = testPlans.testSummary(id);
+    loadTests();
   }
 
   /** Stores the evidence of the test case whose row the upload sits in. */
@@ -397,11 +403,11 @@ public class DossierPage implements Serializable {
     long caseId =
         Long.parseLong(String.valueOf(event.getComponent().getAttributes().get("caseId")));
     String[] k = testEnvironment.split("_");
-    Dossiers.Attached attached =
+    DossierAttachments.Attached attached =
         receive(
             event.getFile(),
             (name, in) ->
-                dossiers.attachEvidence(
+                dossierAttachments.attachEvidence(
                     currentUser.account(),
                     id,
                     Block.valueOf(k[0]),
@@ -415,16 +421,12 @@ public class DossierPage implements Serializable {
   }
 
   public void logTrouble() {
-    try {
-      dossiers.logTroubleshooting(
-          currentUser.account(), id, troubleOn, troubleProblem, troubleResolution);
-      info(Messages.get(locale(), "pilot.trouble.logged"));
-      troubleProblem = null;
-      troubleResolution = null;
-      troubles = dossiers.troubleshooting(currentUser.account(), id);
-    } catch (InvalidInputException e) {
-      error(e.message(locale()));
-    }
+    troubleshootingLog.logTroubleshooting(
+        currentUser.account(), id, troubleOn, troubleProblem, troubleResolution);
+    info(Messages.get(locale(), "pilot.trouble.logged"));
+    troubleProblem = null;
+    troubleResolution = null;
+    troubles = troubleshootingLog.troubleshooting(currentUser.account(), id);
   }
 
   /** The selected municipalities the user may create a dossier for (CRT). */
@@ -446,7 +448,7 @@ public class DossierPage implements Serializable {
   }
 
   public boolean isMovesStatus() {
-    return Dossiers.movesStatus(currentUser.account());
+    return DossierAccess.movesStatus(currentUser.account());
   }
 
   public boolean isNew() {

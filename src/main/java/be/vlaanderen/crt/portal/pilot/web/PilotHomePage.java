@@ -106,21 +106,17 @@ public class PilotHomePage implements Serializable {
   }
 
   public void evaluate() {
-    try {
-      register.evaluate(
-          currentUser.account(),
-          new PilotRegister.EvaluationInput(
-              be.vlaanderen.crt.portal.platform.WholeNumbers.from(satisfaction),
-              openMoment == EvaluationMoment.AFTER
-                  ? be.vlaanderen.crt.portal.platform.WholeNumbers.from(eagerness)
-                  : null,
-              comments,
-              openMoment == null ? null : openMoment.name()));
-      loadEvaluations();
-      info(Messages.get(locale(), "pilot.home.evaluated"));
-    } catch (InvalidInputException e) {
-      error(e.message(locale()));
-    }
+    register.evaluate(
+        currentUser.account(),
+        new PilotRegister.EvaluationInput(
+            be.vlaanderen.crt.portal.platform.WholeNumbers.from(satisfaction),
+            openMoment == EvaluationMoment.AFTER
+                ? be.vlaanderen.crt.portal.platform.WholeNumbers.from(eagerness)
+                : null,
+            comments,
+            openMoment == null ? null : openMoment.name()));
+    loadEvaluations();
+    info(Messages.get(locale(), "pilot.home.evaluated"));
   }
 
   public boolean isMunicipality() {

@@ -1,6 +1,5 @@
 package be.vlaanderen.crt.portal.pilot.web;
 
-import static be.vlaanderen.crt.portal.platform.PageFeedback.error;
 import static be.vlaanderen.crt.portal.platform.PageFeedback.info;
 import static be.vlaanderen.crt.portal.platform.PageFeedback.locale;
 
@@ -9,7 +8,6 @@ import be.vlaanderen.crt.portal.pilot.dossier.Dossiers;
 import be.vlaanderen.crt.portal.pilot.register.ObstacleReports;
 import be.vlaanderen.crt.portal.pilot.register.PilotRegister;
 import be.vlaanderen.crt.portal.pilot.register.PilotRegister.ObstacleView;
-import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.security.Role;
@@ -76,19 +74,15 @@ public class RegisterPage implements Serializable {
   }
 
   public void raise() {
-    try {
-      register.raise(
-          currentUser.account(),
-          new PilotRegister.ObstacleInput(
-              newMunicipality, newDossier, kind, nature, title, description));
-      info(Messages.get(locale(), "pilot.register.raised"));
-      title = null;
-      description = null;
-      newDossier = null;
-      refresh();
-    } catch (InvalidInputException e) {
-      error(e.message(locale()));
-    }
+    register.raise(
+        currentUser.account(),
+        new PilotRegister.ObstacleInput(
+            newMunicipality, newDossier, kind, nature, title, description));
+    info(Messages.get(locale(), "pilot.register.raised"));
+    title = null;
+    description = null;
+    newDossier = null;
+    refresh();
   }
 
   public void startAnswer(ObstacleView o) {
@@ -101,13 +95,9 @@ public class RegisterPage implements Serializable {
   }
 
   public void saveAnswer() {
-    try {
-      register.answer(currentUser.account(), answering, answer, status);
-      info(Messages.get(locale(), "pilot.register.answered"));
-      refresh();
-    } catch (InvalidInputException e) {
-      error(e.message(locale()));
-    }
+    register.answer(currentUser.account(), answering, answer, status);
+    info(Messages.get(locale(), "pilot.register.answered"));
+    refresh();
   }
 
   /** The dossiers of the municipality chosen in the new-item form. */

@@ -5,12 +5,12 @@ import static be.vlaanderen.crt.portal.platform.PageFeedback.info;
 import static be.vlaanderen.crt.portal.platform.PageFeedback.locale;
 
 import be.vlaanderen.crt.portal.pilot.Decision;
+import be.vlaanderen.crt.portal.pilot.PilotGroups;
+import be.vlaanderen.crt.portal.pilot.PilotGroups.GroupView;
 import be.vlaanderen.crt.portal.pilot.PilotMeeting;
 import be.vlaanderen.crt.portal.pilot.PilotSelection;
-import be.vlaanderen.crt.portal.pilot.PilotSelection.GroupView;
 import be.vlaanderen.crt.portal.pilot.PilotSelection.ProposalView;
 import be.vlaanderen.crt.portal.pilot.selection.Criteria;
-import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.review.Rounds;
 import be.vlaanderen.crt.portal.security.CurrentUser;
@@ -40,6 +40,7 @@ public class SelectionPage implements Serializable {
 
   @Inject PilotSelection selection;
 
+  @Inject PilotGroups pilotGroups;
   @Inject Rounds rounds;
 
   private PilotSelection.CallView call;
@@ -97,7 +98,7 @@ public class SelectionPage implements Serializable {
   private void refresh() {
     call = selection.callView();
     proposal = selection.proposal(currentUser.account(), null, locale());
-    groups = selection.groups(currentUser.account());
+    groups = pilotGroups.groups(currentUser.account());
   }
 
   private Criteria criteria() {
@@ -105,33 +106,21 @@ public class SelectionPage implements Serializable {
   }
 
   public void saveWindow() {
-    try {
-      selection.setWindow(currentUser.account(), opens, closes);
-      info(Messages.get(locale(), "pilot.selection.windowSaved"));
-      refresh();
-    } catch (InvalidInputException e) {
-      error(e.message(locale()));
-    }
+    selection.setWindow(currentUser.account(), opens, closes);
+    info(Messages.get(locale(), "pilot.selection.windowSaved"));
+    refresh();
   }
 
   /** Shows the proposal for the criteria on screen without saving them. */
   public void tryCriteria() {
-    try {
-      proposal = selection.proposal(currentUser.account(), criteria(), locale());
-      info(Messages.get(locale(), "pilot.selection.tried"));
-    } catch (InvalidInputException e) {
-      error(e.message(locale()));
-    }
+    proposal = selection.proposal(currentUser.account(), criteria(), locale());
+    info(Messages.get(locale(), "pilot.selection.tried"));
   }
 
   public void saveCriteria() {
-    try {
-      selection.saveCriteria(currentUser.account(), criteria());
-      info(Messages.get(locale(), "pilot.selection.criteriaSaved"));
-      refresh();
-    } catch (InvalidInputException e) {
-      error(e.message(locale()));
-    }
+    selection.saveCriteria(currentUser.account(), criteria());
+    info(Messages.get(locale(), "pilot.selection.criteriaSaved"));
+    refresh();
   }
 
   public void startAdjusting(long applicationId, boolean proposed) {
@@ -141,14 +130,10 @@ public class SelectionPage implements Serializable {
   }
 
   public void adjust() {
-    try {
-      selection.override(
-          currentUser.account(), adjusting, Decision.valueOf(adjustChoice), adjustReason);
-      info(Messages.get(locale(), "pilot.selection.adjusted"));
-      refresh();
-    } catch (InvalidInputException e) {
-      error(e.message(locale()));
-    }
+    selection.override(
+        currentUser.account(), adjusting, Decision.valueOf(adjustChoice), adjustReason);
+    info(Messages.get(locale(), "pilot.selection.adjusted"));
+    refresh();
   }
 
   public void followProposal(long applicationId) {
@@ -158,48 +143,36 @@ public class SelectionPage implements Serializable {
   }
 
   public void confirm() {
-    try {
-      PilotSelection.Confirmed done = selection.confirm(currentUser.account(), locale());
-      info(
-          Messages.get(
-              locale(),
-              "pilot.selection.confirmed",
-              done.selected(),
-              done.notSelected(),
-              done.groups()));
-      refresh();
-    } catch (InvalidInputException e) {
-      error(e.message(locale()));
-    }
+    PilotSelection.Confirmed done = selection.confirm(currentUser.account(), locale());
+    info(
+        Messages.get(
+            locale(),
+            "pilot.selection.confirmed",
+            done.selected(),
+            done.notSelected(),
+            done.groups()));
+    refresh();
   }
 
   public void addMeeting(long groupId) {
-    try {
-      String kind = meetingKind.getOrDefault(groupId, "INTAKE");
-      selection.addMeeting(
-          currentUser.account(),
-          groupId,
-          PilotMeeting.Kind.valueOf(kind),
-          meetingAt.get(groupId),
-          meetingPlace.get(groupId),
-          meetingParticipants.get(groupId));
-      info(Messages.get(locale(), "pilot.selection.meetingPlanned"));
-      meetingAt.remove(groupId);
-      meetingPlace.remove(groupId);
-      meetingParticipants.remove(groupId);
-      refresh();
-    } catch (InvalidInputException e) {
-      error(e.message(locale()));
-    }
+    String kind = meetingKind.getOrDefault(groupId, "INTAKE");
+    pilotGroups.addMeeting(
+        currentUser.account(),
+        groupId,
+        PilotMeeting.Kind.valueOf(kind),
+        meetingAt.get(groupId),
+        meetingPlace.get(groupId),
+        meetingParticipants.get(groupId));
+    info(Messages.get(locale(), "pilot.selection.meetingPlanned"));
+    meetingAt.remove(groupId);
+    meetingPlace.remove(groupId);
+    meetingParticipants.remove(groupId);
+    refresh();
   }
 
   public void assignAnalyst(long groupId) {
-    try {
-      int added = selection.assignAnalyst(currentUser.account(), groupId, analyst.get(groupId));
-      info(Messages.get(locale(), "pilot.selection.analystAssigned", added));
-    } catch (InvalidInputException e) {
-      error(e.message(locale()));
-    }
+    int added = pilotGroups.assignAnalyst(currentUser.account(), groupId, analyst.get(groupId));
+    info(Messages.get(locale(), "pilot.selection.analystAssigned", added));
   }
 
   /** Moves the member chosen in a group's card to the group chosen there. */
@@ -210,13 +183,9 @@ public class SelectionPage implements Serializable {
       error(Messages.get(locale(), "pilot.selection.chooseMove"));
       return;
     }
-    try {
-      selection.move(currentUser.account(), member, target);
-      info(Messages.get(locale(), "pilot.selection.moved"));
-      refresh();
-    } catch (InvalidInputException e) {
-      error(e.message(locale()));
-    }
+    pilotGroups.move(currentUser.account(), member, target);
+    info(Messages.get(locale(), "pilot.selection.moved"));
+    refresh();
   }
 
   public PilotSelection.CallView getCall() {

@@ -3,8 +3,8 @@ package be.vlaanderen.crt.portal.review.api;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.review.GroupFeedbackService;
-import be.vlaanderen.crt.portal.review.ReviewService;
-import be.vlaanderen.crt.portal.review.ReviewService.Released;
+import be.vlaanderen.crt.portal.review.RoundReleases;
+import be.vlaanderen.crt.portal.review.RoundReleases.Released;
 import be.vlaanderen.crt.portal.review.Rounds;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -37,7 +37,7 @@ public class RoundResource {
 
   @Inject Rounds rounds;
 
-  @Inject ReviewService review;
+  @Inject RoundReleases releases;
 
   @Inject GroupFeedbackService group;
 
@@ -67,7 +67,7 @@ public class RoundResource {
   @Path("{id}/release")
   @Operation(summary = "Een ronde vrijgeven voor alle gemeenten van het traject (coördinator)")
   public Released releaseWave(@PathParam("id") long roundId) {
-    return review.releaseWave(currentUser.account(), roundId);
+    return releases.releaseWave(currentUser.account(), roundId);
   }
 
   @GET

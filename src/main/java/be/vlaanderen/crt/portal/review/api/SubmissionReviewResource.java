@@ -1,8 +1,10 @@
 package be.vlaanderen.crt.portal.review.api;
 
+import be.vlaanderen.crt.portal.review.Assessments;
 import be.vlaanderen.crt.portal.review.ReviewService;
-import be.vlaanderen.crt.portal.review.ReviewService.Released;
 import be.vlaanderen.crt.portal.review.RoundAssessment;
+import be.vlaanderen.crt.portal.review.RoundReleases;
+import be.vlaanderen.crt.portal.review.RoundReleases.Released;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,11 +29,15 @@ public class SubmissionReviewResource {
 
   @Inject ReviewService review;
 
+  @Inject RoundReleases releases;
+
+  @Inject Assessments assessments;
+
   @POST
   @Path("release")
   @Operation(summary = "De ronde van deze inzending vrijgeven aan de gemeente (CRT)")
   public Released release(@PathParam("id") long submissionId) {
-    return review.release(currentUser.account(), submissionId);
+    return releases.release(currentUser.account(), submissionId);
   }
 
   /** The overall assessment as sent and shown. */
@@ -41,7 +47,7 @@ public class SubmissionReviewResource {
   @Path("assessment")
   @Operation(summary = "De algemene beoordeling van de ronde (na vrijgave ook voor de gemeente)")
   public Response assessment(@PathParam("id") long submissionId) {
-    RoundAssessment found = review.assessment(currentUser.account(), submissionId);
+    RoundAssessment found = assessments.assessment(currentUser.account(), submissionId);
     if (found == null) {
       return Response.noContent().build();
     }
@@ -55,7 +61,8 @@ public class SubmissionReviewResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "De algemene beoordeling van de ronde schrijven (CRT)")
   public Response saveAssessment(@PathParam("id") long submissionId, Assessment input) {
-    review.saveAssessment(currentUser.account(), submissionId, input == null ? null : input.text());
+    assessments.saveAssessment(
+        currentUser.account(), submissionId, input == null ? null : input.text());
     return Response.noContent().build();
   }
 

@@ -1,11 +1,9 @@
 package be.vlaanderen.crt.portal.review.web;
 
-import static be.vlaanderen.crt.portal.platform.PageFeedback.error;
 import static be.vlaanderen.crt.portal.platform.PageFeedback.info;
 import static be.vlaanderen.crt.portal.platform.PageFeedback.locale;
 
 import be.vlaanderen.crt.portal.lesson.Lesson;
-import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.programme.Theme;
@@ -65,13 +63,9 @@ public class GroupPage implements Serializable {
   }
 
   public void save() {
-    try {
-      group.saveFeedback(currentUser.account(), roundId, feedback);
-      info(Messages.get(locale(), "group.saved"));
-      refresh();
-    } catch (InvalidInputException e) {
-      error(e.message(locale()));
-    }
+    group.saveFeedback(currentUser.account(), roundId, feedback);
+    info(Messages.get(locale(), "group.saved"));
+    refresh();
   }
 
   public void promoteRemark(long remarkId) {

@@ -10,12 +10,14 @@ import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.platform.NotPermittedException;
 import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.programme.Theme;
+import be.vlaanderen.crt.portal.review.Assessments;
 import be.vlaanderen.crt.portal.review.RemarkInput;
 import be.vlaanderen.crt.portal.review.RemarkKind;
 import be.vlaanderen.crt.portal.review.RemarkView;
 import be.vlaanderen.crt.portal.review.ReviewService;
 import be.vlaanderen.crt.portal.review.ReviewService.Overview;
 import be.vlaanderen.crt.portal.review.RoundAssessment;
+import be.vlaanderen.crt.portal.review.RoundReleases;
 import be.vlaanderen.crt.portal.review.Visibility;
 import be.vlaanderen.crt.portal.review.anchoring.AnchorState;
 import be.vlaanderen.crt.portal.review.web.TextViewRenderer.Highlight;
@@ -54,6 +56,10 @@ public class ReviewPage implements Serializable {
   @Inject CurrentUser currentUser;
 
   @Inject ReviewService review;
+
+  @Inject RoundReleases releases;
+
+  @Inject Assessments assessments;
 
   @Inject SubmissionService submissions;
 
@@ -146,7 +152,7 @@ public class ReviewPage implements Serializable {
             .findFirst()
             .orElseThrow(() -> new NotVisibleException("Version " + versionId));
     remarks = review.remarks(account, submissionId, shown.id());
-    RoundAssessment found = review.assessment(account, submissionId);
+    RoundAssessment found = assessments.assessment(account, submissionId);
     assessment = found == null ? null : found.getBody();
     assessmentMeta =
         found == null
@@ -193,40 +199,32 @@ public class ReviewPage implements Serializable {
   /** Adds a remark on the selected passage, or on the whole submission without a selection. */
   public void addRemark() {
     boolean onPassage = selStart != null && selEnd != null;
-    try {
-      review.add(
-          currentUser.account(),
-          submissionId,
-          new RemarkInput(
-              newKind,
-              newTheme,
-              newVisibility,
-              newBody,
-              onPassage ? selStart : null,
-              onPassage ? selEnd : null,
-              onPassage ? selText : null,
-              null,
-              null));
-      info(Messages.get(locale(), onPassage ? "review.added.passage" : "review.added.general"));
-      newBody = null;
-      selStart = null;
-      selEnd = null;
-      selText = null;
-      refresh();
-    } catch (InvalidInputException e) {
-      error(e.message(locale()));
-    }
+    review.add(
+        currentUser.account(),
+        submissionId,
+        new RemarkInput(
+            newKind,
+            newTheme,
+            newVisibility,
+            newBody,
+            onPassage ? selStart : null,
+            onPassage ? selEnd : null,
+            onPassage ? selText : null,
+            null,
+            null));
+    info(Messages.get(locale(), onPassage ? "review.added.passage" : "review.added.general"));
+    newBody = null;
+    selStart = null;
+    selEnd = null;
+    selText = null;
+    refresh();
   }
 
   public void reply(long remarkId) {
-    try {
-      review.reply(currentUser.account(), submissionId, remarkId, replyTexts.get(remarkId));
-      replyTexts.remove(remarkId);
-      info(Messages.get(locale(), "review.replied"));
-      refresh();
-    } catch (InvalidInputException e) {
-      error(e.message(locale()));
-    }
+    review.reply(currentUser.account(), submissionId, remarkId, replyTexts.get(remarkId));
+    replyTexts.remove(remarkId);
+    info(Messages.get(locale(), "review.replied"));
+    refresh();
   }
 
   public void processed(long remarkId, boolean done) {
@@ -248,23 +246,15 @@ public class ReviewPage implements Serializable {
   }
 
   public void release() {
-    try {
-      var result = review.release(currentUser.account(), submissionId);
-      info(Messages.get(locale(), "review.releasedNow", municipality, result.remarks()));
-      refresh();
-    } catch (InvalidInputException e) {
-      error(e.message(locale()));
-    }
+    var result = releases.release(currentUser.account(), submissionId);
+    info(Messages.get(locale(), "review.releasedNow", municipality, result.remarks()));
+    refresh();
   }
 
   public void saveAssessment() {
-    try {
-      review.saveAssessment(currentUser.account(), submissionId, assessment);
-      info(Messages.get(locale(), "review.assessmentSaved"));
-      refresh();
-    } catch (InvalidInputException e) {
-      error(e.message(locale()));
-    }
+    assessments.saveAssessment(currentUser.account(), submissionId, assessment);
+    info(Messages.get(locale(), "review.assessmentSaved"));
+    refresh();
   }
 
   /** Whether the current user may delete this remark (its author or a coordinator, a draft). */

@@ -1,13 +1,11 @@
 package be.vlaanderen.crt.portal.review.web;
 
-import static be.vlaanderen.crt.portal.platform.PageFeedback.error;
 import static be.vlaanderen.crt.portal.platform.PageFeedback.info;
 import static be.vlaanderen.crt.portal.platform.PageFeedback.locale;
 
-import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.programme.Waves.WaveSummary;
-import be.vlaanderen.crt.portal.review.ReviewService;
+import be.vlaanderen.crt.portal.review.RoundReleases;
 import be.vlaanderen.crt.portal.review.Rounds;
 import be.vlaanderen.crt.portal.review.Rounds.Reviewer;
 import be.vlaanderen.crt.portal.review.Rounds.ReviewerRow;
@@ -38,7 +36,7 @@ public class RoundsPage implements Serializable {
 
   @Inject Rounds rounds;
 
-  @Inject ReviewService review;
+  @Inject RoundReleases releases;
 
   @Inject be.vlaanderen.crt.portal.programme.Waves waveList;
 
@@ -77,30 +75,22 @@ public class RoundsPage implements Serializable {
 
   public void savePlan(long roundId) {
     LocalDate[] d = dates.get(roundId);
-    try {
-      rounds.plan(currentUser.account(), roundId, d[0], d[1], d[2]);
-      info(Messages.get(locale(), "rounds.saved"));
-      refresh();
-    } catch (InvalidInputException e) {
-      error(e.message(locale()));
-    }
+    rounds.plan(currentUser.account(), roundId, d[0], d[1], d[2]);
+    info(Messages.get(locale(), "rounds.saved"));
+    refresh();
   }
 
   public void releaseWave(long roundId) {
-    var result = review.releaseWave(currentUser.account(), roundId);
+    var result = releases.releaseWave(currentUser.account(), roundId);
     info(Messages.get(locale(), "rounds.releasedWave", result.municipalities(), result.remarks()));
     refresh();
   }
 
   public void saveReviewers(long municipalityId) {
-    try {
-      rounds.assignReviewers(
-          currentUser.account(), municipalityId, chosen.getOrDefault(municipalityId, List.of()));
-      info(Messages.get(locale(), "rounds.reviewersSaved"));
-      refresh();
-    } catch (InvalidInputException e) {
-      error(e.message(locale()));
-    }
+    rounds.assignReviewers(
+        currentUser.account(), municipalityId, chosen.getOrDefault(municipalityId, List.of()));
+    info(Messages.get(locale(), "rounds.reviewersSaved"));
+    refresh();
   }
 
   public List<WaveSummary> getWaves() {

@@ -1,4 +1,4 @@
-package be.vlaanderen.crt.portal.submission.internal;
+package be.vlaanderen.crt.portal.submission;
 
 import be.vlaanderen.crt.portal.audit.AuditLog;
 import be.vlaanderen.crt.portal.completeness.CompletenessReport;
@@ -6,9 +6,7 @@ import be.vlaanderen.crt.portal.completeness.CompletenessResults;
 import be.vlaanderen.crt.portal.documents.VersionRecorded;
 import be.vlaanderen.crt.portal.organisation.Municipality;
 import be.vlaanderen.crt.portal.programme.Assignment;
-import be.vlaanderen.crt.portal.submission.DocumentVersion;
-import be.vlaanderen.crt.portal.submission.Submission;
-import be.vlaanderen.crt.portal.submission.SubmissionMails;
+import be.vlaanderen.crt.portal.submission.internal.IdempotencyKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -51,12 +49,27 @@ public class VersionRecorder {
       String sha256,
       String mediaType,
       String storageKey,
-      CompletenessReport completeness) {}
+      CompletenessReport completeness) {
+
+    /** What the intake accepted and stored, with its completeness report (null: none). */
+    public static StoredUpload of(
+        be.vlaanderen.crt.portal.documents.DocumentIntake.Accepted<?> accepted,
+        CompletenessReport completeness) {
+      return new StoredUpload(
+          accepted.originalFileName(),
+          accepted.fileName(),
+          accepted.size(),
+          accepted.sha256(),
+          accepted.type().mediaType(),
+          accepted.storageKey(),
+          completeness);
+    }
+  }
 
   @Transactional
   public DocumentVersion record(
       long assignmentId, long municipalityId, StoredUpload upload, String uploadedBy) {
-    return recordInSlot(assignmentId, municipalityId, "", null, upload, uploadedBy);
+    return recordInSlot(assignmentId, municipalityId, "", upload, uploadedBy);
   }
 
   /**
@@ -70,8 +83,7 @@ public class VersionRecorder {
       StoredUpload upload,
       String uploadedBy,
       String idempotencyKey) {
-    DocumentVersion version =
-        recordInSlot(assignmentId, municipalityId, "", null, upload, uploadedBy);
+    DocumentVersion version = recordInSlot(assignmentId, municipalityId, "", upload, uploadedBy);
     if (idempotencyKey != null) {
       keys.remember(uploadedBy, idempotencyKey, version.getId());
     }
@@ -79,30 +91,24 @@ public class VersionRecorder {
   }
 
   /**
-   * Records the next version in a slot of a submission (a pilot dossier's attachment); the empty
-   * slot is the assignment's own document, which is acknowledged by e-mail.
+   * Records the next version in a slot of a submission (a pilot dossier's attachment, its slot
+   * named by the pilot); the empty slot is the assignment's own document, acknowledged by e-mail.
    */
   @Transactional
   public DocumentVersion recordInSlot(
-      long assignmentId,
-      long municipalityId,
-      String slot,
-      Long dossierId,
-      StoredUpload upload,
-      String uploadedBy) {
+      long assignmentId, long municipalityId, String slot, StoredUpload upload, String uploadedBy) {
     Instant now = Instant.now();
     // The submission's row exists before it is locked: a locking read of a row that is not there
     // yet takes only a gap lock, which does not make a second first upload wait, and the two
     // inserts into the shared gap then deadlock (14 retries in the full-size scenario's 200 first
     // uploads). The upsert takes the unique key's record lock, and the read below locks that row.
     em.createNativeQuery(
-            "INSERT INTO submission (assignment_id, municipality_id, created_at, slot, dossier_id)"
-                + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE id = id")
+            "INSERT INTO submission (assignment_id, municipality_id, created_at, slot)"
+                + " VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE id = id")
         .setParameter(1, assignmentId)
         .setParameter(2, municipalityId)
         .setParameter(3, java.sql.Timestamp.from(now))
         .setParameter(4, slot)
-        .setParameter(5, dossierId)
         .executeUpdate();
     Submission submission =
         em.createNamedQuery("Submission.byAssignmentAndMunicipality", Submission.class)
@@ -119,8 +125,7 @@ public class VersionRecorder {
               em.getReference(Assignment.class, assignmentId),
               em.getReference(Municipality.class, municipalityId),
               now,
-              slot,
-              dossierId);
+              slot);
       em.persist(submission);
       em.flush();
     }
