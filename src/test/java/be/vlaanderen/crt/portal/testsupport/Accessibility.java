@@ -31,7 +31,7 @@ public final class Accessibility {
   private Accessibility() {}
 
   /** What axe found on the current page, counted by impact; also written to the report. */
-  public static Map<String, Integer> check(WebDriver driver, String state) {
+  public static synchronized Map<String, Integer> check(WebDriver driver, String state) {
     Results results =
         new AxeBuilder()
             .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
