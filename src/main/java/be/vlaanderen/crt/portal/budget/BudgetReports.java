@@ -29,7 +29,7 @@ import java.util.function.Function;
  * The budget as the steering committee sees it on a date: the plan of the agreement, what was
  * realised up to that date (as it was known at the end of that day: later entries and deletions do
  * not change it), per track, profile, group, municipality and activity, the burn-up against the
- * plan, the forecast, and the municipalities' co-financing.
+ * plan and the forecast. The municipalities' co-financing is {@link CoFinancingShares}.
  */
 @ApplicationScoped
 public class BudgetReports {
@@ -436,7 +436,7 @@ public class BudgetReports {
   }
 
   /** Selected pilot municipality → its group. */
-  private Map<Long, Long> memberGroups() {
+  Map<Long, Long> memberGroups() {
     Map<Long, Long> result = new LinkedHashMap<>();
     em.createQuery(
             "SELECT a.municipality.id, a.group.id FROM PilotApplication a WHERE a.decision = :d"
@@ -497,80 +497,5 @@ public class BudgetReports {
     return sum(entries, Realised::cost)
         .multiply(BigDecimal.valueOf(total))
         .divide(BigDecimal.valueOf(elapsed), 10, RoundingMode.HALF_UP);
-  }
-
-  // ---------------------------------------------------------------- co-financing
-
-  public CoFinancing coFinancing(UserAccount account, LocalDate day) {
-    requireReader(account);
-    return coFinancing(day);
-  }
-
-  /**
-   * Each participating municipality's 20% of the cost attributed to it: its own entries, plus an
-   * equal share (to the cent, the cents left over to the first by name) of its pilot group's
-   * entries. Work on a track as a whole (BCP workshops) is attributed to nobody.
-   */
-  CoFinancing coFinancing(LocalDate day) {
-    List<Realised> entries = realised(day);
-    Map<Long, Long> groupOf = memberGroups();
-    Map<String, BigDecimal> attributed = new TreeMap<>();
-    Map<String, long[]> ids = new LinkedHashMap<>();
-    BigDecimal notAttributed = BigDecimal.ZERO;
-    for (Realised e : entries) {
-      if (e.municipalityId() != null) {
-        String key = e.municipalityId() + "|" + e.track();
-        attributed.merge(key, e.cost(), BigDecimal::add);
-      }
-    }
-    // Group-level entries, split over the group's members.
-    Map<Long, BigDecimal> perGroup = new TreeMap<>();
-    for (Realised e : entries) {
-      if (e.municipalityId() == null && e.groupId() != null) {
-        perGroup.merge(e.groupId(), e.cost(), BigDecimal::add);
-      } else if (e.municipalityId() == null) {
-        notAttributed = notAttributed.add(e.cost());
-      }
-    }
-    for (Map.Entry<Long, BigDecimal> g : perGroup.entrySet()) {
-      List<Long> members =
-          groupOf.entrySet().stream()
-              .filter(x -> x.getValue().equals(g.getKey()))
-              .map(Map.Entry::getKey)
-              .toList();
-      if (members.isEmpty()) {
-        notAttributed = notAttributed.add(g.getValue());
-        continue;
-      }
-      List<BigDecimal> parts = Allocation.split(g.getValue(), members.size());
-      // The rounding of the group's total to cents is the one rounding of this amount.
-      notAttributed = notAttributed.add(g.getValue().subtract(Money.cents(g.getValue())));
-      for (int i = 0; i < members.size(); i++) {
-        attributed.merge(members.get(i) + "|" + Track.ACM_IDM, parts.get(i), BigDecimal::add);
-      }
-    }
-    // Invoice lines: each municipality's attributed cost and share rounded to cents; the totals are
-    // the sums of the lines, so the workbook adds up.
-    List<Share> shares = new ArrayList<>();
-    BigDecimal total = BigDecimal.ZERO;
-    BigDecimal totalShare = BigDecimal.ZERO;
-    for (Map.Entry<String, BigDecimal> a : attributed.entrySet()) {
-      String[] k = a.getKey().split("\\|");
-      long municipality = Long.parseLong(k[0]);
-      BigDecimal line = Money.cents(a.getValue());
-      BigDecimal share = Money.cents(Money.share(line, CO_FINANCING));
-      total = total.add(line);
-      totalShare = totalShare.add(share);
-      shares.add(
-          new Share(
-              municipality,
-              data.municipalityName(municipality),
-              k[1],
-              Money.plain(line),
-              Money.plain(share)));
-    }
-    shares.sort(Comparator.comparing(Share::municipality).thenComparing(Share::track));
-    return new CoFinancing(
-        day, shares, Money.plain(total), Money.plain(totalShare), Money.plain(notAttributed));
   }
 }

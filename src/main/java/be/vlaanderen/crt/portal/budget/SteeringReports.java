@@ -32,6 +32,8 @@ public class SteeringReports {
 
   @Inject BudgetReports budgets;
 
+  @Inject CoFinancingShares coFinancing;
+
   @Inject be.vlaanderen.crt.portal.kpi.KpiCatalogue kpiCatalogue;
 
   @Inject be.vlaanderen.crt.portal.programme.WorkshopFeedback workshopFeedback;
@@ -128,7 +130,7 @@ public class SteeringReports {
         PilotKpis.score(evaluationsAt(EvaluationMoment.BEFORE, cutoff), 0),
         PilotKpis.score(evaluationsAt(EvaluationMoment.DURING, cutoff), 0),
         budgets.budget(date),
-        budgets.coFinancing(date),
+        coFinancing.coFinancing(date),
         obstacles(cutoff),
         kpiCatalogue.report(account, date),
         waves.stream()

@@ -12,13 +12,13 @@ import java.util.logging.Logger;
 
 /**
  * The page-side twin of the API's exception mapper, for what every page can meet: a refusal a
- * feature explains ({@link PortalException}: invalid input, a conflict, a refused upload) and a
- * change based on an older state (optimistic locking, "changed by someone else meanwhile") become a
- * message on the page, so the user corrects or reloads instead of losing an edit to an error page.
- * Everything else goes on to the handler it wraps (PrimeFaces', which shows the error pages). A
- * refusal by the access rules (not visible, not permitted) answers 404 wherever a page meets it
- * (view action, bean creation, a getter while rendering), so no page needs its own try/catch for
- * it.
+ * feature explains ({@link InvalidInputException}, {@link ConflictException}, a {@link
+ * PortalException} such as a refused upload) and a change based on an older state (optimistic
+ * locking, "changed by someone else meanwhile") become a message on the page, so the user corrects
+ * or reloads instead of losing an edit to an error page. Everything else goes on to the handler it
+ * wraps (PrimeFaces', which shows the error pages). A refusal by the access rules (not visible, not
+ * permitted) answers 404 wherever a page meets it (view action, bean creation, a getter while
+ * rendering), so no page needs its own try/catch for it.
  */
 public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -45,14 +45,23 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
     return false;
   }
 
-  /** The portal's own explained refusal in the chain of causes, if there is one. */
-  static PortalException explained(Throwable failure) {
+  /**
+   * The portal's own explained refusal in the chain of causes, if there is one: invalid input (and
+   * its conflicts) or a feature's {@link PortalException}.
+   */
+  static RuntimeException explained(Throwable failure) {
     for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof PortalException portal) {
-        return portal;
+      if (t instanceof InvalidInputException || t instanceof PortalException) {
+        return (RuntimeException) t;
       }
     }
     return null;
+  }
+
+  static String message(RuntimeException explained, java.util.Locale locale) {
+    return explained instanceof InvalidInputException invalid
+        ? invalid.message(locale)
+        : ((PortalException) explained).message(locale);
   }
 
   private static final class Handler extends ExceptionHandlerWrapper {
@@ -85,20 +94,20 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
           }
           continue;
         }
-        PortalException explained = explained(failure);
+        RuntimeException explained = explained(failure);
         if (explained != null) {
           // A refusal the feature explains (invalid input, a conflict, a refused upload): its
           // message on the page where the user is looking, and nothing changed. Pages need no
           // try/catch of their own for it.
           events.remove();
-          if (explained.logLevel() != null) {
-            LOG.log(explained.logLevel(), "A page action failed", explained);
+          if (explained instanceof PortalException portal && portal.logLevel() != null) {
+            LOG.log(portal.logLevel(), "A page action failed", explained);
           }
           FacesContext faces = FacesContext.getCurrentInstance();
           faces.addMessage(
               null,
               new FacesMessage(
-                  FacesMessage.SEVERITY_ERROR, explained.message(PageFeedback.locale()), ""));
+                  FacesMessage.SEVERITY_ERROR, message(explained, PageFeedback.locale()), ""));
           faces.validationFailed();
           continue;
         }

@@ -6,7 +6,7 @@ import be.vlaanderen.crt.portal.platform.NotPermittedException;
 import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.platform.ProgrammeTime;
 import be.vlaanderen.crt.portal.platform.RetryOnDeadlock;
-import be.vlaanderen.crt.portal.programme.ProgrammeService.WorkshopView;
+import be.vlaanderen.crt.portal.programme.WorkshopPlanning.WorkshopView;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +35,7 @@ public class WorkshopFeedback {
 
   @PersistenceContext private EntityManager em;
 
-  @Inject ProgrammeService programme;
+  @Inject WorkshopPlanning workshopPlanning;
 
   @Inject AuditLog audit;
 
@@ -79,7 +79,7 @@ public class WorkshopFeedback {
   /** The questionnaire for the caller's municipality in a wave it takes part in. */
   public Form form(UserAccount account, long waveId) {
     long municipality = participant(account, waveId);
-    List<WorkshopView> workshops = programme.workshops(account, waveId);
+    List<WorkshopView> workshops = workshopPlanning.workshops(account, waveId);
     LocalDateTime opensAt = opensAt(workshops);
     Object[] row = row(waveId, municipality);
     return new Form(
@@ -97,7 +97,7 @@ public class WorkshopFeedback {
   @RetryOnDeadlock
   public void submit(UserAccount account, long waveId, Answers in) {
     long municipality = participant(account, waveId);
-    if (!isOpen(opensAt(programme.workshops(account, waveId)))) {
+    if (!isOpen(opensAt(workshopPlanning.workshops(account, waveId)))) {
       throw new InvalidInputException("feedback.notOpen");
     }
     if (in == null) {
@@ -185,7 +185,7 @@ public class WorkshopFeedback {
       boolean steering,
       java.util.Set<Long> named,
       Instant cutoff) {
-    List<WorkshopView> workshops = programme.workshops(account, waveId);
+    List<WorkshopView> workshops = workshopPlanning.workshops(account, waveId);
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT f.rating_1, f.rating_2, f.rating_3, f.rating_4, f.rating_5, f.helped,"
@@ -256,7 +256,7 @@ public class WorkshopFeedback {
                 "SELECT e.wave.id FROM Enrollment e WHERE e.municipality.id = :m", Long.class)
             .setParameter("m", account.getMunicipality().getId())
             .getResultList();
-    return waves.stream().anyMatch(w -> isOpen(opensAt(programme.workshops(w))));
+    return waves.stream().anyMatch(w -> isOpen(opensAt(workshopPlanning.workshops(w))));
   }
 
   private long participant(UserAccount account, long waveId) {

@@ -1,6 +1,7 @@
 package be.vlaanderen.crt.portal.budget.api;
 
 import be.vlaanderen.crt.portal.budget.BudgetReports;
+import be.vlaanderen.crt.portal.budget.CoFinancingShares;
 import be.vlaanderen.crt.portal.budget.Profiles;
 import be.vlaanderen.crt.portal.budget.SteeringSheets;
 import be.vlaanderen.crt.portal.platform.Messages;
@@ -30,6 +31,8 @@ public class BudgetResource {
 
   @Inject BudgetReports reports;
 
+  @Inject CoFinancingShares coFinancing;
+
   @Inject Profiles profiles;
 
   @Context HttpHeaders headers;
@@ -46,7 +49,7 @@ public class BudgetResource {
   @Path("cofinancing")
   @Operation(summary = "Het aandeel (20 %) van elke gemeente in de kosten die haar toegewezen zijn")
   public BudgetReports.CoFinancing coFinancing(@QueryParam("date") String date) {
-    return reports.coFinancing(currentUser.account(), day(date));
+    return coFinancing.coFinancing(currentUser.account(), day(date));
   }
 
   @GET
@@ -57,7 +60,7 @@ public class BudgetResource {
     LocalDate day = day(date);
     byte[] body =
         SteeringSheets.coFinancingXlsx(
-            reports.coFinancing(currentUser.account(), day),
+            coFinancing.coFinancing(currentUser.account(), day),
             Messages.choose(headers.getAcceptableLanguages()));
     return Response.ok(body, XLSX)
         .header("Content-Disposition", "attachment; filename=\"cofinanciering-" + day + ".xlsx\"")

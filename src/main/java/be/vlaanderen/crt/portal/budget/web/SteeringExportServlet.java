@@ -1,6 +1,6 @@
 package be.vlaanderen.crt.portal.budget.web;
 
-import be.vlaanderen.crt.portal.budget.BudgetReports;
+import be.vlaanderen.crt.portal.budget.CoFinancingShares;
 import be.vlaanderen.crt.portal.budget.SteeringPdf;
 import be.vlaanderen.crt.portal.budget.SteeringReports;
 import be.vlaanderen.crt.portal.budget.SteeringSheets;
@@ -33,7 +33,7 @@ public class SteeringExportServlet extends HttpServlet {
 
   @Inject SteeringReports reports;
 
-  @Inject BudgetReports budgets;
+  @Inject CoFinancingShares coFinancing;
 
   @Inject LanguageChoice language;
 
@@ -81,7 +81,7 @@ public class SteeringExportServlet extends HttpServlet {
         case "/cofinanciering.xlsx" -> {
           body =
               SteeringSheets.coFinancingXlsx(
-                  budgets.coFinancing(currentUser.account(), day), locale);
+                  coFinancing.coFinancing(currentUser.account(), day), locale);
           type = XLSX;
         }
         default -> {

@@ -1,5 +1,7 @@
 package be.vlaanderen.crt.portal.municipality.web;
 
+import static be.vlaanderen.crt.portal.platform.PageFeedback.locale;
+
 import be.vlaanderen.crt.portal.municipality.ImportRow;
 import be.vlaanderen.crt.portal.municipality.MunicipalityImport;
 import be.vlaanderen.crt.portal.municipality.MunicipalityImport.Preview;
@@ -22,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.primefaces.event.FileUploadEvent;
 
@@ -51,8 +52,7 @@ public class ImportPage implements Serializable {
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (currentUser.account().getRole() != Role.COORDINATOR) {
-      faces.getExternalContext().responseSendError(404, Messages.get(locale(), "error.notFound"));
-      faces.responseComplete();
+      be.vlaanderen.crt.portal.platform.PageAccess.notFound();
       return;
     }
     waves = waveList.list(currentUser.account());
@@ -126,11 +126,6 @@ public class ImportPage implements Serializable {
 
   private static void message(FacesMessage.Severity severity, String text) {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
-  }
-
-  private static Locale locale() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return be.vlaanderen.crt.portal.platform.PageFeedback.locale();
   }
 
   public List<WaveSummary> getWaves() {

@@ -1,5 +1,7 @@
 package be.vlaanderen.crt.portal.municipality.web;
 
+import static be.vlaanderen.crt.portal.platform.PageFeedback.locale;
+
 import be.vlaanderen.crt.portal.municipality.MunicipalityService;
 import be.vlaanderen.crt.portal.municipality.MunicipalityService.Detail;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
@@ -14,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.Locale;
 
 /** {@code /municipality/detail.xhtml?id=…}: one municipality for the coordinator. */
 @Named
@@ -41,8 +42,7 @@ public class MunicipalityPage implements Serializable {
       }
       refresh();
     } catch (NotVisibleException | NotPermittedException e) {
-      faces.getExternalContext().responseSendError(404, Messages.get(locale(), "error.notFound"));
-      faces.responseComplete();
+      be.vlaanderen.crt.portal.platform.PageAccess.notFound();
     }
   }
 
@@ -105,11 +105,6 @@ public class MunicipalityPage implements Serializable {
         currentUser.account().getRole() == be.vlaanderen.crt.portal.security.Role.STEERING,
         locale(),
         testCases);
-  }
-
-  private static Locale locale() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return be.vlaanderen.crt.portal.platform.PageFeedback.locale();
   }
 
   public String getId() {

@@ -1,8 +1,8 @@
 package be.vlaanderen.crt.portal.programme.api;
 
 import be.vlaanderen.crt.portal.documents.DownloadHeaders;
-import be.vlaanderen.crt.portal.programme.ProgrammeService;
 import be.vlaanderen.crt.portal.programme.WorkshopMaterial;
+import be.vlaanderen.crt.portal.programme.WorkshopPlanning;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.storage.ObjectStore;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,7 +25,7 @@ public class MaterialResource {
 
   @Inject CurrentUser currentUser;
 
-  @Inject ProgrammeService programme;
+  @Inject WorkshopPlanning workshopPlanning;
 
   @Inject ObjectStore store;
 
@@ -33,7 +33,7 @@ public class MaterialResource {
   @Path("{id}/content")
   @Operation(summary = "Een workshopmateriaal downloaden")
   public Response content(@PathParam("id") long materialId) {
-    WorkshopMaterial material = programme.material(currentUser.account(), materialId);
+    WorkshopMaterial material = workshopPlanning.material(currentUser.account(), materialId);
     InputStream in = store.open(material.getFile().getStorageKey());
     StreamingOutput body =
         out -> {

@@ -1,7 +1,7 @@
 package be.vlaanderen.crt.portal.programme.api;
 
-import be.vlaanderen.crt.portal.programme.ProgrammeService;
-import be.vlaanderen.crt.portal.programme.ProgrammeService.AttendanceItem;
+import be.vlaanderen.crt.portal.programme.AttendanceRegister;
+import be.vlaanderen.crt.portal.programme.AttendanceRegister.AttendanceItem;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,13 +21,13 @@ public class MunicipalityAttendanceResource {
 
   @Inject CurrentUser currentUser;
 
-  @Inject ProgrammeService programme;
+  @Inject AttendanceRegister attendanceRegister;
 
   @GET
   @Operation(
       summary =
           "De workshops van de trajecten van een gemeente met haar aanwezigheid (CRT, stuurgroep, de gemeente zelf)")
   public List<AttendanceItem> attendance(@PathParam("id") long municipalityId) {
-    return programme.attendanceOf(currentUser.account(), municipalityId);
+    return attendanceRegister.attendanceOf(currentUser.account(), municipalityId);
   }
 }

@@ -1,7 +1,7 @@
 package be.vlaanderen.crt.portal.programme.api;
 
-import be.vlaanderen.crt.portal.programme.ProgrammeService;
-import be.vlaanderen.crt.portal.programme.ProgrammeService.TimelineItem;
+import be.vlaanderen.crt.portal.programme.ProgrammeTimeline;
+import be.vlaanderen.crt.portal.programme.ProgrammeTimeline.TimelineItem;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,11 +23,11 @@ public class TimelineResource {
 
   @Inject CurrentUser currentUser;
 
-  @Inject ProgrammeService programme;
+  @Inject ProgrammeTimeline programmeTimeline;
 
   @GET
   @Operation(summary = "Het traject van een gemeente: workshops en deadlines, in de tijd")
   public List<TimelineItem> timeline(@PathParam("id") long municipalityId) {
-    return programme.timeline(currentUser.account(), municipalityId);
+    return programmeTimeline.timeline(currentUser.account(), municipalityId);
   }
 }

@@ -4,8 +4,8 @@ import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.platform.api.Created;
 import be.vlaanderen.crt.portal.programme.AssignmentKind;
-import be.vlaanderen.crt.portal.programme.ProgrammeService;
-import be.vlaanderen.crt.portal.programme.ProgrammeService.AssignmentView;
+import be.vlaanderen.crt.portal.programme.WaveAssignments;
+import be.vlaanderen.crt.portal.programme.WaveAssignments.AssignmentView;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,7 +33,7 @@ public class WaveAssignmentResource {
 
   @jakarta.ws.rs.core.Context UriInfo uri;
 
-  @Inject ProgrammeService programme;
+  @Inject WaveAssignments waveAssignments;
 
   /**
    * A new assignment; the deadline as ISO local date-time (Belgian time), e.g. 2027-03-01T17:00.
@@ -43,7 +43,7 @@ public class WaveAssignmentResource {
   @GET
   @Operation(summary = "De opdrachten van een traject")
   public List<AssignmentView> list(@PathParam("id") long waveId) {
-    return programme.assignments(currentUser.account(), waveId);
+    return waveAssignments.assignments(currentUser.account(), waveId);
   }
 
   @POST
@@ -66,7 +66,7 @@ public class WaveAssignmentResource {
       throw new InvalidInputException("programme.invalid.deadline");
     }
     long id =
-        programme.createAssignment(
+        waveAssignments.createAssignment(
             currentUser.account(), waveId, kind, input.title(), input.description(), deadline);
     return Created.at(uri, one(waveId, id), "waves/{wave}/assignments/{assignment}", waveId, id);
   }
@@ -76,7 +76,7 @@ public class WaveAssignmentResource {
   @Operation(summary = "Eén opdracht van een traject")
   public AssignmentView one(
       @PathParam("id") long waveId, @PathParam("assignmentId") long assignmentId) {
-    return programme.assignments(currentUser.account(), waveId).stream()
+    return waveAssignments.assignments(currentUser.account(), waveId).stream()
         .filter(a -> a.id() == assignmentId)
         .findFirst()
         .orElseThrow(() -> new NotVisibleException("No such assignment in this wave"));
@@ -100,10 +100,10 @@ public class WaveAssignmentResource {
     } catch (DateTimeParseException e) {
       throw new InvalidInputException("programme.invalid.deadline");
     }
-    if (programme.assignments(waveId).stream().noneMatch(a -> a.id() == assignmentId)) {
+    if (waveAssignments.assignments(waveId).stream().noneMatch(a -> a.id() == assignmentId)) {
       throw new be.vlaanderen.crt.portal.platform.NotVisibleException("Assignment " + assignmentId);
     }
-    programme.changeDeadline(currentUser.account(), assignmentId, deadline);
+    waveAssignments.changeDeadline(currentUser.account(), assignmentId, deadline);
     return Response.noContent().build();
   }
 }

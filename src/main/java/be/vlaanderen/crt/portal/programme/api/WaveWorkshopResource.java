@@ -2,8 +2,8 @@ package be.vlaanderen.crt.portal.programme.api;
 
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.NotVisibleException;
-import be.vlaanderen.crt.portal.programme.ProgrammeService;
-import be.vlaanderen.crt.portal.programme.ProgrammeService.WorkshopView;
+import be.vlaanderen.crt.portal.programme.WorkshopPlanning;
+import be.vlaanderen.crt.portal.programme.WorkshopPlanning.WorkshopView;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -42,21 +42,21 @@ public class WaveWorkshopResource {
 
   @Inject CurrentUser currentUser;
 
-  @Inject ProgrammeService programme;
+  @Inject WorkshopPlanning workshopPlanning;
 
   @Context UriInfo uri;
 
   @GET
   @Operation(summary = "De workshops van een traject, met hun id, planning en materiaal")
   public List<WorkshopView> list(@PathParam("id") long waveId) {
-    return programme.workshops(currentUser.account(), waveId);
+    return workshopPlanning.workshops(currentUser.account(), waveId);
   }
 
   @GET
   @Path("{number}")
   @Operation(summary = "Workshop 1 tot 5 van een traject")
   public WorkshopView one(@PathParam("id") long waveId, @PathParam("number") int number) {
-    return programme.workshops(currentUser.account(), waveId).stream()
+    return workshopPlanning.workshops(currentUser.account(), waveId).stream()
         .filter(w -> w.number() == number)
         .findFirst()
         .orElseThrow(() -> new NotVisibleException("No workshop " + number + " in this wave"));
@@ -92,9 +92,9 @@ public class WaveWorkshopResource {
       throw new InvalidInputException("pilot.invalidDate", in.validatedOn());
     }
     boolean existed =
-        programme.workshops(currentUser.account(), waveId).stream()
+        workshopPlanning.workshops(currentUser.account(), waveId).stream()
             .anyMatch(w -> w.number() == number);
-    programme.saveWorkshop(
+    workshopPlanning.saveWorkshop(
         currentUser.account(),
         waveId,
         number,

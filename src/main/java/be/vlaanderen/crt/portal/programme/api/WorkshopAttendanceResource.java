@@ -1,8 +1,8 @@
 package be.vlaanderen.crt.portal.programme.api;
 
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
-import be.vlaanderen.crt.portal.programme.ProgrammeService;
-import be.vlaanderen.crt.portal.programme.ProgrammeService.AttendanceRow;
+import be.vlaanderen.crt.portal.programme.AttendanceRegister;
+import be.vlaanderen.crt.portal.programme.AttendanceRegister.AttendanceRow;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,12 +27,12 @@ public class WorkshopAttendanceResource {
 
   @Inject CurrentUser currentUser;
 
-  @Inject ProgrammeService programme;
+  @Inject AttendanceRegister attendanceRegister;
 
   @GET
   @Operation(summary = "De gemeenten van het traject met hun aanwezigheid op deze workshop")
   public List<AttendanceRow> sheet(@PathParam("id") long workshopId) {
-    return programme.attendanceSheet(currentUser.account(), workshopId);
+    return attendanceRegister.attendanceSheet(currentUser.account(), workshopId);
   }
 
   @PUT
@@ -46,8 +46,8 @@ public class WorkshopAttendanceResource {
     if (in == null || in.present() == null) {
       throw new InvalidInputException("programme.attendance.present");
     }
-    programme.attendance(currentUser.account(), workshopId, municipalityId, in.present());
-    return programme.attendanceSheet(currentUser.account(), workshopId).stream()
+    attendanceRegister.attendance(currentUser.account(), workshopId, municipalityId, in.present());
+    return attendanceRegister.attendanceSheet(currentUser.account(), workshopId).stream()
         .filter(r -> r.municipalityId() == municipalityId)
         .findFirst()
         .orElseThrow();

@@ -3,8 +3,8 @@ package be.vlaanderen.crt.portal.programme.api;
 import be.vlaanderen.crt.portal.documents.UploadRefusedException;
 import be.vlaanderen.crt.portal.documents.UploadRefusedException.Reason;
 import be.vlaanderen.crt.portal.platform.api.Created;
-import be.vlaanderen.crt.portal.programme.ProgrammeService;
-import be.vlaanderen.crt.portal.programme.ProgrammeService.MaterialView;
+import be.vlaanderen.crt.portal.programme.WorkshopPlanning;
+import be.vlaanderen.crt.portal.programme.WorkshopPlanning.MaterialView;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.storage.ObjectStore;
 import jakarta.enterprise.context.RequestScoped;
@@ -37,7 +37,7 @@ public class WorkshopMaterialResource {
 
   @jakarta.ws.rs.core.Context UriInfo uri;
 
-  @Inject ProgrammeService programme;
+  @Inject WorkshopPlanning workshopPlanning;
 
   @Inject ObjectStore store;
 
@@ -59,7 +59,8 @@ public class WorkshopMaterialResource {
     }
     try (InputStream in = part.getInputStream()) {
       MaterialView material =
-          programme.addMaterial(currentUser.account(), workshopId, part.getSubmittedFileName(), in);
+          workshopPlanning.addMaterial(
+              currentUser.account(), workshopId, part.getSubmittedFileName(), in);
       return Created.at(uri, material, "materials/{id}/content", material.id());
     } finally {
       part.delete();

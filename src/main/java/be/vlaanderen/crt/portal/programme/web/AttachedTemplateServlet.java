@@ -2,7 +2,7 @@ package be.vlaanderen.crt.portal.programme.web;
 
 import be.vlaanderen.crt.portal.documents.StoredFileServlet;
 import be.vlaanderen.crt.portal.programme.AssignmentTemplate;
-import be.vlaanderen.crt.portal.programme.ProgrammeService;
+import be.vlaanderen.crt.portal.programme.WaveAssignments;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -13,11 +13,11 @@ public class AttachedTemplateServlet extends StoredFileServlet {
 
   @Inject CurrentUser currentUser;
 
-  @Inject ProgrammeService programme;
+  @Inject WaveAssignments waveAssignments;
 
   @Override
   protected StoredFile find(long id) {
-    AssignmentTemplate t = programme.template(currentUser.account(), id);
+    AssignmentTemplate t = waveAssignments.template(currentUser.account(), id);
     return new StoredFile(
         t.getFile().getStorageKey(),
         t.getFile().getFileName(),

@@ -1,13 +1,18 @@
 package be.vlaanderen.crt.portal.programme.web;
 
+import static be.vlaanderen.crt.portal.platform.PageFeedback.locale;
+
 import be.vlaanderen.crt.portal.documents.UploadRefusedException;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.programme.AssignmentKind;
+import be.vlaanderen.crt.portal.programme.AttendanceRegister;
 import be.vlaanderen.crt.portal.programme.ProgrammeService;
-import be.vlaanderen.crt.portal.programme.ProgrammeService.AssignmentView;
-import be.vlaanderen.crt.portal.programme.ProgrammeService.WorkshopView;
+import be.vlaanderen.crt.portal.programme.WaveAssignments;
+import be.vlaanderen.crt.portal.programme.WaveAssignments.AssignmentView;
 import be.vlaanderen.crt.portal.programme.Waves.WaveSummary;
+import be.vlaanderen.crt.portal.programme.WorkshopPlanning;
+import be.vlaanderen.crt.portal.programme.WorkshopPlanning.WorkshopView;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.storage.StorageUnavailableException;
@@ -22,7 +27,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import org.primefaces.event.FileUploadEvent;
 
 /** {@code /programme/manage.xhtml?wave=…}: a wave's workshops and assignments (coordinators). */
@@ -36,6 +40,11 @@ public class ManageWave implements Serializable {
 
   @Inject ProgrammeService programme;
 
+  @Inject AttendanceRegister attendanceRegister;
+
+  @Inject WaveAssignments waveAssignments;
+
+  @Inject WorkshopPlanning workshopPlanning;
   @Inject be.vlaanderen.crt.portal.programme.Waves waveList;
 
   private Long wave;
@@ -57,7 +66,7 @@ public class ManageWave implements Serializable {
   private String newWaveName;
   private Integer newWaveCapacity = 25;
   private Long attendanceWorkshop;
-  private List<ProgrammeService.AttendanceRow> attendanceRows = List.of();
+  private List<AttendanceRegister.AttendanceRow> attendanceRows = List.of();
   private java.util.Set<Long> presentIds = new java.util.HashSet<>();
 
   private AssignmentKind assignmentKind = AssignmentKind.BIA;
@@ -68,8 +77,7 @@ public class ManageWave implements Serializable {
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (currentUser.account().getRole() != Role.COORDINATOR) {
-      faces.getExternalContext().responseSendError(404, Messages.get(locale(), "error.notFound"));
-      faces.responseComplete();
+      be.vlaanderen.crt.portal.platform.PageAccess.notFound();
       return;
     }
     waves = waveList.list(currentUser.account());
@@ -80,8 +88,8 @@ public class ManageWave implements Serializable {
   }
 
   public void refresh() {
-    workshops = wave == null ? List.of() : programme.workshops(wave);
-    assignments = wave == null ? List.of() : programme.assignments(wave);
+    workshops = wave == null ? List.of() : workshopPlanning.workshops(wave);
+    assignments = wave == null ? List.of() : waveAssignments.assignments(wave);
     if (templateAssignment == null
         || assignments.stream().noneMatch(a -> a.id() == templateAssignment)) {
       templateAssignment = assignments.isEmpty() ? null : assignments.get(0).id();
@@ -113,7 +121,7 @@ public class ManageWave implements Serializable {
   /** Moves the chosen assignment's deadline. */
   public void moveDeadline() {
     try {
-      programme.changeDeadline(
+      waveAssignments.changeDeadline(
           currentUser.account(), deadlineAssignment == null ? 0 : deadlineAssignment, newDeadline);
       message(FacesMessage.SEVERITY_INFO, Messages.get(locale(), "manage.deadline.moved"));
       newDeadline = null;
@@ -146,14 +154,14 @@ public class ManageWave implements Serializable {
     takeIn(
         event,
         (name, in) ->
-            programme
+            waveAssignments
                 .attachTemplate(currentUser.account(), templateAssignment, name, in)
                 .fileName(),
         "manage.template.attached");
   }
 
   public String templateOf(long assignmentId) {
-    var attached = programme.attachedTemplate(assignmentId);
+    var attached = waveAssignments.attachedTemplate(assignmentId);
     return attached == null ? null : attached.fileName();
   }
 
@@ -186,17 +194,18 @@ public class ManageWave implements Serializable {
     attendanceRows =
         attendanceWorkshop == null
             ? List.of()
-            : programme.attendanceSheet(currentUser.account(), attendanceWorkshop);
+            : attendanceRegister.attendanceSheet(currentUser.account(), attendanceWorkshop);
     presentIds = new java.util.HashSet<>();
     attendanceRows.stream()
-        .filter(ProgrammeService.AttendanceRow::present)
+        .filter(AttendanceRegister.AttendanceRow::present)
         .forEach(r -> presentIds.add(r.municipalityId()));
   }
 
   /** Ticks or unticks one municipality: saved at once. */
   public void toggle(long municipalityId) {
     boolean present = !presentIds.contains(municipalityId);
-    programme.attendance(currentUser.account(), attendanceWorkshop, municipalityId, present);
+    attendanceRegister.attendance(
+        currentUser.account(), attendanceWorkshop, municipalityId, present);
     loadAttendance();
   }
 
@@ -212,7 +221,7 @@ public class ManageWave implements Serializable {
     this.attendanceWorkshop = attendanceWorkshop;
   }
 
-  public List<ProgrammeService.AttendanceRow> getAttendanceRows() {
+  public List<AttendanceRegister.AttendanceRow> getAttendanceRows() {
     return attendanceRows;
   }
 
@@ -223,7 +232,9 @@ public class ManageWave implements Serializable {
     takeIn(
         event,
         (name, in) ->
-            programme.addMaterial(currentUser.account(), materialWorkshop, name, in).fileName(),
+            workshopPlanning
+                .addMaterial(currentUser.account(), materialWorkshop, name, in)
+                .fileName(),
         "manage.material.added");
     refresh();
   }
@@ -265,7 +276,7 @@ public class ManageWave implements Serializable {
 
   public void saveWorkshop() {
     try {
-      programme.saveWorkshop(
+      workshopPlanning.saveWorkshop(
           currentUser.account(),
           wave,
           workshopNumber == null ? 0 : workshopNumber,
@@ -290,7 +301,7 @@ public class ManageWave implements Serializable {
 
   public void createAssignment() {
     try {
-      programme.createAssignment(
+      waveAssignments.createAssignment(
           currentUser.account(),
           wave,
           assignmentKind,
@@ -327,11 +338,6 @@ public class ManageWave implements Serializable {
     if (severity == FacesMessage.SEVERITY_ERROR) {
       faces.validationFailed();
     }
-  }
-
-  private static Locale locale() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return be.vlaanderen.crt.portal.platform.PageFeedback.locale();
   }
 
   public Long getWave() {

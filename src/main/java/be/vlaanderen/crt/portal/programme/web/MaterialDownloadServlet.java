@@ -1,8 +1,8 @@
 package be.vlaanderen.crt.portal.programme.web;
 
 import be.vlaanderen.crt.portal.documents.StoredFileServlet;
-import be.vlaanderen.crt.portal.programme.ProgrammeService;
 import be.vlaanderen.crt.portal.programme.WorkshopMaterial;
+import be.vlaanderen.crt.portal.programme.WorkshopPlanning;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -13,11 +13,11 @@ public class MaterialDownloadServlet extends StoredFileServlet {
 
   @Inject CurrentUser currentUser;
 
-  @Inject ProgrammeService programme;
+  @Inject WorkshopPlanning workshopPlanning;
 
   @Override
   protected StoredFile find(long id) {
-    WorkshopMaterial m = programme.material(currentUser.account(), id);
+    WorkshopMaterial m = workshopPlanning.material(currentUser.account(), id);
     return new StoredFile(
         m.getFile().getStorageKey(),
         m.getFile().getFileName(),

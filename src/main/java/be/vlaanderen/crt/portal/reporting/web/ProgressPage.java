@@ -1,5 +1,7 @@
 package be.vlaanderen.crt.portal.reporting.web;
 
+import static be.vlaanderen.crt.portal.platform.PageFeedback.locale;
+
 import be.vlaanderen.crt.portal.organisation.Province;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.platform.NotPermittedException;
@@ -19,7 +21,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -52,8 +53,7 @@ public class ProgressPage implements Serializable {
       }
       refresh();
     } catch (NotPermittedException | NotVisibleException e) {
-      faces.getExternalContext().responseSendError(404, Messages.get(locale(), "error.notFound"));
-      faces.responseComplete();
+      be.vlaanderen.crt.portal.platform.PageAccess.notFound();
     }
   }
 
@@ -93,11 +93,6 @@ public class ProgressPage implements Serializable {
 
   public Province[] getProvinces() {
     return Province.values();
-  }
-
-  private static Locale locale() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return be.vlaanderen.crt.portal.platform.PageFeedback.locale();
   }
 
   public Long getWave() {

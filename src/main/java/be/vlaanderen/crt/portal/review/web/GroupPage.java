@@ -51,8 +51,7 @@ public class GroupPage implements Serializable {
       roundId = Long.parseLong(roundParameter);
       refresh();
     } catch (NotVisibleException | be.vlaanderen.crt.portal.platform.NotPermittedException e) {
-      faces.getExternalContext().responseSendError(404, Messages.get(locale(), "error.notFound"));
-      faces.responseComplete();
+      be.vlaanderen.crt.portal.platform.PageAccess.notFound();
     }
   }
 

@@ -114,8 +114,7 @@ public class ReviewPage implements Serializable {
       versionId = versionParameter == null ? null : parseId(versionParameter);
       refresh();
     } catch (NotVisibleException e) {
-      faces.getExternalContext().responseSendError(404, Messages.get(locale(), "error.notFound"));
-      faces.responseComplete();
+      be.vlaanderen.crt.portal.platform.PageAccess.notFound();
     }
   }
 

@@ -124,8 +124,7 @@ public class SelfEvaluationPage implements Serializable {
       mayEdit = access.mayUpload(account, municipality);
       fillRows();
     } catch (NotVisibleException e) {
-      faces.getExternalContext().responseSendError(404, Messages.get(locale(), "error.notFound"));
-      faces.responseComplete();
+      be.vlaanderen.crt.portal.platform.PageAccess.notFound();
     }
   }
 

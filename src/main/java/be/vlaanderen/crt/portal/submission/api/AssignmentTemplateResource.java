@@ -7,8 +7,8 @@ import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.platform.api.Created;
 import be.vlaanderen.crt.portal.programme.AssignmentTemplate;
 import be.vlaanderen.crt.portal.programme.AssignmentTemplates;
-import be.vlaanderen.crt.portal.programme.ProgrammeService;
-import be.vlaanderen.crt.portal.programme.ProgrammeService.TemplateView;
+import be.vlaanderen.crt.portal.programme.WaveAssignments;
+import be.vlaanderen.crt.portal.programme.WaveAssignments.TemplateView;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.storage.ObjectStore;
@@ -46,8 +46,7 @@ public class AssignmentTemplateResource {
 
   @jakarta.ws.rs.core.Context UriInfo uri;
 
-  @Inject ProgrammeService programme;
-
+  @Inject WaveAssignments waveAssignments;
   @Inject SubmissionService submissions;
 
   @Inject ObjectStore store;
@@ -72,7 +71,7 @@ public class AssignmentTemplateResource {
     }
     try (InputStream in = part.getInputStream()) {
       TemplateView template =
-          programme.attachTemplate(
+          waveAssignments.attachTemplate(
               currentUser.account(), assignmentId, part.getSubmittedFileName(), in);
       return Created.at(uri, template, "assignment-templates/{id}", assignmentId);
     } finally {
@@ -89,9 +88,9 @@ public class AssignmentTemplateResource {
             .filter(a -> a.assignmentId() == assignmentId)
             .findFirst()
             .orElseThrow(() -> new NotVisibleException("Assignment " + assignmentId));
-    TemplateView attached = programme.attachedTemplate(assignmentId);
+    TemplateView attached = waveAssignments.attachedTemplate(assignmentId);
     if (attached != null) {
-      AssignmentTemplate template = programme.template(account, attached.id());
+      AssignmentTemplate template = waveAssignments.template(account, attached.id());
       InputStream in = store.open(template.getFile().getStorageKey());
       return stream(in, template.getFile().getFileName(), template.getFile().getMediaType());
     }

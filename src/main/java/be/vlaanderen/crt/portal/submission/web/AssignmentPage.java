@@ -9,6 +9,7 @@ import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.platform.NotPermittedException;
 import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.programme.AssignmentTemplates;
+import be.vlaanderen.crt.portal.programme.WaveAssignments;
 import be.vlaanderen.crt.portal.security.AccessPolicy;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.security.UserAccount;
@@ -49,7 +50,7 @@ public class AssignmentPage implements Serializable {
 
   @Inject AccessPolicy access;
 
-  @Inject be.vlaanderen.crt.portal.programme.ProgrammeService programme;
+  @Inject WaveAssignments waveAssignments;
 
   private String assignmentParameter;
   private String municipalityParameter;
@@ -92,10 +93,7 @@ public class AssignmentPage implements Serializable {
       mayUpload = access.mayUpload(account, municipality);
       refreshVersions(account);
     } catch (NotVisibleException e) {
-      faces
-          .getExternalContext()
-          .responseSendError(404, Messages.get(locale(faces), "error.notFound"));
-      faces.responseComplete();
+      be.vlaanderen.crt.portal.platform.PageAccess.notFound();
     }
   }
 
@@ -176,7 +174,7 @@ public class AssignmentPage implements Serializable {
     if (status == null) {
       return null;
     }
-    var attached = programme.attachedTemplate(status.assignmentId());
+    var attached = waveAssignments.attachedTemplate(status.assignmentId());
     if (attached != null) {
       return "/assignment-templates/" + attached.id();
     }
@@ -186,7 +184,7 @@ public class AssignmentPage implements Serializable {
 
   /** The name shown on the template link. */
   public String getTemplateLabel() {
-    var attached = status == null ? null : programme.attachedTemplate(status.assignmentId());
+    var attached = status == null ? null : waveAssignments.attachedTemplate(status.assignmentId());
     if (attached != null) {
       return Messages.get(
           locale(FacesContext.getCurrentInstance()), "template.attached", attached.fileName());

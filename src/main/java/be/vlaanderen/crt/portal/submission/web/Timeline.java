@@ -1,9 +1,8 @@
 package be.vlaanderen.crt.portal.submission.web;
 
-import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.platform.NotVisibleException;
-import be.vlaanderen.crt.portal.programme.ProgrammeService;
-import be.vlaanderen.crt.portal.programme.ProgrammeService.TimelineItem;
+import be.vlaanderen.crt.portal.programme.ProgrammeTimeline;
+import be.vlaanderen.crt.portal.programme.ProgrammeTimeline.TimelineItem;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.submission.AssignmentStatus;
@@ -28,7 +27,7 @@ public class Timeline implements Serializable {
 
   @Inject CurrentUser currentUser;
 
-  @Inject ProgrammeService programme;
+  @Inject ProgrammeTimeline programmeTimeline;
 
   @Inject SubmissionService submissions;
 
@@ -52,15 +51,12 @@ public class Timeline implements Serializable {
         throw new NotVisibleException("Municipality");
       }
       municipality = requested;
-      items = programme.timeline(account, municipality);
+      items = programmeTimeline.timeline(account, municipality);
       submissions.assignments(account).stream()
           .filter(s -> s.municipalityId() == municipality)
           .forEach(s -> statuses.put(s.assignmentId(), s));
     } catch (NotVisibleException e) {
-      faces
-          .getExternalContext()
-          .responseSendError(404, Messages.get(Messages.DUTCH, "error.notFound"));
-      faces.responseComplete();
+      be.vlaanderen.crt.portal.platform.PageAccess.notFound();
     }
   }
 

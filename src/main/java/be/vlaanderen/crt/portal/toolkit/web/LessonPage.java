@@ -3,7 +3,6 @@ package be.vlaanderen.crt.portal.toolkit.web;
 import be.vlaanderen.crt.portal.lesson.Lesson;
 import be.vlaanderen.crt.portal.lesson.LessonService;
 import be.vlaanderen.crt.portal.lesson.LightMarkup;
-import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.search.IndexedDoc;
 import be.vlaanderen.crt.portal.search.SearchChanges;
@@ -54,10 +53,7 @@ public class LessonPage {
               .filter(java.util.Objects::nonNull)
               .toList();
     } catch (NotVisibleException e) {
-      faces
-          .getExternalContext()
-          .responseSendError(404, Messages.get(Messages.DUTCH, "error.notFound"));
-      faces.responseComplete();
+      be.vlaanderen.crt.portal.platform.PageAccess.notFound();
     }
   }
 

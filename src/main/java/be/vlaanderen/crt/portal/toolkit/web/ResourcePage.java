@@ -2,7 +2,6 @@ package be.vlaanderen.crt.portal.toolkit.web;
 
 import be.vlaanderen.crt.portal.lesson.ToolkitResource;
 import be.vlaanderen.crt.portal.lesson.ToolkitResources;
-import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -28,10 +27,7 @@ public class ResourcePage {
       }
       resource = resources.published(Long.parseLong(id));
     } catch (NotVisibleException e) {
-      faces
-          .getExternalContext()
-          .responseSendError(404, Messages.get(Messages.DUTCH, "error.notFound"));
-      faces.responseComplete();
+      be.vlaanderen.crt.portal.platform.PageAccess.notFound();
     }
   }
 

@@ -1,5 +1,7 @@
 package be.vlaanderen.crt.portal.toolkit.web;
 
+import static be.vlaanderen.crt.portal.platform.PageFeedback.locale;
+
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.platform.NotVisibleException;
@@ -93,11 +95,6 @@ public class SelfCheckPage implements Serializable {
 
   private String linkFor(String token) {
     return publicUrl.of("toolkit/zelftest.xhtml?r=" + token);
-  }
-
-  private static java.util.Locale locale() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return be.vlaanderen.crt.portal.platform.PageFeedback.locale();
   }
 
   public List<Question> getQuestions() {

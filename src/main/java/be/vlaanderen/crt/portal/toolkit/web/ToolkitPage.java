@@ -1,5 +1,7 @@
 package be.vlaanderen.crt.portal.toolkit.web;
 
+import static be.vlaanderen.crt.portal.platform.PageFeedback.locale;
+
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.programme.Theme;
 import be.vlaanderen.crt.portal.search.Searches;
@@ -118,11 +120,6 @@ public class ToolkitPage {
       pages.add(p);
     }
     return pages;
-  }
-
-  private static java.util.Locale locale() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return be.vlaanderen.crt.portal.platform.PageFeedback.locale();
   }
 
   private static String blank(String s) {
