@@ -58,8 +58,34 @@ public class KpiCatalogue {
    * What a client sends: on adding a name, a measure and optionally a target (a decimal string or
    * number, empty for none) and {@code active}; on changing also the {@code rowVersion} it read.
    */
+  @ValidKpiInput
   public record KpiInput(
       String name, String measure, BigDecimal target, Boolean active, Long rowVersion) {}
+
+  /**
+   * Every reason a new KPI is refused, by the same rules as {@link #add}, not only the first: for
+   * Bean Validation ({@link ValidKpiInput}).
+   */
+  static List<InvalidInputException> reasonsToRefuse(KpiInput in) {
+    List<InvalidInputException> reasons = new java.util.ArrayList<>();
+    Measure measure = null;
+    for (Runnable rule : List.<Runnable>of(() -> name(in.name()), () -> measure(in.measure()))) {
+      try {
+        rule.run();
+      } catch (InvalidInputException e) {
+        reasons.add(e);
+      }
+    }
+    try {
+      measure = measure(in.measure());
+      target(in.target(), measure);
+    } catch (InvalidInputException e) {
+      if (measure != null) {
+        reasons.add(e);
+      }
+    }
+    return reasons;
+  }
 
   /** A KPI's figure as of the report's date; {@code reached} is null without a target or value. */
   public record Figure(

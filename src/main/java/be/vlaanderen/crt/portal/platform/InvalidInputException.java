@@ -17,6 +17,16 @@ public class InvalidInputException extends RuntimeException {
     this.arguments = arguments.clone();
   }
 
+  /** The key of the message in the portal's messages. */
+  public String key() {
+    return messageKey;
+  }
+
+  /** The message's arguments. */
+  public Object[] arguments() {
+    return arguments.clone();
+  }
+
   public String message(Locale locale) {
     return Messages.get(locale, messageKey, arguments);
   }

@@ -1516,6 +1516,14 @@ class PilotIT {
     long id = kpi.getJsonNumber("id").longValue();
     // Refused, with a reason, nothing stored: a name taken, an unknown measure, a score above 5.
     long count = TestServices.number("SELECT COUNT(*) FROM kpi_definition");
+    // Every reason at once, not only the first: no name and no measure (Bean Validation).
+    HttpResponse<String> empty = api.postJson("coordinator", "api/kpis", "{}");
+    assertEquals(400, empty.statusCode(), empty.body());
+    assertEquals("INVALID_INPUT", ApiClient.object(empty).getString("error"), empty.body());
+    assertTrue(
+        ApiClient.object(empty).getString("message").contains("Geef de KPI een naam.")
+            && ApiClient.object(empty).getString("message").contains("Kies een maatstaf"),
+        empty.body());
     HttpResponse<String> taken =
         api.postJson(
             "coordinator", "api/kpis", "{\"name\":\"" + name + "\",\"measure\":\"BCP_SUBMITTED\"}");

@@ -80,7 +80,7 @@ public class KpiResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = KpiCatalogue.Kpi.class)))
-  public Response add(KpiCatalogue.KpiInput in) {
+  public Response add(@jakarta.validation.Valid KpiCatalogue.KpiInput in) {
     KpiCatalogue.Kpi kpi = catalogue.add(currentUser.account(), in);
     return Created.at(uri, kpi, "kpis/{id}", kpi.id());
   }
