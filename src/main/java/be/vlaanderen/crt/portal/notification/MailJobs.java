@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Registers the outbox's drain at start-up. */
 @Singleton
@@ -18,8 +19,18 @@ public class MailJobs {
 
   @Inject MailSender sender;
 
+  /** How often the outbox is drained (a mail waits at most this long after its commit). */
+  @Inject
+  @ConfigProperty(name = "crt.mail.outbox-interval-ms", defaultValue = "10000")
+  long intervalMillis;
+
   @PostConstruct
   void register() {
-    jobs.every(MailSender.JOB, Duration.ofSeconds(5), Duration.ofSeconds(10), sender::sendPending);
+    Duration interval = Duration.ofMillis(Math.max(100, intervalMillis));
+    jobs.every(
+        MailSender.JOB,
+        interval.compareTo(Duration.ofSeconds(5)) < 0 ? interval : Duration.ofSeconds(5),
+        interval,
+        sender::sendPending);
   }
 }

@@ -32,6 +32,9 @@ public class PilotGroups {
 
   @Inject PilotSelection selection;
 
+  /** An analyst and how many of a group's municipalities they follow. */
+  public record Follows(String analyst, Long municipalities) {}
+
   /** A group with its members and meetings. */
   public record GroupView(
       long id,
@@ -94,18 +97,24 @@ public class PilotGroups {
       List<String> analysts = new ArrayList<>();
       if (!members.isEmpty()) {
         em.createQuery(
-                "SELECT r.reviewer.displayName, COUNT(r) FROM ReviewerAssignment r"
+                "SELECT NEW be.vlaanderen.crt.portal.pilot.PilotGroups$Follows("
+                    + "r.reviewer.displayName, COUNT(r)) FROM ReviewerAssignment r"
                     + " WHERE r.municipality.id IN :m GROUP BY r.reviewer.displayName"
                     + " ORDER BY r.reviewer.displayName",
-                Object[].class)
+                Follows.class)
             .setParameter("m", members.stream().map(Member::municipalityId).toList())
             .getResultList()
             .forEach(
-                r ->
+                f ->
                     analysts.add(
-                        ((Long) r[1]) == members.size()
-                            ? (String) r[0]
-                            : r[0] + " (" + r[1] + "/" + members.size() + ")"));
+                        f.municipalities() == members.size()
+                            ? f.analyst()
+                            : f.analyst()
+                                + " ("
+                                + f.municipalities()
+                                + "/"
+                                + members.size()
+                                + ")"));
       }
       views.add(new GroupView(g.getId(), g.getNumber(), g.getName(), members, meetings, analysts));
     }

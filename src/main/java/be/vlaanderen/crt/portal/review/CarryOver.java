@@ -4,6 +4,8 @@ import be.vlaanderen.crt.portal.documents.VersionRecorded;
 import be.vlaanderen.crt.portal.extraction.ExtractedText;
 import be.vlaanderen.crt.portal.submission.DocumentVersion;
 import be.vlaanderen.crt.portal.submission.Submission;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -13,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,13 +42,39 @@ public class CarryOver {
   /** Itself, so that {@link #carryOver} runs through its transaction and deadlock retry. */
   @Inject CarryOver self;
 
+  /**
+   * Makes the thread the carry-over runs on: the recording transaction has completed but is still
+   * bound to the request's thread, and a new transaction there could not resume it afterwards. A
+   * thread of the factory, not a task of the managed executor: the executor's task shares the
+   * request's invocation, and ending the task closed the request's entity managers.
+   */
+  @Resource ManagedThreadFactory threads;
+
   void versionRecorded(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) VersionRecorded recorded) {
+    RuntimeException[] failure = new RuntimeException[1];
+    Thread worker =
+        threads.newThread(
+            () -> {
+              try {
+                self.carryOver(recorded.versionId());
+              } catch (RuntimeException e) {
+                failure[0] = e;
+              }
+            });
+    worker.setName("crt-carry-over-" + recorded.versionId());
+    worker.start();
     try {
-      self.carryOver(recorded.versionId());
-    } catch (RuntimeException e) {
+      // Waited for, so the uploader's answer comes after the remarks are placed (as before).
+      worker.join(TimeUnit.MINUTES.toMillis(2));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (failure[0] != null) {
       LOG.log(
-          Level.WARNING, "Carry-over of remarks to version " + recorded.versionId() + " failed", e);
+          Level.WARNING,
+          "Carry-over of remarks to version " + recorded.versionId() + " failed",
+          failure[0]);
     }
   }
 

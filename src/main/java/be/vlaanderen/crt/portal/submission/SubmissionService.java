@@ -84,6 +84,25 @@ public class SubmissionService {
         .orElseThrow(() -> new NotVisibleException("Assignment " + assignmentId));
   }
 
+  /** An (assignment, municipality) pair the account may see. */
+  public record Due(Assignment assignment, Municipality municipality) {}
+
+  /**
+   * What a municipality handed in for an assignment: the number of versions, the last upload and
+   * where the review stands (for the self-evaluation: the moments filled in, no submission).
+   */
+  public record HandedIn(
+      Long assignmentId,
+      Long municipalityId,
+      Long submissionId,
+      Long versions,
+      Instant lastUpload,
+      ReviewState reviewState,
+      Instant reviewStateAt) {}
+
+  /** A municipality's self-evaluation: the moments filled in and the last change. */
+  public record Filled(Long municipalityId, Long moments, Instant lastAt) {}
+
   private List<AssignmentStatus> statuses(UserAccount account, Long onlyAssignment) {
     List<Long> municipalities = access.visibleMunicipalityIds(account);
     if (municipalities.isEmpty()) {
@@ -91,45 +110,59 @@ public class SubmissionService {
     }
     var pairQuery =
         em.createQuery(
-                "SELECT a, m FROM Assignment a, Enrollment e JOIN e.municipality m WHERE e.wave = a.wave AND m.id IN :ids"
+                "SELECT NEW be.vlaanderen.crt.portal.submission.SubmissionService$Due(a, m)"
+                    + " FROM Assignment a, Enrollment e JOIN e.municipality m"
+                    + " WHERE e.wave = a.wave AND m.id IN :ids"
                     + (onlyAssignment == null ? "" : " AND a.id = :assignment")
                     + " ORDER BY a.deadline, a.id, m.name",
-                Object[].class)
+                Due.class)
             .setParameter("ids", municipalities);
     if (onlyAssignment != null) {
       pairQuery.setParameter("assignment", onlyAssignment);
     }
-    List<Object[]> pairs = pairQuery.getResultList();
-    Map<String, Object[]> submitted = new HashMap<>();
+    List<Due> pairs = pairQuery.getResultList();
+    Map<String, HandedIn> submitted = new HashMap<>();
     em.createQuery(
-            "SELECT s.assignment.id, s.municipality.id, s.id, COUNT(v.id), MAX(v.uploadedAt), s.reviewState,"
-                + " s.reviewStateAt FROM DocumentVersion v JOIN v.submission s WHERE s.municipality.id IN :ids"
+            "SELECT NEW be.vlaanderen.crt.portal.submission.SubmissionService$HandedIn("
+                + "s.assignment.id, s.municipality.id, s.id, COUNT(v.id), MAX(v.uploadedAt),"
+                + " s.reviewState, s.reviewStateAt) FROM DocumentVersion v JOIN v.submission s"
+                + " WHERE s.municipality.id IN :ids"
                 + " GROUP BY s.assignment.id, s.municipality.id, s.id, s.reviewState, s.reviewStateAt",
-            Object[].class)
+            HandedIn.class)
         .setParameter("ids", municipalities)
         .getResultList()
-        .forEach(row -> submitted.put(row[0] + "/" + row[1], row));
+        .forEach(row -> submitted.put(row.assignmentId() + "/" + row.municipalityId(), row));
     // The self-evaluation is filled in on its own page: its "versions" are the moments filled in.
-    Map<Long, Object[]> selfEvaluations = new HashMap<>();
+    Map<Long, HandedIn> selfEvaluations = new HashMap<>();
     em.createQuery(
-            "SELECT e.municipality.id, COUNT(e.id), MAX(e.updatedAt) FROM SelfEvaluation e"
-                + " WHERE e.municipality.id IN :ids GROUP BY e.municipality.id",
-            Object[].class)
+            "SELECT NEW be.vlaanderen.crt.portal.submission.SubmissionService$Filled("
+                + "e.municipality.id, COUNT(e.id), MAX(e.updatedAt))"
+                + " FROM SelfEvaluation e WHERE e.municipality.id IN :ids GROUP BY e.municipality.id",
+            Filled.class)
         .setParameter("ids", municipalities)
         .getResultList()
         .forEach(
             row ->
                 selfEvaluations.put(
-                    (Long) row[0], new Object[] {null, null, null, row[1], row[2], null, null}));
+                    row.municipalityId(),
+                    new HandedIn(
+                        null,
+                        row.municipalityId(),
+                        null,
+                        row.moments(),
+                        row.lastAt(),
+                        null,
+                        null)));
     return pairs.stream()
         .map(
             pair -> {
-              Assignment a = (Assignment) pair[0];
-              Municipality m = (Municipality) pair[1];
-              Object[] s =
+              Assignment a = pair.assignment();
+              Municipality m = pair.municipality();
+              HandedIn s =
                   a.getKind() == AssignmentKind.SELF_EVALUATION
                       ? selfEvaluations.get(m.getId())
                       : submitted.get(a.getId() + "/" + m.getId());
+              int versions = s == null ? 0 : s.versions().intValue();
               return new AssignmentStatus(
                   a.getId(),
                   a.getKind(),
@@ -138,16 +171,13 @@ public class SubmissionService {
                   a.getWave().getName(),
                   m.getId(),
                   m.getName(),
-                  s == null ? null : (Long) s[2],
-                  s == null ? 0 : ((Number) s[3]).intValue(),
-                  s == null ? null : (Instant) s[4],
+                  s == null ? null : s.submissionId(),
+                  versions,
+                  s == null ? null : s.lastUpload(),
                   s == null
                       ? SubmissionStatus.NOT_STARTED
                       : SubmissionStatus.of(
-                          ((Number) s[3]).intValue(),
-                          (ReviewState) s[5],
-                          (Instant) s[6],
-                          (Instant) s[4]));
+                          versions, s.reviewState(), s.reviewStateAt(), s.lastUpload()));
             })
         .toList();
   }
