@@ -17,7 +17,6 @@ import be.vlaanderen.crt.portal.pilot.dossier.DossierAttachments;
 import be.vlaanderen.crt.portal.pilot.dossier.DossierAttachments.AttachmentView;
 import be.vlaanderen.crt.portal.pilot.dossier.Dossiers;
 import be.vlaanderen.crt.portal.pilot.dossier.Dossiers.DossierView;
-import be.vlaanderen.crt.portal.pilot.dossier.Dossiers.RoleLine;
 import be.vlaanderen.crt.portal.pilot.dossier.Env;
 import be.vlaanderen.crt.portal.pilot.dossier.IntegrationState;
 import be.vlaanderen.crt.portal.pilot.dossier.IntegrationStatuses;
@@ -42,7 +41,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,24 +79,7 @@ public class DossierPage implements Serializable {
   private String idText;
   private DossierView view;
 
-  // form
-  private Long municipalityId;
-  private String application;
-  private String applicationOwner;
-  private List<String> audiences = new ArrayList<>();
-  private Integer expectedUsers;
-  private String protocol = "SAML2";
-  private boolean bulkUpload;
-  private boolean entitlementScanner;
-  private List<RoleRow> roles = new ArrayList<>();
-  private boolean publicClient;
-  private String redirectUris;
-  private String logoutUris;
-  private List<String> grantTypes = new ArrayList<>();
-  private String pkce;
-  private String scopes;
-  private String notes;
-  private int revision;
+  private final DossierForm form = new DossierForm();
 
   private List<AttachmentView> attachments = List.of();
   private List<TransitionView> transitions = List.of();
@@ -115,38 +96,6 @@ public class DossierPage implements Serializable {
   private String troubleResolution;
   private AttachmentKind uploadKind = AttachmentKind.SAML_METADATA;
   private List<Finding> lastFindings = List.of();
-
-  /** One editable row of the rights model. */
-  public static final class RoleRow implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private String localRole;
-    private String buildingBlockRole;
-    private String context;
-
-    public String getLocalRole() {
-      return localRole;
-    }
-
-    public void setLocalRole(String localRole) {
-      this.localRole = localRole;
-    }
-
-    public String getBuildingBlockRole() {
-      return buildingBlockRole;
-    }
-
-    public void setBuildingBlockRole(String buildingBlockRole) {
-      this.buildingBlockRole = buildingBlockRole;
-    }
-
-    public String getContext() {
-      return context;
-    }
-
-    public void setContext(String context) {
-      this.context = context;
-    }
-  }
 
   /** After the view parameter {@code id}: a dossier the user may see, or 404. */
   public void load() {
@@ -165,49 +114,15 @@ public class DossierPage implements Serializable {
       throw new NotPermittedException("The steering committee reads the list only");
     }
     if (id == null) {
-      if (roles.isEmpty()) {
-        roles.add(new RoleRow());
-      }
-      if (currentUser.account().getRole() == Role.MUNICIPALITY) {
-        municipalityId = currentUser.account().getMunicipality().getId();
-      }
+      form.startNew(
+          currentUser.account().getRole() == Role.MUNICIPALITY
+              ? currentUser.account().getMunicipality().getId()
+              : null);
       return;
     }
     view = dossiers.view(currentUser.account(), id);
-    fill(view);
+    form.fill(view);
     refreshParts();
-  }
-
-  private void fill(DossierView v) {
-    municipalityId = v.municipalityId();
-    application = v.application();
-    applicationOwner = v.applicationOwner();
-    audiences = new ArrayList<>(v.audiences());
-    expectedUsers = v.expectedUsers();
-    protocol = v.protocol();
-    bulkUpload = v.bulkUpload();
-    entitlementScanner = v.entitlementScanner();
-    roles = new ArrayList<>();
-    for (RoleLine r : v.roles()) {
-      RoleRow row = new RoleRow();
-      row.localRole = r.localRole();
-      row.buildingBlockRole = r.buildingBlockRole();
-      row.context = r.context();
-      roles.add(row);
-    }
-    if (roles.isEmpty()) {
-      roles.add(new RoleRow());
-    }
-    if (v.oidc() != null) {
-      publicClient = v.oidc().publicClient();
-      redirectUris = String.join("\n", v.oidc().redirectUris());
-      logoutUris = String.join("\n", v.oidc().postLogoutRedirectUris());
-      grantTypes = new ArrayList<>(v.oidc().grantTypes());
-      pkce = v.oidc().pkceMethod();
-      scopes = String.join(" ", v.oidc().scopes());
-    }
-    notes = v.notes();
-    revision = v.revision();
   }
 
   private void refreshParts() {
@@ -230,41 +145,11 @@ public class DossierPage implements Serializable {
     }
   }
 
-  private Dossiers.DossierInput input() {
-    List<RoleLine> lines = new ArrayList<>();
-    for (RoleRow r : roles) {
-      lines.add(new RoleLine(r.localRole, r.buildingBlockRole, r.context));
-    }
-    Dossiers.OidcSettings oidc =
-        "SAML2".equals(protocol)
-            ? null
-            : new Dossiers.OidcSettings(
-                publicClient,
-                Dossiers.split(redirectUris, "\n"),
-                Dossiers.split(logoutUris, "\n"),
-                grantTypes,
-                pkce,
-                Dossiers.split(scopes, " "));
-    return new Dossiers.DossierInput(
-        municipalityId,
-        application,
-        applicationOwner,
-        audiences,
-        be.vlaanderen.crt.portal.platform.WholeNumbers.from(expectedUsers),
-        protocol,
-        bulkUpload,
-        entitlementScanner,
-        lines,
-        oidc,
-        notes,
-        id == null ? null : revision);
-  }
-
   /** Creates (then goes to the new dossier's page) or saves. */
   public String save() {
     try {
       if (id == null) {
-        long created = dossiers.create(currentUser.account(), input());
+        long created = dossiers.create(currentUser.account(), form.input(id));
         info(Messages.get(locale(), "pilot.dossier.created"));
         jakarta.faces.context.FacesContext.getCurrentInstance()
             .getExternalContext()
@@ -272,11 +157,11 @@ public class DossierPage implements Serializable {
             .setKeepMessages(true);
         return "/pilot/dossier?faces-redirect=true&id=" + created;
       }
-      dossiers.update(currentUser.account(), id, input());
+      dossiers.update(currentUser.account(), id, form.input(id));
       view = dossiers.view(currentUser.account(), id);
-      fill(view);
+      form.fill(view);
       info(Messages.get(locale(), "pilot.dossier.saved"));
-      if (!view.oidcFindingsTi().isEmpty() && !"SAML2".equals(protocol)) {
+      if (!view.oidcFindingsTi().isEmpty() && !"SAML2".equals(form.getProtocol())) {
         long errors =
             view.oidcFindingsPrd().stream()
                 .filter(f -> f.severity() == Finding.Severity.ERROR)
@@ -294,14 +179,11 @@ public class DossierPage implements Serializable {
   }
 
   public void addRole() {
-    roles.add(new RoleRow());
+    form.addRole();
   }
 
-  public void removeRole(RoleRow row) {
-    roles.remove(row);
-    if (roles.isEmpty()) {
-      roles.add(new RoleRow());
-    }
+  public void removeRole(DossierForm.RoleRow row) {
+    form.removeRole(row);
   }
 
   /** Stores an attachment of the kind chosen above the upload. */
@@ -374,7 +256,7 @@ public class DossierPage implements Serializable {
     nextState.remove(key);
     stateNote.remove(key);
     view = dossiers.view(currentUser.account(), id);
-    revision = view.revision();
+    form.setRevision(view.revision());
     refreshParts();
   }
 
@@ -465,6 +347,10 @@ public class DossierPage implements Serializable {
 
   // getters and setters
 
+  public DossierForm getForm() {
+    return form;
+  }
+
   public Long getId() {
     return id;
   }
@@ -483,130 +369,6 @@ public class DossierPage implements Serializable {
 
   public DossierView getView() {
     return view;
-  }
-
-  public Long getMunicipalityId() {
-    return municipalityId;
-  }
-
-  public void setMunicipalityId(Long municipalityId) {
-    this.municipalityId = municipalityId;
-  }
-
-  public String getApplication() {
-    return application;
-  }
-
-  public void setApplication(String application) {
-    this.application = application;
-  }
-
-  public String getApplicationOwner() {
-    return applicationOwner;
-  }
-
-  public void setApplicationOwner(String applicationOwner) {
-    this.applicationOwner = applicationOwner;
-  }
-
-  public List<String> getAudiences() {
-    return audiences;
-  }
-
-  public void setAudiences(List<String> audiences) {
-    this.audiences = audiences;
-  }
-
-  public Integer getExpectedUsers() {
-    return expectedUsers;
-  }
-
-  public void setExpectedUsers(Integer expectedUsers) {
-    this.expectedUsers = expectedUsers;
-  }
-
-  public String getProtocol() {
-    return protocol;
-  }
-
-  public void setProtocol(String protocol) {
-    this.protocol = protocol;
-  }
-
-  public boolean isBulkUpload() {
-    return bulkUpload;
-  }
-
-  public void setBulkUpload(boolean bulkUpload) {
-    this.bulkUpload = bulkUpload;
-  }
-
-  public boolean isEntitlementScanner() {
-    return entitlementScanner;
-  }
-
-  public void setEntitlementScanner(boolean entitlementScanner) {
-    this.entitlementScanner = entitlementScanner;
-  }
-
-  public List<RoleRow> getRoles() {
-    return roles;
-  }
-
-  public boolean isPublicClient() {
-    return publicClient;
-  }
-
-  public void setPublicClient(boolean publicClient) {
-    this.publicClient = publicClient;
-  }
-
-  public String getRedirectUris() {
-    return redirectUris;
-  }
-
-  public void setRedirectUris(String redirectUris) {
-    this.redirectUris = redirectUris;
-  }
-
-  public String getLogoutUris() {
-    return logoutUris;
-  }
-
-  public void setLogoutUris(String logoutUris) {
-    this.logoutUris = logoutUris;
-  }
-
-  public List<String> getGrantTypes() {
-    return grantTypes;
-  }
-
-  public void setGrantTypes(List<String> grantTypes) {
-    this.grantTypes = grantTypes;
-  }
-
-  public String getPkce() {
-    return pkce;
-  }
-
-  public void setPkce(String pkce) {
-    this.pkce = pkce;
-  }
-
-  public String getScopes() {
-    return scopes;
-  }
-
-  public void setScopes(String scopes) {
-    this.scopes = scopes;
-  }
-
-  public String getNotes() {
-    return notes;
-  }
-
-  public void setNotes(String notes) {
-    this.notes = notes;
   }
 
   public List<AttachmentView> getAttachments() {
