@@ -16,6 +16,8 @@ import java.util.List;
  * @param anchorVersionNumber its number (carry-over), else null
  * @param carriedOver made in an earlier round on another submission (the BCP, for the BCP update)
  * @param released whether the municipality can see it (visible remark in a released round)
+ * @param deletable whether the reader may delete it now: the service's own rule (its author or a
+ *     coordinator; a draft made here, not released, not answered, not become a lesson)
  */
 public record RemarkView(
     long id,
@@ -46,7 +48,8 @@ public record RemarkView(
     boolean released,
     Instant processedAt,
     List<ReplyView> replies,
-    long revision)
+    long revision,
+    boolean deletable)
     implements Serializable {
 
   public boolean isGeneral() {

@@ -120,6 +120,7 @@ public class ReviewService {
                     .thenComparing(r -> r.getId()))
             .toList();
     Map<Long, List<ReplyView>> replies = replies(visible);
+    java.util.Set<Long> lessons = becameLessons(visible);
     ExtractedText[] read = new ExtractedText[1];
     Supplier<ExtractedText> text = () -> read[0] != null ? read[0] : (read[0] = texts.of(shown));
     List<RemarkView> views = new ArrayList<>();
@@ -148,9 +149,41 @@ public class ReviewService {
               state == null ? null : shown,
               released,
               replies,
-              submissionId));
+              submissionId,
+              deletable(account, remark, submissionId, released, replies, lessons)));
     }
     return views;
+  }
+
+  /** The remarks of the list that became a lesson (one query for the whole list). */
+  private java.util.Set<Long> becameLessons(List<Remark> remarks) {
+    if (remarks.isEmpty()) {
+      return java.util.Set.of();
+    }
+    return new java.util.HashSet<>(
+        em.createQuery(
+                "SELECT l.sourceRemarkId FROM Lesson l WHERE l.sourceRemarkId IN :ids", Long.class)
+            .setParameter("ids", remarks.stream().map(Remark::getId).toList())
+            .getResultList());
+  }
+
+  /**
+   * The rule of {@link #delete}: the author or a coordinator (the CRT), on the submission it was
+   * made on, not seen by the municipality, not answered, not become a lesson.
+   */
+  private boolean deletable(
+      UserAccount account,
+      Remark r,
+      long shownSubmission,
+      Map<Long, Boolean> released,
+      Map<Long, List<ReplyView>> replies,
+      java.util.Set<Long> lessons) {
+    return isCrt(account)
+        && r.getSubmission().getId() == shownSubmission
+        && (account.getRole() == Role.COORDINATOR || r.getAuthor().getId().equals(account.getId()))
+        && !(r.getVisibility() == Visibility.MUNICIPALITY && releasedFor(r, released))
+        && replies.getOrDefault(r.getId(), List.of()).isEmpty()
+        && !lessons.contains(r.getId());
   }
 
   /** One remark, if the caller may see it. */
@@ -388,7 +421,8 @@ public class ReviewService {
       DocumentVersion anchoredOn,
       Map<Long, Boolean> released,
       Map<Long, List<ReplyView>> replies,
-      long shownSubmission) {
+      long shownSubmission,
+      boolean deletable) {
     Remark.Passage p = r.passage();
     return new RemarkView(
         r.getId(),
@@ -419,7 +453,8 @@ public class ReviewService {
         r.getVisibility() == Visibility.MUNICIPALITY && releasedFor(r, released),
         r.getProcessedAt(),
         replies.getOrDefault(r.getId(), List.of()),
-        r.getRowVersion());
+        r.getRowVersion(),
+        deletable);
   }
 
   /** The access rule for one remark (see the class comment). */

@@ -667,6 +667,32 @@ class ReviewIT {
         "reading placed the processed remark on version " + v2 + " without storing an anchor");
   }
 
+  /**
+   * The page offers "delete" exactly when the service would delete: not for a remark that became a
+   * lesson (the page's own rule once forgot that).
+   */
+  @Test
+  void aRemarkThatBecameALessonOffersNoDeleteOnThePage() {
+    Town town = town();
+    long bia = upload(town, "BIA", PLAN_V1);
+    long remark =
+        addRemark(bia, remark("commenting", "mtpd-rto-rpo", "Een les voor iedereen.", RTO, false));
+    String page = "review/document.xhtml?submission=" + bia;
+    String before = PageClient.logIn(base, "expert").get(page).body();
+    assertTrue(before.contains("Een les voor iedereen."), "the remark is on the page");
+    assertTrue(before.contains(":delete\""), "a draft of the author's own can be deleted");
+
+    HttpResponse<String> lesson =
+        api.post("coordinator", "api/remarks/" + remark + "/lesson-draft");
+    assertEquals(201, lesson.statusCode(), lesson.body());
+
+    String after = PageClient.logIn(base, "expert").get(page).body();
+    assertTrue(after.contains("Een les voor iedereen."), "the remark is still on the page");
+    assertFalse(after.contains(":delete\""), "no delete for a remark that became a lesson");
+    HttpResponse<String> refused = api.delete("expert", annotations(bia) + "/" + remark);
+    assertEquals(409, refused.statusCode(), refused.body());
+  }
+
   @Test
   void releaseAndRepliesSendMailAndTheMunicipalityMarksProcessed() throws Exception {
     Town town = town();

@@ -256,15 +256,9 @@ public class ReviewPage implements Serializable {
     refresh();
   }
 
-  /** Whether the current user may delete this remark (its author or a coordinator, a draft). */
+  /** Whether the current user may delete this remark: the service's rule ({@code deletable}). */
   public boolean mayDelete(RemarkView r) {
-    UserAccount account = currentUser.account();
-    return mayWrite
-        && !r.carriedOver()
-        && !r.released()
-        && r.replies().isEmpty()
-        && (account.getRole() == be.vlaanderen.crt.portal.security.Role.COORDINATOR
-            || account.getUsername().equals(r.authorUsername()));
+    return mayWrite && r.deletable();
   }
 
   /** Carry-over at a glance: how many earlier remarks are still present, changed, gone. */
