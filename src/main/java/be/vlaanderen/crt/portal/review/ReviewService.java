@@ -7,10 +7,7 @@ import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.NotPermittedException;
 import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.review.RemarkView.ReplyView;
-import be.vlaanderen.crt.portal.review.anchoring.Anchor;
 import be.vlaanderen.crt.portal.review.anchoring.AnchorState;
-import be.vlaanderen.crt.portal.review.anchoring.Reanchor;
-import be.vlaanderen.crt.portal.review.anchoring.TextQuote;
 import be.vlaanderen.crt.portal.security.Role;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.submission.DocumentVersion;
@@ -47,11 +44,7 @@ import java.util.function.Supplier;
 @be.vlaanderen.crt.portal.platform.RetryOnDeadlock
 public class ReviewService {
 
-  /** Characters of context stored before and after a quote (TextQuoteSelector prefix/suffix). */
-  static final int CONTEXT = 32;
-
   static final int MAX_BODY = 5000;
-  static final int MAX_PASSAGE = 5000;
 
   @PersistenceContext private EntityManager em;
 
@@ -62,6 +55,8 @@ public class ReviewService {
   @Inject DocumentTexts texts;
 
   @Inject RemarkPlacement placement;
+
+  @Inject Passages passages;
 
   @Inject AuditLog audit;
 
@@ -210,7 +205,7 @@ public class ReviewService {
     }
     String body = validBody(input.body());
     requireFields(input);
-    Remark.Passage passage = passage(version, input);
+    Remark.Passage passage = passages.of(version, input);
     Instant now = Instant.now();
     Remark remark = new Remark(submission, round, version, account, passage, now);
     remark.write(input.kind(), input.theme(), input.visibility(), body, now);
@@ -498,70 +493,6 @@ public class ReviewService {
       throw new NotPermittedException("Only the author or a coordinator changes a remark");
     }
     return remark;
-  }
-
-  /** Turns the offsets or the quote of the input into a passage of the version's text. */
-  private Remark.Passage passage(DocumentVersion version, RemarkInput in) {
-    boolean byOffsets = in.start() != null || in.end() != null;
-    boolean byQuote = in.exact() != null && !in.exact().isBlank();
-    if (!byOffsets && !byQuote) {
-      return null;
-    }
-    ExtractedText text = texts.of(version);
-    String plain = text.plain();
-    int start;
-    int end;
-    if (byOffsets) {
-      if (in.start() == null || in.end() == null) {
-        throw new InvalidInputException("review.invalid.passage");
-      }
-      start = in.start();
-      end = in.end();
-      if (start < 0 || end <= start || end > plain.length()) {
-        throw new InvalidInputException("review.invalid.passage");
-      }
-      if (byQuote && !squash(in.exact()).equals(squash(plain.substring(start, end)))) {
-        throw new InvalidInputException("review.invalid.passageMismatch");
-      }
-    } else {
-      Anchor found =
-          Reanchor.find(
-              new TextQuote(in.exact(), nullToEmpty(in.prefix()), nullToEmpty(in.suffix()), 0, 0),
-              plain);
-      if (found.state() != AnchorState.STILL_PRESENT) {
-        throw new InvalidInputException("review.invalid.passageNotFound");
-      }
-      start = found.start();
-      end = found.end();
-    }
-    // Whitespace at the edges of a selection is not part of the passage.
-    while (start < end && Character.isWhitespace(plain.charAt(start))) {
-      start++;
-    }
-    while (end > start && Character.isWhitespace(plain.charAt(end - 1))) {
-      end--;
-    }
-    if (end <= start) {
-      throw new InvalidInputException("review.invalid.passage");
-    }
-    if (end - start > MAX_PASSAGE) {
-      throw new InvalidInputException("review.invalid.passageTooLong", MAX_PASSAGE);
-    }
-    return new Remark.Passage(
-        plain.substring(start, end),
-        plain.substring(Math.max(0, start - CONTEXT), start),
-        plain.substring(end, Math.min(plain.length(), end + CONTEXT)),
-        start,
-        end,
-        text.pageAt(start));
-  }
-
-  private static String squash(String s) {
-    return s.replaceAll("[\\s\\u00A0]+", "");
-  }
-
-  private static String nullToEmpty(String s) {
-    return s == null ? "" : s;
   }
 
   private static void requireFields(RemarkInput in) {
