@@ -68,21 +68,16 @@ public class KpiCatalogue {
    */
   static List<InvalidInputException> reasonsToRefuse(KpiInput in) {
     List<InvalidInputException> reasons = new java.util.ArrayList<>();
-    Measure measure = null;
-    for (Runnable rule : List.<Runnable>of(() -> name(in.name()), () -> measure(in.measure()))) {
-      try {
-        rule.run();
-      } catch (InvalidInputException e) {
-        reasons.add(e);
-      }
+    try {
+      name(in.name());
+    } catch (InvalidInputException e) {
+      reasons.add(e);
     }
     try {
-      measure = measure(in.measure());
-      target(in.target(), measure);
+      // The target's range depends on the measure: checked only once the measure is known.
+      target(in.target(), measure(in.measure()));
     } catch (InvalidInputException e) {
-      if (measure != null) {
-        reasons.add(e);
-      }
+      reasons.add(e);
     }
     return reasons;
   }

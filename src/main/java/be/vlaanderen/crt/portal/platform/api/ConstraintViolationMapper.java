@@ -12,15 +12,13 @@ import jakarta.ws.rs.ext.Provider;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
  * Bean Validation's refusal of a request body: 400 {@code INVALID_INPUT} with every reason at once,
- * in the person's language. A constraint's {@code message} is a key of the portal's messages (its
- * {@code max}, {@code min} or {@code value} the message's argument), so the API says exactly what
- * the service would have said, only all of it.
+ * in the person's language. A constraint's message template is a key of the portal's messages with
+ * its arguments ({@code kpi.nameTooLong|120}), so the API says exactly what the service would have
+ * said, only all of it.
  */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
@@ -45,30 +43,17 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
   /**
    * A violation's message: its template is a key of the portal's messages, optionally followed by
-   * arguments after {@code |} (numbers stay numbers, so they are written in the person's way); or,
-   * for a standard constraint, the key with its {@code max}, {@code min} or {@code value}.
+   * arguments after {@code |} (numbers stay numbers, so they are written in the person's way).
    */
   private static String reason(ConstraintViolation<?> violation, Locale locale) {
     String[] parts = violation.getMessageTemplate().split("\\|", -1);
-    String key = parts[0];
-    if (!Messages.has(locale, key)) {
+    if (!Messages.has(locale, parts[0])) {
       return violation.getPropertyPath() + ": " + violation.getMessage();
     }
-    if (parts.length > 1) {
-      Object[] arguments = new Object[parts.length - 1];
-      for (int i = 1; i < parts.length; i++) {
-        arguments[i - 1] =
-            parts[i].matches("-?\\d+(\\.\\d+)?") ? new BigDecimal(parts[i]) : parts[i];
-      }
-      return Messages.get(locale, key, arguments);
+    Object[] arguments = new Object[parts.length - 1];
+    for (int i = 1; i < parts.length; i++) {
+      arguments[i - 1] = parts[i].matches("-?\\d+(\\.\\d+)?") ? new BigDecimal(parts[i]) : parts[i];
     }
-    Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
-    Object argument =
-        attributes.containsKey("max")
-            ? attributes.get("max")
-            : attributes.containsKey("min") ? attributes.get("min") : attributes.get("value");
-    return Objects.isNull(argument)
-        ? Messages.get(locale, key)
-        : Messages.get(locale, key, argument);
+    return Messages.get(locale, parts[0], arguments);
   }
 }
