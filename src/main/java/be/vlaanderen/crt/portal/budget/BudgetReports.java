@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -43,14 +42,14 @@ public class BudgetReports {
 
   @Inject BudgetShifts shifts;
 
-  /** A figure pair as shown: days and euros (strings with two decimals), planned and realised. */
+  /** A figure pair: days (as shown) and euros, planned and realised. */
   public record Row(
       String key,
       String label,
       String plannedDays,
-      String plannedAmount,
+      Money plannedAmount,
       String realisedDays,
-      String realisedAmount)
+      Money realisedAmount)
       implements Serializable {}
 
   /** One line of the plan. */
@@ -61,29 +60,29 @@ public class BudgetReports {
       String unit,
       int units,
       String days,
-      String dayRate,
-      String amount)
+      Money dayRate,
+      Money amount)
       implements Serializable {}
 
   /** A track: envelope, plan, realised, what is left of the envelope. */
   public record TrackBudget(
       String track,
-      String envelope,
-      String planned,
-      String realised,
-      String remaining,
+      Money envelope,
+      Money planned,
+      Money realised,
+      Money remaining,
       List<Row> byProfile)
       implements Serializable {}
 
   /** One month of the burn-up: cumulative realised and planned euros. */
-  public record Point(String month, String realised, String planned) implements Serializable {}
+  public record Point(String month, Money realised, Money planned) implements Serializable {}
 
   /** The budget on a date, as {@code GET /api/budget} returns it. */
   public record Budget(
       LocalDate asOf,
-      String programmeEnvelope,
-      String programmePlanned,
-      String programmeRealised,
+      Money programmeEnvelope,
+      Money programmePlanned,
+      Money programmeRealised,
       List<TrackBudget> tracks,
       List<PlanLine> plan,
       List<Row> byProfile,
@@ -91,18 +90,18 @@ public class BudgetReports {
       List<Row> byGroup,
       List<Row> byMunicipality,
       List<Point> burnUp,
-      String forecast,
-      String reserve)
+      Money forecast,
+      Money reserve)
       implements Serializable {}
 
   /** A municipality's share of the cost attributed to it. */
   public record Share(
-      long municipalityId, String municipality, String track, String attributed, String share)
+      long municipalityId, String municipality, String track, Money attributed, Money share)
       implements Serializable {}
 
   /** The co-financing overview. */
   public record CoFinancing(
-      LocalDate asOf, List<Share> shares, String attributed, String share, String notAttributed)
+      LocalDate asOf, List<Share> shares, Money attributed, Money share, Money notAttributed)
       implements Serializable {}
 
   static void requireReader(UserAccount account) {
@@ -153,7 +152,7 @@ public class BudgetReports {
       int units,
       BigDecimal days,
       BigDecimal rate,
-      BigDecimal amount) {}
+      Money amount) {}
 
   List<Planned> planned() {
     Rates rates = data.rates();
@@ -171,7 +170,14 @@ public class BudgetReports {
       if (profile == null) {
         lines.add(
             new Planned(
-                track, (String) r[1], null, (String) r[3], units, null, null, (BigDecimal) r[6]));
+                track,
+                (String) r[1],
+                null,
+                (String) r[3],
+                units,
+                null,
+                null,
+                Money.of((BigDecimal) r[6])));
       } else {
         BigDecimal days = ((BigDecimal) r[5]).multiply(BigDecimal.valueOf(units));
         BigDecimal rate = rates.on(profile, reference);
@@ -214,27 +220,24 @@ public class BudgetReports {
     Map<String, String> profileNames = profileNames();
 
     List<TrackBudget> tracks = new ArrayList<>();
-    BigDecimal programmePlanned = BigDecimal.ZERO;
-    BigDecimal programmeRealised = BigDecimal.ZERO;
+    Money programmePlanned = Money.ZERO;
+    Money programmeRealised = Money.ZERO;
     for (Track track : List.of(Track.BCP, Track.ACM_IDM)) {
-      BigDecimal planned =
-          plan.stream()
-              .filter(p -> p.track() == track)
-              .map(Planned::amount)
-              .reduce(BigDecimal.ZERO, BigDecimal::add);
+      Money planned =
+          Money.sum(plan.stream().filter(p -> p.track() == track).map(Planned::amount).toList());
       List<Realised> mine = entries.stream().filter(e -> e.track() == track).toList();
-      BigDecimal realised = sum(mine, Realised::cost);
-      BigDecimal envelope = envelopes.getOrDefault(track.name(), BigDecimal.ZERO);
-      programmePlanned = programmePlanned.add(planned);
-      programmeRealised = programmeRealised.add(realised);
+      Money realised = cost(mine);
+      Money envelope = envelope(envelopes, track.name());
+      programmePlanned = programmePlanned.plus(planned);
+      programmeRealised = programmeRealised.plus(realised);
       tracks.add(
           new TrackBudget(
               track.name(),
-              Money.plain(envelope),
-              Money.plain(planned),
-              Money.plain(realised),
+              envelope,
+              planned,
+              realised,
               // Against the realised figure as shown, so that the row adds up to the envelope.
-              Money.plain(envelope.subtract(Money.cents(realised))),
+              envelope.minus(realised.cents()),
               byProfile(plan, mine, track, profileNames)));
     }
     List<PlanLine> planLines =
@@ -248,14 +251,14 @@ public class BudgetReports {
                         p.unit(),
                         p.units(),
                         p.days() == null ? null : p.days().stripTrailingZeros().toPlainString(),
-                        p.rate() == null ? null : Money.plain(p.rate()),
-                        Money.plain(p.amount())))
+                        Money.of(p.rate()),
+                        p.amount()))
             .toList();
     return new Budget(
         day,
-        Money.plain(envelopes.getOrDefault("PROGRAMME", BigDecimal.ZERO)),
-        Money.plain(programmePlanned),
-        Money.plain(programmeRealised),
+        envelope(envelopes, "PROGRAMME"),
+        programmePlanned,
+        programmeRealised,
         tracks,
         planLines,
         byProfile(plan, entries, null, profileNames),
@@ -263,12 +266,20 @@ public class BudgetReports {
         byGroup(plan, entries),
         byMunicipality(plan, entries),
         burnUp(entries, programmePlanned, day),
-        Money.plain(forecast(entries, day)),
-        Money.plain(envelopes.getOrDefault(Envelopes.RESERVE, BigDecimal.ZERO)));
+        forecast(entries, day),
+        envelope(envelopes, Envelopes.RESERVE));
   }
 
-  private static BigDecimal sum(List<Realised> entries, Function<Realised, BigDecimal> f) {
-    return entries.stream().map(f).reduce(BigDecimal.ZERO, BigDecimal::add);
+  private static Money envelope(Map<String, BigDecimal> envelopes, String key) {
+    return Money.of(envelopes.getOrDefault(key, BigDecimal.ZERO));
+  }
+
+  private static BigDecimal days(List<Realised> entries) {
+    return entries.stream().map(Realised::days).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  private static Money cost(List<Realised> entries) {
+    return Money.sum(entries.stream().map(Realised::cost).toList());
   }
 
   private List<Row> byProfile(
@@ -295,11 +306,9 @@ public class BudgetReports {
               p.isEmpty()
                   ? null
                   : p.stream().map(Planned::days).reduce(BigDecimal.ZERO, BigDecimal::add),
-              p.isEmpty()
-                  ? null
-                  : p.stream().map(Planned::amount).reduce(BigDecimal.ZERO, BigDecimal::add),
-              sum(r, Realised::days),
-              sum(r, Realised::cost)));
+              p.isEmpty() ? null : Money.sum(p.stream().map(Planned::amount).toList()),
+              days(r),
+              cost(r)));
     }
     // Lump sums (the BCP track's external profiles) have no days.
     plan.stream()
@@ -312,16 +321,16 @@ public class BudgetReports {
       String key,
       String label,
       BigDecimal plannedDays,
-      BigDecimal plannedAmount,
+      Money plannedAmount,
       BigDecimal realisedDays,
-      BigDecimal realisedAmount) {
+      Money realisedAmount) {
     return new Row(
         key,
         label,
         plannedDays == null ? null : plannedDays.stripTrailingZeros().toPlainString(),
-        plannedAmount == null ? null : Money.plain(plannedAmount),
+        plannedAmount,
         realisedDays == null ? null : realisedDays.stripTrailingZeros().toPlainString(),
-        realisedAmount == null ? null : Money.plain(realisedAmount));
+        realisedAmount);
   }
 
   private static List<Row> grouped(
@@ -333,16 +342,7 @@ public class BudgetReports {
       labels.put(key.apply(e), label.apply(e));
     }
     List<Row> rows = new ArrayList<>();
-    by.forEach(
-        (k, list) ->
-            rows.add(
-                row(
-                    k,
-                    labels.get(k),
-                    null,
-                    null,
-                    sum(list, Realised::days),
-                    sum(list, Realised::cost))));
+    by.forEach((k, list) -> rows.add(row(k, labels.get(k), null, null, days(list), cost(list))));
     return rows;
   }
 
@@ -384,14 +384,7 @@ public class BudgetReports {
                               && groupOf.get(e.municipalityId()) == id
                               && e.track() == Track.ACM_IDM))
               .toList();
-      rows.add(
-          row(
-              g[2].toString(),
-              (String) g[1],
-              days,
-              amount,
-              sum(mine, Realised::days),
-              sum(mine, Realised::cost)));
+      rows.add(row(g[2].toString(), (String) g[1], days, Money.of(amount), days(mine), cost(mine)));
     }
     return rows;
   }
@@ -427,9 +420,9 @@ public class BudgetReports {
               Long.toString(m.getKey()),
               data.municipalityName(m.getKey()),
               days,
-              amount,
-              sum(m.getValue(), Realised::days),
-              sum(m.getValue(), Realised::cost)));
+              Money.of(amount),
+              days(m.getValue()),
+              cost(m.getValue())));
     }
     rows.sort(Comparator.comparing(Row::label));
     return rows;
@@ -469,7 +462,7 @@ public class BudgetReports {
   /**
    * Month by month up to the date: realised so far against the plan spread evenly over the period.
    */
-  private List<Point> burnUp(List<Realised> entries, BigDecimal planned, LocalDate day) {
+  private List<Point> burnUp(List<Realised> entries, Money planned, LocalDate day) {
     LocalDate[] period = period(day);
     long total = ChronoUnit.DAYS.between(period[0], period[1]) + 1;
     List<Point> points = new ArrayList<>();
@@ -477,25 +470,19 @@ public class BudgetReports {
         !m.isAfter(YearMonth.from(day)) && !m.isAfter(YearMonth.from(period[1]));
         m = m.plusMonths(1)) {
       LocalDate end = m.atEndOfMonth().isAfter(day) ? day : m.atEndOfMonth();
-      BigDecimal realised =
-          sum(entries.stream().filter(e -> !e.date().isAfter(end)).toList(), Realised::cost);
+      Money realised = cost(entries.stream().filter(e -> !e.date().isAfter(end)).toList());
       long elapsed = Math.max(0, ChronoUnit.DAYS.between(period[0], end) + 1);
-      BigDecimal plan =
-          planned
-              .multiply(BigDecimal.valueOf(Math.min(elapsed, total)))
-              .divide(BigDecimal.valueOf(total), 10, RoundingMode.HALF_UP);
-      points.add(new Point(m.toString(), Money.plain(realised), Money.plain(plan)));
+      Money plan = planned.times(BigDecimal.valueOf(Math.min(elapsed, total))).dividedBy(total);
+      points.add(new Point(m.toString(), realised, plan));
     }
     return points;
   }
 
   /** What the whole period will cost if spending goes on at the rate so far. */
-  private BigDecimal forecast(List<Realised> entries, LocalDate day) {
+  private Money forecast(List<Realised> entries, LocalDate day) {
     LocalDate[] period = period(day);
     long total = ChronoUnit.DAYS.between(period[0], period[1]) + 1;
     long elapsed = Math.max(1, Math.min(total, ChronoUnit.DAYS.between(period[0], day) + 1));
-    return sum(entries, Realised::cost)
-        .multiply(BigDecimal.valueOf(total))
-        .divide(BigDecimal.valueOf(elapsed), 10, RoundingMode.HALF_UP);
+    return cost(entries).times(BigDecimal.valueOf(total)).dividedBy(elapsed);
   }
 }

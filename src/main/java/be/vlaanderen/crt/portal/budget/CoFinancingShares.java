@@ -43,61 +43,60 @@ public class CoFinancingShares {
   CoFinancing coFinancing(LocalDate day) {
     List<Realised> entries = reports.realised(day);
     Map<Long, Long> groupOf = reports.memberGroups();
-    Map<Attribution, BigDecimal> attributed = new HashMap<>();
-    BigDecimal notAttributed = BigDecimal.ZERO;
+    Map<Attribution, Money> attributed = new HashMap<>();
+    Money notAttributed = Money.ZERO;
     for (Realised e : entries) {
       if (e.municipalityId() != null) {
-        attributed.merge(new Attribution(e.municipalityId(), e.track()), e.cost(), BigDecimal::add);
+        attributed.merge(new Attribution(e.municipalityId(), e.track()), e.cost(), Money::plus);
       }
     }
     // Group-level entries, split over the group's members.
-    Map<Long, BigDecimal> perGroup = new TreeMap<>();
+    Map<Long, Money> perGroup = new TreeMap<>();
     for (Realised e : entries) {
       if (e.municipalityId() == null && e.groupId() != null) {
-        perGroup.merge(e.groupId(), e.cost(), BigDecimal::add);
+        perGroup.merge(e.groupId(), e.cost(), Money::plus);
       } else if (e.municipalityId() == null) {
-        notAttributed = notAttributed.add(e.cost());
+        notAttributed = notAttributed.plus(e.cost());
       }
     }
-    for (Map.Entry<Long, BigDecimal> g : perGroup.entrySet()) {
+    for (Map.Entry<Long, Money> g : perGroup.entrySet()) {
       List<Long> members =
           groupOf.entrySet().stream()
               .filter(x -> x.getValue().equals(g.getKey()))
               .map(Map.Entry::getKey)
               .toList();
       if (members.isEmpty()) {
-        notAttributed = notAttributed.add(g.getValue());
+        notAttributed = notAttributed.plus(g.getValue());
         continue;
       }
-      List<BigDecimal> parts = Allocation.split(g.getValue(), members.size());
+      List<BigDecimal> parts = Allocation.split(g.getValue().exact(), members.size());
       // The rounding of the group's total to cents is the one rounding of this amount.
-      notAttributed = notAttributed.add(g.getValue().subtract(Money.cents(g.getValue())));
+      notAttributed = notAttributed.plus(g.getValue().minus(g.getValue().cents()));
       for (int i = 0; i < members.size(); i++) {
         attributed.merge(
-            new Attribution(members.get(i), Track.ACM_IDM), parts.get(i), BigDecimal::add);
+            new Attribution(members.get(i), Track.ACM_IDM), Money.of(parts.get(i)), Money::plus);
       }
     }
     // Invoice lines: each municipality's attributed cost and share rounded to cents; the totals are
     // the sums of the lines, so the workbook adds up.
     List<Share> shares = new ArrayList<>();
-    BigDecimal total = BigDecimal.ZERO;
-    BigDecimal totalShare = BigDecimal.ZERO;
-    for (Map.Entry<Attribution, BigDecimal> a : attributed.entrySet()) {
+    Money total = Money.ZERO;
+    Money totalShare = Money.ZERO;
+    for (Map.Entry<Attribution, Money> a : attributed.entrySet()) {
       long municipality = a.getKey().municipalityId();
-      BigDecimal line = Money.cents(a.getValue());
-      BigDecimal share = Money.cents(Money.share(line, BudgetReports.CO_FINANCING));
-      total = total.add(line);
-      totalShare = totalShare.add(share);
+      Money line = a.getValue().cents();
+      Money share = line.times(BudgetReports.CO_FINANCING).cents();
+      total = total.plus(line);
+      totalShare = totalShare.plus(share);
       shares.add(
           new Share(
               municipality,
               data.municipalityName(municipality),
               a.getKey().track().name(),
-              Money.plain(line),
-              Money.plain(share)));
+              line,
+              share));
     }
     shares.sort(Comparator.comparing(Share::municipality).thenComparing(Share::track));
-    return new CoFinancing(
-        day, shares, Money.plain(total), Money.plain(totalShare), Money.plain(notAttributed));
+    return new CoFinancing(day, shares, total, totalShare, notAttributed);
   }
 }

@@ -31,11 +31,11 @@ public class Profiles {
   @Inject BudgetData data;
 
   /** A rate as listed. */
-  public record RateView(LocalDate validFrom, String dayRate) implements Serializable {}
+  public record RateView(LocalDate validFrom, Money dayRate) implements Serializable {}
 
   /** A profile with its rates, newest first, and the rate valid today. */
   public record ProfileView(
-      String code, String name, boolean internal, String current, List<RateView> rates)
+      String code, String name, boolean internal, Money current, List<RateView> rates)
       implements Serializable {}
 
   public List<ProfileView> profiles(UserAccount account) {
@@ -60,13 +60,11 @@ public class Profiles {
               (String) r[1],
               r[2] instanceof Boolean b ? b : ((Number) r[2]).intValue() == 1,
               rates.has(code, be.vlaanderen.crt.portal.platform.ProgrammeTime.today())
-                  ? Money.plain(
+                  ? Money.of(
                       rates.on(code, be.vlaanderen.crt.portal.platform.ProgrammeTime.today()))
                   : null,
               dated.stream()
-                  .map(
-                      d ->
-                          new RateView(((Date) d[0]).toLocalDate(), Money.plain((BigDecimal) d[1])))
+                  .map(d -> new RateView(((Date) d[0]).toLocalDate(), Money.of((BigDecimal) d[1])))
                   .toList()));
     }
     return views;

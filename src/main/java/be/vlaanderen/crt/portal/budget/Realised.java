@@ -14,7 +14,7 @@ public record Realised(
     String profile,
     LocalDate date,
     BigDecimal days,
-    BigDecimal cost,
+    Money cost,
     Activity activity,
     Track track,
     Long groupId,

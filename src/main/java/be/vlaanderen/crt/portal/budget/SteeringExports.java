@@ -1,8 +1,6 @@
 package be.vlaanderen.crt.portal.budget;
 
 import be.vlaanderen.crt.portal.platform.Formats;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
@@ -18,13 +16,8 @@ public final class SteeringExports {
     return Formats.days(days, l);
   }
 
-  static String euro(String amount, Locale l) {
-    if (amount == null) {
-      return "—";
-    }
-    NumberFormat f = NumberFormat.getNumberInstance(l);
-    f.setMinimumFractionDigits(2);
-    f.setMaximumFractionDigits(2);
-    return "€ " + f.format(new BigDecimal(amount));
+  /** "€ 1.234,56"; "—" for an amount that is not known. */
+  static String euro(Money amount, Locale l) {
+    return amount == null ? "—" : amount.shown(l);
   }
 }

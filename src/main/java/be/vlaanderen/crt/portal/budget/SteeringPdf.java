@@ -361,7 +361,7 @@ public final class SteeringPdf {
     float span = SimplePdf.width() - 70;
     BigDecimal max = BigDecimal.ONE;
     for (Point p : points) {
-      max = max.max(new BigDecimal(p.realised())).max(new BigDecimal(p.planned()));
+      max = max.max(p.realised().exact()).max(p.planned().exact());
     }
     for (int i = 0; i <= 4; i++) {
       float y = y0 + height * i / 4;
@@ -369,7 +369,7 @@ public final class SteeringPdf {
       BigDecimal v =
           max.multiply(BigDecimal.valueOf(i))
               .divide(BigDecimal.valueOf(4), 0, java.math.RoundingMode.HALF_UP);
-      text(c, w.regular, 7, SimplePdf.left(), y - 2, euro(v.toPlainString(), l).replace(",00", ""));
+      text(c, w.regular, 7, SimplePdf.left(), y - 2, euro(Money.of(v), l).replace(",00", ""));
     }
     if (points.isEmpty()) {
       return;
@@ -379,8 +379,7 @@ public final class SteeringPdf {
       float px = -1;
       float py = -1;
       for (int i = 0; i < points.size(); i++) {
-        BigDecimal v =
-            new BigDecimal(series == 0 ? points.get(i).planned() : points.get(i).realised());
+        BigDecimal v = (series == 0 ? points.get(i).planned() : points.get(i).realised()).exact();
         float x = x0 + step * i;
         float y = y0 + v.floatValue() / max.floatValue() * height;
         if (px >= 0) {
@@ -407,8 +406,8 @@ public final class SteeringPdf {
     text(c, font, 8, x + 99, y, Messages.get(l, "steering.realised"));
   }
 
-  private static BigDecimal amount(String s) {
-    return s == null ? BigDecimal.ZERO : new BigDecimal(s);
+  private static BigDecimal amount(Money m) {
+    return m == null ? BigDecimal.ZERO : m.exact();
   }
 
   private static String cut(String s, int max) {

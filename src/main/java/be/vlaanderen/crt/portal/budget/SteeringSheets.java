@@ -284,7 +284,7 @@ public final class SteeringSheets {
   }
 
   private static int put(
-      Sheet sheet, int n, CellStyle head, CellStyle money, String label, String value) {
+      Sheet sheet, int n, CellStyle head, CellStyle money, String label, Object value) {
     var row = sheet.createRow(n);
     row.createCell(0).setCellValue(label);
     if (head != null) {
@@ -293,19 +293,20 @@ public final class SteeringSheets {
     if (money != null && value != null) {
       number(row, 1, value, money);
     } else {
-      row.createCell(1).setCellValue(value == null ? "" : value);
+      row.createCell(1).setCellValue(value == null ? "" : value.toString());
     }
     return n + 1;
   }
 
-  /** A number cell from a decimal string (empty when null). */
+  /** A number cell from an amount (in cents) or a decimal string; empty when null. */
   private static void number(
-      org.apache.poi.ss.usermodel.Row row, int column, String value, CellStyle style) {
+      org.apache.poi.ss.usermodel.Row row, int column, Object value, CellStyle style) {
     var cell = row.getCell(column, MissingCellPolicy.CREATE_NULL_AS_BLANK);
     if (value == null) {
       return;
     }
-    cell.setCellValue(new BigDecimal(value).doubleValue());
+    BigDecimal number = value instanceof Money m ? m.rounded() : new BigDecimal(value.toString());
+    cell.setCellValue(number.doubleValue());
     if (style != null) {
       cell.setCellStyle(style);
     }

@@ -51,7 +51,7 @@ public class TimeEntries {
       Long municipalityId,
       String note) {}
 
-  /** An entry as lists show it; {@code amount} in euros as a decimal string. */
+  /** An entry as lists show it, with what it costs at the rate of its day. */
   public record EntryView(
       long id,
       String person,
@@ -62,7 +62,7 @@ public class TimeEntries {
       Track track,
       String scope,
       String note,
-      String amount,
+      Money amount,
       boolean locked)
       implements Serializable {}
 
@@ -311,7 +311,7 @@ public class TimeEntries {
         e.getTrack(),
         scope,
         e.getNote(),
-        Money.plain(Money.cost(e.getDays(), rates.on(e.getProfile(), e.getWorkDate()))),
+        Money.cost(e.getDays(), rates.on(e.getProfile(), e.getWorkDate())),
         isLocked(YearMonth.from(e.getWorkDate())));
   }
 

@@ -20,31 +20,47 @@ class MoneyTest {
 
   @Test
   void theAgreementsFiguresFollowFromDaysAndRates() {
-    BigDecimal baPm = Money.cost(eur("50"), eur("958.32"));
-    BigDecimal fa = Money.cost(eur("300"), eur("962.57"));
-    assertEquals("47916.00", Money.plain(baPm));
-    assertEquals("288771.00", Money.plain(fa));
-    assertEquals("336687.00", Money.plain(baPm.add(fa)));
-    assertTrue(baPm.add(fa).compareTo(eur("337000")) < 0);
+    Money baPm = Money.cost(eur("50"), eur("958.32"));
+    Money fa = Money.cost(eur("300"), eur("962.57"));
+    assertEquals("47916.00", baPm.toString());
+    assertEquals("288771.00", fa.toString());
+    assertEquals("336687.00", baPm.plus(fa).toString());
+    assertTrue(baPm.plus(fa).compareTo(Money.parse("337000")) < 0);
   }
 
   @Test
   void roundingHappensOnceAtTheEnd() {
     // 3 half days at 902.675 (a rate with a third decimal would round up per entry).
     BigDecimal rate = eur("902.675");
-    BigDecimal perEntryRounded = BigDecimal.ZERO;
-    BigDecimal exact = BigDecimal.ZERO;
+    Money perEntryRounded = Money.ZERO;
+    Money exact = Money.ZERO;
     for (int i = 0; i < 3; i++) {
-      BigDecimal cost = Money.cost(eur("0.5"), rate);
-      perEntryRounded = perEntryRounded.add(Money.cents(cost));
-      exact = exact.add(cost);
+      Money cost = Money.cost(eur("0.5"), rate);
+      perEntryRounded = perEntryRounded.plus(cost.cents());
+      exact = exact.plus(cost);
     }
-    assertEquals("1354.01", Money.plain(exact));
-    assertEquals("1354.02", perEntryRounded.toPlainString());
+    assertEquals("1354.01", exact.toString());
+    assertEquals("1354.02", perEntryRounded.toString());
     // With the agreement's rates half days are exact to the cent anyway.
-    assertEquals("479.16", Money.plain(Money.cost(eur("0.5"), eur("958.32"))));
-    assertEquals("481.285", Money.cost(eur("0.5"), eur("962.57")).toPlainString());
-    assertEquals("481.29", Money.plain(Money.cost(eur("0.5"), eur("962.57"))));
+    assertEquals("479.16", Money.cost(eur("0.5"), eur("958.32")).toString());
+    assertEquals("481.285", Money.cost(eur("0.5"), eur("962.57")).exact().toPlainString());
+    assertEquals("481.29", Money.cost(eur("0.5"), eur("962.57")).toString());
+  }
+
+  @Test
+  void anAmountIsShownInTheReadersLanguageAndComparedByValue() {
+    Money m = Money.cost(eur("0.5"), eur("962.57"));
+    assertEquals("€ 481,29", m.shown(java.util.Locale.forLanguageTag("nl-BE")));
+    assertEquals("€ 481.29", m.shown(java.util.Locale.ENGLISH));
+    assertEquals(
+        "€ 47.916,00", Money.parse("47916").shown(java.util.Locale.forLanguageTag("nl-BE")));
+    assertEquals(Money.parse("479.160"), Money.parse("479.16"));
+    assertEquals(Money.parse("479.160").hashCode(), Money.parse("479.16").hashCode());
+    assertEquals("-0.01", Money.parse("100.00").minus(Money.parse("100.005")).toString());
+    assertEquals(Money.parse("60.00"), Money.sum(List.of(Money.parse("10"), Money.parse("50"))));
+    assertEquals(Money.ZERO, Money.sum(List.of()));
+    assertEquals("33.33", Money.parse("100").dividedBy(3).toString());
+    assertEquals(null, Money.of(null));
   }
 
   @Test
@@ -84,16 +100,13 @@ class MoneyTest {
   @Test
   void twentyPercentSharesAddUpToTwentyPercentOfTheTotal() {
     Random random = new Random(5);
-    List<BigDecimal> attributed = new ArrayList<>();
+    List<Money> attributed = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
       attributed.add(Money.cost(BigDecimal.valueOf(1 + random.nextInt(40), 1), eur("962.57")));
     }
-    BigDecimal total = attributed.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal shares =
-        attributed.stream()
-            .map(a -> Money.share(a, eur("0.20")))
-            .reduce(BigDecimal.ZERO, BigDecimal::add);
-    assertEquals(0, shares.compareTo(Money.share(total, eur("0.20"))));
+    Money total = Money.sum(attributed);
+    Money shares = Money.sum(attributed.stream().map(a -> a.times(eur("0.20"))).toList());
+    assertEquals(0, shares.compareTo(total.times(eur("0.20"))));
   }
 
   @Test

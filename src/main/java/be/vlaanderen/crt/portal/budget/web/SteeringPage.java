@@ -1,5 +1,6 @@
 package be.vlaanderen.crt.portal.budget.web;
 
+import be.vlaanderen.crt.portal.budget.Money;
 import be.vlaanderen.crt.portal.budget.SteeringReports;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.platform.PageFeedback;
@@ -52,10 +53,10 @@ public class SteeringPage implements Serializable {
 
   /** Chart.js: planned and realised euros per profile (horizontal bars). */
   public String getProfileChart() {
-    List<String[]> points =
+    List<ChartPoint> points =
         report.budget().byProfile().stream()
             .filter(r -> r.plannedAmount() != null || r.realisedAmount() != null)
-            .map(r -> new String[] {r.label(), r.plannedAmount(), r.realisedAmount()})
+            .map(r -> new ChartPoint(r.label(), r.plannedAmount(), r.realisedAmount()))
             .toList();
     return chart("bar", points, true);
   }
@@ -65,21 +66,24 @@ public class SteeringPage implements Serializable {
     return chart(
         "line",
         report.budget().burnUp().stream()
-            .map(p -> new String[] {p.month(), p.planned(), p.realised()})
+            .map(p -> new ChartPoint(p.month(), p.planned(), p.realised()))
             .toList(),
         false);
   }
 
-  /** A planned-against-realised chart from {label, planned, realised} points. */
-  private static String chart(String type, List<String[]> points, boolean horizontal) {
+  /** One label of a chart with its two amounts (either may be unknown). */
+  private record ChartPoint(String label, Money planned, Money realised) {}
+
+  /** A planned-against-realised chart. */
+  private static String chart(String type, List<ChartPoint> points, boolean horizontal) {
     Locale l = PageFeedback.locale();
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder planned = Json.createArrayBuilder();
     JsonArrayBuilder realised = Json.createArrayBuilder();
-    for (String[] p : points) {
-      labels.add(p[0]);
-      planned.add(amount(p[1]));
-      realised.add(amount(p[2]));
+    for (ChartPoint p : points) {
+      labels.add(p.label());
+      planned.add(amount(p.planned()));
+      realised.add(amount(p.realised()));
     }
     JsonObjectBuilder plan = dataset(Messages.get(l, "steering.planned"), planned, "#b8c4d2");
     if (!horizontal) {
@@ -137,8 +141,9 @@ public class SteeringPage implements Serializable {
     return o;
   }
 
-  private static BigDecimal amount(String s) {
-    return s == null ? BigDecimal.ZERO : new BigDecimal(s);
+  /** The amount in cents as the chart plots it; nothing known plots as zero. */
+  private static BigDecimal amount(Money m) {
+    return m == null ? BigDecimal.ZERO : m.rounded();
   }
 
   /** "okt. 2026" for the chart's table from a "2026-10" month. */
@@ -152,7 +157,7 @@ public class SteeringPage implements Serializable {
   }
 
   /** Percentage of an envelope spent, for the gauges. */
-  public int percent(String part, String whole) {
+  public int percent(Money part, Money whole) {
     BigDecimal w = amount(whole);
     if (w.signum() == 0) {
       return 0;

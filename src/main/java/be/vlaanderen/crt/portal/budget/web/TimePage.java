@@ -5,6 +5,7 @@ import static be.vlaanderen.crt.portal.platform.PageFeedback.info;
 import static be.vlaanderen.crt.portal.platform.PageFeedback.locale;
 
 import be.vlaanderen.crt.portal.budget.Activity;
+import be.vlaanderen.crt.portal.budget.Money;
 import be.vlaanderen.crt.portal.budget.Profiles;
 import be.vlaanderen.crt.portal.budget.TimeEntries;
 import be.vlaanderen.crt.portal.pilot.PilotGroups;
@@ -232,11 +233,9 @@ public class TimePage implements Serializable {
     return rows.stream().map(TimeEntries.EntryView::days).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
-  public String getMonthAmount() {
-    return rows.stream()
-        .map(r -> new BigDecimal(r.amount()))
-        .reduce(BigDecimal.ZERO, BigDecimal::add)
-        .toPlainString();
+  /** The month's cost, summed exactly and rounded once when shown. */
+  public Money getMonthAmount() {
+    return Money.sum(rows.stream().map(TimeEntries.EntryView::amount).toList());
   }
 
   // getters and setters
