@@ -4,10 +4,9 @@ import static be.vlaanderen.crt.portal.platform.PageFeedback.locale;
 
 import be.vlaanderen.crt.portal.municipality.MunicipalityService;
 import be.vlaanderen.crt.portal.municipality.MunicipalityService.Detail;
+import be.vlaanderen.crt.portal.platform.IdParameter;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
-import be.vlaanderen.crt.portal.platform.NotPermittedException;
-import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -28,26 +27,19 @@ public class MunicipalityPage implements Serializable {
 
   @Inject MunicipalityService municipalities;
 
-  private String id;
+  private Long id;
   private Detail detail;
   private java.util.Map<String, String> testCases = java.util.Map.of();
   private boolean goodPractice;
   private String note;
 
   public void load() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      if (id == null || !id.matches("\\d{1,18}")) {
-        throw new NotVisibleException("Municipality");
-      }
-      refresh();
-    } catch (NotVisibleException | NotPermittedException e) {
-      be.vlaanderen.crt.portal.platform.PageAccess.notFound();
-    }
+    IdParameter.required(id, "Municipality");
+    refresh();
   }
 
   private void refresh() {
-    detail = municipalities.detail(currentUser.account(), Long.parseLong(id));
+    detail = municipalities.detail(currentUser.account(), id);
     testCases = municipalities.testCaseTitles();
     goodPractice = detail.goodPractice();
     note = detail.goodPracticeNote();
@@ -107,11 +99,11 @@ public class MunicipalityPage implements Serializable {
         testCases);
   }
 
-  public String getId() {
+  public Long getId() {
     return id;
   }
 
-  public void setId(String id) {
+  public void setId(Long id) {
     this.id = id;
   }
 

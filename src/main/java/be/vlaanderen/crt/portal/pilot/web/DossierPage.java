@@ -76,7 +76,6 @@ public class DossierPage implements Serializable {
   @Inject PilotSelection selection;
 
   private Long id;
-  private String idText;
   private DossierView view;
 
   private final DossierForm form = new DossierForm();
@@ -103,13 +102,6 @@ public class DossierPage implements Serializable {
   }
 
   private void loadDossier() {
-    if (idText != null && !idText.isBlank()) {
-      try {
-        id = Long.valueOf(idText.strip());
-      } catch (NumberFormatException e) {
-        throw new NotVisibleException("Dossier " + idText);
-      }
-    }
     if (currentUser.account().getRole() == Role.STEERING) {
       throw new NotPermittedException("The steering committee reads the list only");
     }
@@ -353,14 +345,6 @@ public class DossierPage implements Serializable {
 
   public Long getId() {
     return id;
-  }
-
-  public String getIdText() {
-    return idText;
-  }
-
-  public void setIdText(String idText) {
-    this.idText = idText;
   }
 
   public void setId(Long id) {

@@ -4,14 +4,13 @@ import static be.vlaanderen.crt.portal.platform.PageFeedback.info;
 import static be.vlaanderen.crt.portal.platform.PageFeedback.locale;
 
 import be.vlaanderen.crt.portal.lesson.Lesson;
+import be.vlaanderen.crt.portal.platform.IdParameter;
 import be.vlaanderen.crt.portal.platform.Messages;
-import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.programme.Theme;
 import be.vlaanderen.crt.portal.review.GroupFeedbackService;
 import be.vlaanderen.crt.portal.review.GroupFeedbackService.Overview;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.security.Role;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,23 +35,14 @@ public class GroupPage implements Serializable {
 
   @Inject GroupFeedbackService group;
 
-  private String roundParameter;
-  private long roundId;
+  private Long roundId;
   private Overview overview;
   private String feedback;
   private List<Lesson> drafts = List.of();
 
   public void load() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      if (roundParameter == null || !roundParameter.matches("\\d{1,18}")) {
-        throw new NotVisibleException("Round");
-      }
-      roundId = Long.parseLong(roundParameter);
-      refresh();
-    } catch (NotVisibleException | be.vlaanderen.crt.portal.platform.NotPermittedException e) {
-      be.vlaanderen.crt.portal.platform.PageAccess.notFound();
-    }
+    IdParameter.required(roundId, "Round");
+    refresh();
   }
 
   private void refresh() {
@@ -93,12 +83,12 @@ public class GroupPage implements Serializable {
     return currentUser.account().getRole() == Role.COORDINATOR;
   }
 
-  public String getRound() {
-    return roundParameter;
+  public Long getRound() {
+    return roundId;
   }
 
-  public void setRound(String round) {
-    this.roundParameter = round;
+  public void setRound(Long round) {
+    this.roundId = round;
   }
 
   public Overview getOverview() {

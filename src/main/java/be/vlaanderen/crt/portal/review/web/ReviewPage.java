@@ -5,6 +5,7 @@ import static be.vlaanderen.crt.portal.platform.PageFeedback.info;
 import static be.vlaanderen.crt.portal.platform.PageFeedback.locale;
 
 import be.vlaanderen.crt.portal.extraction.ExtractedText;
+import be.vlaanderen.crt.portal.platform.IdParameter;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.platform.NotPermittedException;
@@ -26,7 +27,6 @@ import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.storage.StorageUnavailableException;
 import be.vlaanderen.crt.portal.submission.DocumentVersion;
 import be.vlaanderen.crt.portal.submission.SubmissionService;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -63,9 +63,7 @@ public class ReviewPage implements Serializable {
 
   @Inject SubmissionService submissions;
 
-  private String submissionParameter;
-  private String versionParameter;
-  private long submissionId;
+  private Long submissionId;
   private Long versionId;
 
   private String municipality;
@@ -108,14 +106,8 @@ public class ReviewPage implements Serializable {
   }
 
   public void load() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      submissionId = parseId(submissionParameter);
-      versionId = versionParameter == null ? null : parseId(versionParameter);
-      refresh();
-    } catch (NotVisibleException e) {
-      be.vlaanderen.crt.portal.platform.PageAccess.notFound();
-    }
+    IdParameter.required(submissionId, "Submission");
+    refresh();
   }
 
   private void refresh() {
@@ -309,27 +301,20 @@ public class ReviewPage implements Serializable {
     return text.length() <= 160 ? text : text.substring(0, 157) + "…";
   }
 
-  private static long parseId(String value) {
-    if (value == null || !value.matches("\\d{1,18}")) {
-      throw new NotVisibleException("Submission");
-    }
-    return Long.parseLong(value);
+  public Long getSubmission() {
+    return submissionId;
   }
 
-  public String getSubmission() {
-    return submissionParameter;
+  public void setSubmission(Long submission) {
+    this.submissionId = submission;
   }
 
-  public void setSubmission(String submission) {
-    this.submissionParameter = submission;
+  public Long getVersion() {
+    return versionId;
   }
 
-  public String getVersion() {
-    return versionParameter;
-  }
-
-  public void setVersion(String version) {
-    this.versionParameter = version;
+  public void setVersion(Long version) {
+    this.versionId = version;
   }
 
   public long getSubmissionId() {

@@ -1,9 +1,9 @@
 package be.vlaanderen.crt.portal.selfevaluation.web;
 
 import be.vlaanderen.crt.portal.platform.Formats;
+import be.vlaanderen.crt.portal.platform.IdParameter;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
-import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.security.AccessPolicy;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.security.UserAccount;
@@ -47,7 +47,7 @@ public class SelfEvaluationPage implements Serializable {
 
   @Inject Formats formats;
 
-  private String municipalityParameter;
+  private Long municipalityParameter;
   private String momentParameter;
   private long municipality;
   private Moment moment = Moment.START;
@@ -108,24 +108,16 @@ public class SelfEvaluationPage implements Serializable {
   }
 
   public void load() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
     UserAccount account = currentUser.account();
-    try {
-      Long requested = parseId(municipalityParameter);
-      if (municipalityParameter == null && account.getMunicipality() != null) {
-        requested = account.getMunicipality().getId();
-      }
-      if (requested == null) {
-        throw new NotVisibleException("Municipality");
-      }
-      municipality = requested;
-      moment = "END".equals(momentParameter) ? Moment.END : Moment.START;
-      overview = selfEvaluations.overview(account, municipality);
-      mayEdit = access.mayUpload(account, municipality);
-      fillRows();
-    } catch (NotVisibleException e) {
-      be.vlaanderen.crt.portal.platform.PageAccess.notFound();
+    Long requested = municipalityParameter;
+    if (requested == null && account.getMunicipality() != null) {
+      requested = account.getMunicipality().getId();
     }
+    municipality = IdParameter.required(requested, "Municipality");
+    moment = "END".equals(momentParameter) ? Moment.END : Moment.START;
+    overview = selfEvaluations.overview(account, municipality);
+    mayEdit = access.mayUpload(account, municipality);
+    fillRows();
   }
 
   public void switchMoment() {
@@ -319,10 +311,6 @@ public class SelfEvaluationPage implements Serializable {
     return Messages.get(locale(), "selfEvaluation.readOnly", overview.municipality());
   }
 
-  private static Long parseId(String value) {
-    return value != null && value.matches("\\d{1,18}") ? Long.valueOf(value) : null;
-  }
-
   private static Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
     return faces == null || faces.getViewRoot() == null
@@ -358,11 +346,11 @@ public class SelfEvaluationPage implements Serializable {
     return Moment.values();
   }
 
-  public String getMunicipality() {
+  public Long getMunicipality() {
     return municipalityParameter;
   }
 
-  public void setMunicipality(String municipality) {
+  public void setMunicipality(Long municipality) {
     this.municipalityParameter = municipality;
   }
 

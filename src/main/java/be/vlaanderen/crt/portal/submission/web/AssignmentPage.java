@@ -5,6 +5,7 @@ import be.vlaanderen.crt.portal.completeness.Finding;
 import be.vlaanderen.crt.portal.completeness.FindingTexts;
 import be.vlaanderen.crt.portal.documents.RecordingFailedException;
 import be.vlaanderen.crt.portal.documents.UploadRefusedException;
+import be.vlaanderen.crt.portal.platform.IdParameter;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.platform.NotPermittedException;
 import be.vlaanderen.crt.portal.platform.NotVisibleException;
@@ -52,8 +53,6 @@ public class AssignmentPage implements Serializable {
 
   @Inject WaveAssignments waveAssignments;
 
-  private String assignmentParameter;
-  private String municipalityParameter;
   private Long assignment;
   private Long municipality;
   private AssignmentStatus status;
@@ -67,34 +66,27 @@ public class AssignmentPage implements Serializable {
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     UserAccount account = currentUser.account();
-    assignment = parseId(assignmentParameter);
-    municipality = parseId(municipalityParameter);
-    if (municipalityParameter == null && account.getMunicipality() != null) {
+    if (municipality == null && account.getMunicipality() != null) {
       municipality = account.getMunicipality().getId();
     }
-    try {
-      if (assignment == null
-          || municipality == null
-          || !access.mayReadDocuments(account, municipality)) {
-        throw new NotVisibleException("Assignment");
-      }
-      status = submissions.assignment(account, assignment, municipality);
-      if (status.kind() == be.vlaanderen.crt.portal.programme.AssignmentKind.SELF_EVALUATION) {
-        // Filled in on its own page, not handed in as a document.
-        faces
-            .getExternalContext()
-            .redirect(
-                faces.getExternalContext().getRequestContextPath()
-                    + "/selfevaluation/index.xhtml?municipality="
-                    + municipality);
-        faces.responseComplete();
-        return;
-      }
-      mayUpload = access.mayUpload(account, municipality);
-      refreshVersions(account);
-    } catch (NotVisibleException e) {
-      be.vlaanderen.crt.portal.platform.PageAccess.notFound();
+    IdParameter.required(assignment, "Assignment");
+    if (!access.mayReadDocuments(account, IdParameter.required(municipality, "Municipality"))) {
+      throw new NotVisibleException("Assignment");
     }
+    status = submissions.assignment(account, assignment, municipality);
+    if (status.kind() == be.vlaanderen.crt.portal.programme.AssignmentKind.SELF_EVALUATION) {
+      // Filled in on its own page, not handed in as a document.
+      faces
+          .getExternalContext()
+          .redirect(
+              faces.getExternalContext().getRequestContextPath()
+                  + "/selfevaluation/index.xhtml?municipality="
+                  + municipality);
+      faces.responseComplete();
+      return;
+    }
+    mayUpload = access.mayUpload(account, municipality);
+    refreshVersions(account);
   }
 
   public void upload(FileUploadEvent event) {
@@ -286,28 +278,20 @@ public class AssignmentPage implements Serializable {
             status.municipality());
   }
 
-  /** A positive number, or null for anything else (which then answers 404). */
-  private static Long parseId(String value) {
-    if (value == null || !value.matches("\\d{1,18}")) {
-      return null;
-    }
-    return Long.valueOf(value);
+  public Long getAssignment() {
+    return assignment;
   }
 
-  public String getAssignment() {
-    return assignmentParameter;
+  public void setAssignment(Long assignment) {
+    this.assignment = assignment;
   }
 
-  public void setAssignment(String assignment) {
-    this.assignmentParameter = assignment;
+  public Long getMunicipality() {
+    return municipality;
   }
 
-  public String getMunicipality() {
-    return municipalityParameter;
-  }
-
-  public void setMunicipality(String municipality) {
-    this.municipalityParameter = municipality;
+  public void setMunicipality(Long municipality) {
+    this.municipality = municipality;
   }
 
   public AssignmentStatus getStatus() {

@@ -1,13 +1,12 @@
 package be.vlaanderen.crt.portal.submission.web;
 
-import be.vlaanderen.crt.portal.platform.NotVisibleException;
+import be.vlaanderen.crt.portal.platform.IdParameter;
 import be.vlaanderen.crt.portal.programme.ProgrammeTimeline;
 import be.vlaanderen.crt.portal.programme.ProgrammeTimeline.TimelineItem;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.submission.AssignmentStatus;
 import be.vlaanderen.crt.portal.submission.SubmissionService;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,33 +30,22 @@ public class Timeline implements Serializable {
 
   @Inject SubmissionService submissions;
 
-  private String municipalityParameter;
+  private Long municipalityParameter;
   private long municipality;
   private List<TimelineItem> items = List.of();
   private final Map<Long, AssignmentStatus> statuses = new HashMap<>();
 
   public void load() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
     UserAccount account = currentUser.account();
-    try {
-      Long requested =
-          municipalityParameter != null && municipalityParameter.matches("\\d{1,18}")
-              ? Long.valueOf(municipalityParameter)
-              : null;
-      if (municipalityParameter == null && account.getMunicipality() != null) {
-        requested = account.getMunicipality().getId();
-      }
-      if (requested == null) {
-        throw new NotVisibleException("Municipality");
-      }
-      municipality = requested;
-      items = programmeTimeline.timeline(account, municipality);
-      submissions.assignments(account).stream()
-          .filter(s -> s.municipalityId() == municipality)
-          .forEach(s -> statuses.put(s.assignmentId(), s));
-    } catch (NotVisibleException e) {
-      be.vlaanderen.crt.portal.platform.PageAccess.notFound();
+    Long requested = municipalityParameter;
+    if (requested == null && account.getMunicipality() != null) {
+      requested = account.getMunicipality().getId();
     }
+    municipality = IdParameter.required(requested, "Municipality");
+    items = programmeTimeline.timeline(account, municipality);
+    submissions.assignments(account).stream()
+        .filter(s -> s.municipalityId() == municipality)
+        .forEach(s -> statuses.put(s.assignmentId(), s));
   }
 
   public AssignmentStatus status(Long assignmentId) {
@@ -76,11 +64,11 @@ public class Timeline implements Serializable {
     return municipality;
   }
 
-  public String getMunicipality() {
+  public Long getMunicipality() {
     return municipalityParameter;
   }
 
-  public void setMunicipality(String municipality) {
+  public void setMunicipality(Long municipality) {
     this.municipalityParameter = municipality;
   }
 }

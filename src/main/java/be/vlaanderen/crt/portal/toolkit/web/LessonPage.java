@@ -3,13 +3,13 @@ package be.vlaanderen.crt.portal.toolkit.web;
 import be.vlaanderen.crt.portal.lesson.Lesson;
 import be.vlaanderen.crt.portal.lesson.LessonService;
 import be.vlaanderen.crt.portal.lesson.LightMarkup;
+import be.vlaanderen.crt.portal.platform.IdParameter;
 import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.search.IndexedDoc;
 import be.vlaanderen.crt.portal.search.SearchChanges;
 import be.vlaanderen.crt.portal.search.Searches.Hit;
 import be.vlaanderen.crt.portal.toolkit.SearchService;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -28,33 +28,25 @@ public class LessonPage {
 
   private List<be.vlaanderen.crt.portal.lesson.ToolkitResource> relatedResources = List.of();
 
-  private String id;
+  private Long id;
   private Lesson lesson;
   private List<Hit> related = List.of();
 
   public void load() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      if (id == null || !id.matches("\\d{1,18}")) {
-        throw new NotVisibleException("Lesson");
-      }
-      lesson = lessons.published(Long.parseLong(id));
-      related = search.related(IndexedDoc.uid(SearchChanges.LESSON, lesson.getId()), 4);
-      relatedResources =
-          lesson.relatedResourceIds().stream()
-              .map(
-                  rid -> {
-                    try {
-                      return resources.published(rid);
-                    } catch (NotVisibleException gone) {
-                      return null;
-                    }
-                  })
-              .filter(java.util.Objects::nonNull)
-              .toList();
-    } catch (NotVisibleException e) {
-      be.vlaanderen.crt.portal.platform.PageAccess.notFound();
-    }
+    lesson = lessons.published(IdParameter.required(id, "Lesson"));
+    related = search.related(IndexedDoc.uid(SearchChanges.LESSON, lesson.getId()), 4);
+    relatedResources =
+        lesson.relatedResourceIds().stream()
+            .map(
+                rid -> {
+                  try {
+                    return resources.published(rid);
+                  } catch (NotVisibleException gone) {
+                    return null;
+                  }
+                })
+            .filter(java.util.Objects::nonNull)
+            .toList();
   }
 
   public String getBodyHtml() {
@@ -73,11 +65,11 @@ public class LessonPage {
     return related;
   }
 
-  public String getId() {
+  public Long getId() {
     return id;
   }
 
-  public void setId(String id) {
+  public void setId(Long id) {
     this.id = id;
   }
 }

@@ -2,9 +2,8 @@ package be.vlaanderen.crt.portal.toolkit.web;
 
 import be.vlaanderen.crt.portal.lesson.ToolkitResource;
 import be.vlaanderen.crt.portal.lesson.ToolkitResources;
-import be.vlaanderen.crt.portal.platform.NotVisibleException;
+import be.vlaanderen.crt.portal.platform.IdParameter;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -16,19 +15,11 @@ public class ResourcePage {
 
   @Inject ToolkitResources resources;
 
-  private String id;
+  private Long id;
   private ToolkitResource resource;
 
   public void load() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      if (id == null || !id.matches("\\d{1,18}")) {
-        throw new NotVisibleException("Resource");
-      }
-      resource = resources.published(Long.parseLong(id));
-    } catch (NotVisibleException e) {
-      be.vlaanderen.crt.portal.platform.PageAccess.notFound();
-    }
+    resource = resources.published(IdParameter.required(id, "Resource"));
   }
 
   /** The first paragraphs of the extracted text, as a preview. */
@@ -41,11 +32,11 @@ public class ResourcePage {
     return resource;
   }
 
-  public String getId() {
+  public Long getId() {
     return id;
   }
 
-  public void setId(String id) {
+  public void setId(Long id) {
     this.id = id;
   }
 }
