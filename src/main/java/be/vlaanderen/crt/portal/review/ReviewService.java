@@ -28,17 +28,9 @@ import java.util.function.Supplier;
 /**
  * Remarks on submissions and their threads, and what the review page needs besides them. Releases
  * are {@link RoundReleases}, the overall assessment {@link Assessments}, the placing of remarks on
- * later versions {@link RemarkPlacement} and {@link CarryOver}. The rules of the roles are applied
- * here, for pages and API alike:
- *
- * <ul>
- *   <li>The CRT (the assigned reviewers and the coordinators) sees every remark and writes them.
- *   <li>A municipality sees a remark only when it is meant for the municipality and its round has
- *       been released for it; internal remarks never.
- *   <li>The steering committee sees no documents and so no remarks.
- * </ul>
- *
- * Anything a caller may not see answers {@link NotVisibleException}, exactly like an unknown id.
+ * later versions {@link RemarkPlacement} and {@link CarryOver}; who sees and changes which remark
+ * is {@link RemarkVisibility}. Anything a caller may not see answers {@link NotVisibleException},
+ * exactly like an unknown id.
  */
 @ApplicationScoped
 @be.vlaanderen.crt.portal.platform.RetryOnDeadlock
@@ -51,6 +43,8 @@ public class ReviewService {
   @Inject SubmissionService submissions;
 
   @Inject Rounds rounds;
+
+  @Inject RemarkVisibility visibility;
 
   @Inject DocumentTexts texts;
 
@@ -105,10 +99,10 @@ public class ReviewService {
           .filter(r -> !r.isProcessed())
           .forEach(remarks::add);
     }
-    Map<Long, Boolean> released = new HashMap<>();
+    RemarkVisibility.Reader policy = visibility.reader(account);
     List<Remark> visible =
         remarks.stream()
-            .filter(r -> mayRead(account, r, released))
+            .filter(policy::mayRead)
             .sorted(
                 java.util.Comparator.comparing(
                         (Remark r) -> r.getSubmission().getId() == submissionId ? 1 : 0)
@@ -142,10 +136,14 @@ public class ReviewService {
               end,
               state,
               state == null ? null : shown,
-              released,
+              policy,
               replies,
               submissionId,
-              deletable(account, remark, submissionId, released, replies, lessons)));
+              policy.mayDelete(
+                  remark,
+                  submissionId,
+                  !replies.getOrDefault(remark.getId(), List.of()).isEmpty(),
+                  lessons.contains(remark.getId()))));
     }
     return views;
   }
@@ -160,25 +158,6 @@ public class ReviewService {
                 "SELECT l.sourceRemarkId FROM Lesson l WHERE l.sourceRemarkId IN :ids", Long.class)
             .setParameter("ids", remarks.stream().map(Remark::getId).toList())
             .getResultList());
-  }
-
-  /**
-   * The rule of {@link #delete}: the author or a coordinator (the CRT), on the submission it was
-   * made on, not seen by the municipality, not answered, not become a lesson.
-   */
-  private boolean deletable(
-      UserAccount account,
-      Remark r,
-      long shownSubmission,
-      Map<Long, Boolean> released,
-      Map<Long, List<ReplyView>> replies,
-      java.util.Set<Long> lessons) {
-    return isCrt(account)
-        && r.getSubmission().getId() == shownSubmission
-        && (account.getRole() == Role.COORDINATOR || r.getAuthor().getId().equals(account.getId()))
-        && !(r.getVisibility() == Visibility.MUNICIPALITY && releasedFor(r, released))
-        && replies.getOrDefault(r.getId(), List.of()).isEmpty()
-        && !lessons.contains(r.getId());
   }
 
   /** One remark, if the caller may see it. */
@@ -256,7 +235,7 @@ public class ReviewService {
     requireFields(in);
     if (remark.getVisibility() == Visibility.MUNICIPALITY
         && in.visibility() == Visibility.INTERNAL
-        && isReleased(remark)) {
+        && visibility.seenByMunicipality(remark)) {
       throw new ConflictException("review.conflict.hideReleased");
     }
     remark.write(in.kind(), in.theme(), in.visibility(), body, Instant.now());
@@ -288,7 +267,7 @@ public class ReviewService {
       UserAccount account, long submissionId, long remarkId, java.util.Set<Long> acceptable) {
     Remark remark = writable(account, submissionId, remarkId);
     requireRevision(remark, acceptable);
-    if (remark.getVisibility() == Visibility.MUNICIPALITY && isReleased(remark)) {
+    if (visibility.seenByMunicipality(remark)) {
       throw new ConflictException("review.conflict.deleteReleased");
     }
     long replies =
@@ -414,7 +393,7 @@ public class ReviewService {
       Integer end,
       AnchorState state,
       DocumentVersion anchoredOn,
-      Map<Long, Boolean> released,
+      RemarkVisibility.Reader policy,
       Map<Long, List<ReplyView>> replies,
       long shownSubmission,
       boolean deletable) {
@@ -445,39 +424,11 @@ public class ReviewService {
         anchoredOn == null ? null : anchoredOn.getId(),
         anchoredOn == null ? null : anchoredOn.getVersionNumber(),
         r.getSubmission().getId() != shownSubmission,
-        r.getVisibility() == Visibility.MUNICIPALITY && releasedFor(r, released),
+        policy.seenByMunicipality(r),
         r.getProcessedAt(),
         replies.getOrDefault(r.getId(), List.of()),
         r.getRowVersion(),
         deletable);
-  }
-
-  /** The access rule for one remark (see the class comment). */
-  private boolean mayRead(UserAccount account, Remark remark, Map<Long, Boolean> released) {
-    return switch (account.getRole()) {
-      case REVIEWER, COORDINATOR -> true; // the submission check already limited reviewers
-      case MUNICIPALITY ->
-          remark.getVisibility() == Visibility.MUNICIPALITY
-              && account
-                  .getMunicipality()
-                  .getId()
-                  .equals(remark.getSubmission().getMunicipality().getId())
-              && releasedFor(remark, released);
-      case STEERING -> false;
-    };
-  }
-
-  private boolean releasedFor(Remark remark, Map<Long, Boolean> cache) {
-    return cache.computeIfAbsent(
-        remark.getRound().getId() * 1_000_003L + remark.getSubmission().getMunicipality().getId(),
-        k ->
-            rounds.isReleased(
-                remark.getRound().getId(), remark.getSubmission().getMunicipality().getId()));
-  }
-
-  private boolean isReleased(Remark remark) {
-    return rounds.isReleased(
-        remark.getRound().getId(), remark.getSubmission().getMunicipality().getId());
   }
 
   private Remark writable(UserAccount account, long submissionId, long remarkId) {
@@ -488,10 +439,7 @@ public class ReviewService {
       // Carried-over remarks are changed where they were made.
       throw new NotVisibleException("Remark " + remarkId);
     }
-    if (account.getRole() != Role.COORDINATOR
-        && !remark.getAuthor().getId().equals(account.getId())) {
-      throw new NotPermittedException("Only the author or a coordinator changes a remark");
-    }
+    visibility.requireChanger(account, remark);
     return remark;
   }
 
@@ -526,7 +474,7 @@ public class ReviewService {
   }
 
   static boolean isCrt(UserAccount account) {
-    return account.getRole() == Role.REVIEWER || account.getRole() == Role.COORDINATOR;
+    return RemarkVisibility.isCrt(account);
   }
 
   static void requireCrt(UserAccount account) {
