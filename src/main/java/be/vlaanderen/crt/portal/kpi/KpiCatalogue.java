@@ -137,7 +137,7 @@ public class KpiCatalogue {
   /** Adds a KPI at the end of the list, switched on unless {@code active} is false. */
   @Transactional
   @RetryOnDeadlock
-  public Kpi add(UserAccount account, KpiInput in) {
+  public Kpi add(UserAccount account, @jakarta.validation.Valid KpiInput in) {
     requireReader(account);
     if (in == null) {
       throw new InvalidInputException("error.invalidJson");

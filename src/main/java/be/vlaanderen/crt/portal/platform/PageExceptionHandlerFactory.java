@@ -15,10 +15,12 @@ import java.util.logging.Logger;
  * feature explains ({@link InvalidInputException}, {@link ConflictException}, a {@link
  * PortalException} such as a refused upload) and a change based on an older state (optimistic
  * locking, "changed by someone else meanwhile") become a message on the page, so the user corrects
- * or reloads instead of losing an edit to an error page. Everything else goes on to the handler it
- * wraps (PrimeFaces', which shows the error pages). A refusal by the access rules (not visible, not
- * permitted) answers 404 wherever a page meets it (view action, bean creation, a getter while
- * rendering), so no page needs its own try/catch for it.
+ * or reloads instead of losing an edit to an error page. Bean Validation's refusal of a form's
+ * input record ({@code @Valid} on the service method) gives every reason at once, as the API does.
+ * Everything else goes on to the handler it wraps (PrimeFaces', which shows the error pages). A
+ * refusal by the access rules (not visible, not permitted) answers 404 wherever a page meets it
+ * (view action, bean creation, a getter while rendering), so no page needs its own try/catch for
+ * it.
  */
 public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -58,6 +60,16 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
     return null;
   }
 
+  /** Bean Validation's refusal in the chain of causes, if there is one. */
+  static jakarta.validation.ConstraintViolationException invalid(Throwable failure) {
+    for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof jakarta.validation.ConstraintViolationException refusal) {
+        return refusal;
+      }
+    }
+    return null;
+  }
+
   static String message(RuntimeException explained, java.util.Locale locale) {
     return explained instanceof InvalidInputException invalid
         ? invalid.message(locale)
@@ -92,6 +104,16 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
             faces.getExternalContext().responseReset();
             PageAccess.notFound();
           }
+          continue;
+        }
+        jakarta.validation.ConstraintViolationException invalid = invalid(failure);
+        if (invalid != null) {
+          events.remove();
+          FacesContext faces = FacesContext.getCurrentInstance();
+          for (String reason : ConstraintMessages.reasons(invalid, PageFeedback.locale())) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, reason, ""));
+          }
+          faces.validationFailed();
           continue;
         }
         RuntimeException explained = explained(failure);
