@@ -58,28 +58,23 @@ public class KpiCatalogue {
    * What a client sends: on adding a name, a measure and optionally a target (a decimal string or
    * number, empty for none) and {@code active}; on changing also the {@code rowVersion} it read.
    */
-  @ValidKpiInput
+  @be.vlaanderen.crt.portal.platform.ValidInput
   public record KpiInput(
-      String name, String measure, BigDecimal target, Boolean active, Long rowVersion) {}
+      String name, String measure, BigDecimal target, Boolean active, Long rowVersion)
+      implements be.vlaanderen.crt.portal.platform.CheckedInput {
 
-  /**
-   * Every reason a new KPI is refused, by the same rules as {@link #add}, not only the first: for
-   * Bean Validation ({@link ValidKpiInput}).
-   */
-  static List<InvalidInputException> reasonsToRefuse(KpiInput in) {
-    List<InvalidInputException> reasons = new java.util.ArrayList<>();
-    try {
-      name(in.name());
-    } catch (InvalidInputException e) {
-      reasons.add(e);
+    /**
+     * Every reason a new KPI is refused, by the same rules as {@link KpiCatalogue#add}, not only
+     * the first. A change (which may leave out what it does not change) is checked by the service.
+     */
+    @Override
+    public List<InvalidInputException> reasonsToRefuse() {
+      return new Reasons()
+          .check(() -> KpiCatalogue.name(name))
+          // The target's range depends on the measure: checked only once the measure is known.
+          .check(() -> KpiCatalogue.target(target, KpiCatalogue.measure(measure)))
+          .list();
     }
-    try {
-      // The target's range depends on the measure: checked only once the measure is known.
-      target(in.target(), measure(in.measure()));
-    } catch (InvalidInputException e) {
-      reasons.add(e);
-    }
-    return reasons;
   }
 
   /** A KPI's figure as of the report's date; {@code reached} is null without a target or value. */

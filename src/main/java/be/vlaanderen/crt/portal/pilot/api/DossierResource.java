@@ -84,7 +84,7 @@ public class DossierResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Een dossier aanmaken voor een geselecteerde gemeente")
-  public Response create(Dossiers.DossierInput in, @Context UriInfo uri) {
+  public Response create(@jakarta.validation.Valid Dossiers.DossierInput in, @Context UriInfo uri) {
     long id = dossiers.create(currentUser.account(), in);
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
         .entity(dossiers.view(currentUser.account(), id))
@@ -102,7 +102,8 @@ public class DossierResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Een dossier wijzigen; 409 wanneer iemand anders intussen bewaarde")
-  public Dossiers.DossierView update(@PathParam("id") long id, Dossiers.DossierInput in) {
+  public Dossiers.DossierView update(
+      @PathParam("id") long id, @jakarta.validation.Valid Dossiers.DossierInput in) {
     dossiers.update(currentUser.account(), id, in);
     return dossiers.view(currentUser.account(), id);
   }

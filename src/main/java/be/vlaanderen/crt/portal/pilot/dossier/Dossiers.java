@@ -70,6 +70,7 @@ public class Dossiers {
       implements Serializable {}
 
   /** What the form sends; {@code revision} is the one the change was based on (null on create). */
+  @be.vlaanderen.crt.portal.platform.ValidInput
   public record DossierInput(
       Long municipalityId,
       String application,
@@ -82,7 +83,27 @@ public class Dossiers {
       List<RoleLine> roles,
       OidcSettings oidc,
       String notes,
-      Integer revision) {}
+      Integer revision)
+      implements be.vlaanderen.crt.portal.platform.CheckedInput {
+
+    /** Every reason {@link Dossiers#create} and {@link Dossiers#update} would refuse it for. */
+    @Override
+    public List<InvalidInputException> reasonsToRefuse() {
+      return new Reasons()
+          .check(() -> Dossiers.application(this))
+          .check(() -> Dossiers.owner(this))
+          .check(() -> Dossiers.audiences(this))
+          .check(() -> Dossiers.expectedUsers(this))
+          .check(() -> Dossiers.roleRows(this))
+          .check(
+              () -> {
+                OidcSettings o = oidcOf(this, Dossiers.protocol(this));
+                oidcFields(o);
+              })
+          .check(() -> Inputs.optional(notes, 4000))
+          .list();
+    }
+  }
 
   /** A dossier in lists. */
   public record DossierRow(
@@ -299,7 +320,7 @@ public class Dossiers {
 
   /** Creates a dossier for a selected municipality. */
   @Transactional
-  public long create(UserAccount account, DossierInput in) {
+  public long create(UserAccount account, @jakarta.validation.Valid DossierInput in) {
     if (in == null) {
       throw new InvalidInputException("error.invalidJson");
     }
@@ -368,7 +389,8 @@ public class Dossiers {
    * @return the new revision
    */
   @Transactional
-  public int update(UserAccount account, long dossierId, DossierInput in) {
+  public int update(
+      UserAccount account, long dossierId, @jakarta.validation.Valid DossierInput in) {
     IntegrationDossier d = rights.readable(account, dossierId);
     em.lock(d, LockModeType.PESSIMISTIC_WRITE);
     em.refresh(d);
@@ -443,9 +465,44 @@ public class Dossiers {
   }
 
   private static void apply(IntegrationDossier d, DossierInput in) {
-    String application =
-        Inputs.required(in.application(), 200, "pilot.dossier.applicationRequired");
-    String owner = Inputs.required(in.applicationOwner(), 200, "pilot.dossier.ownerRequired");
+    String application = application(in);
+    String owner = owner(in);
+    List<String> audiences = audiences(in);
+    Integer expectedUsers = expectedUsers(in);
+    String protocol = protocol(in);
+    List<String[]> rows = roleRows(in);
+    OidcSettings o = oidcOf(in, protocol);
+    String[] oidc = oidcFields(o);
+    d.assign(
+        application,
+        owner,
+        audiences.stream().distinct().collect(Collectors.joining(",")),
+        expectedUsers,
+        protocol,
+        in.bulkUpload(),
+        in.entitlementScanner(),
+        o != null && o.publicClient(),
+        oidc[0],
+        oidc[1],
+        oidc[2],
+        oidc[3],
+        oidc[4],
+        Inputs.optional(in.notes(), 4000));
+    d.replaceRoles(rows);
+  }
+
+  // The checks of the input, field by field: apply() stops at the first refusal, the input's
+  // reasonsToRefuse() (Bean Validation) collects them all.
+
+  private static String application(DossierInput in) {
+    return Inputs.required(in.application(), 200, "pilot.dossier.applicationRequired");
+  }
+
+  private static String owner(DossierInput in) {
+    return Inputs.required(in.applicationOwner(), 200, "pilot.dossier.ownerRequired");
+  }
+
+  private static List<String> audiences(DossierInput in) {
     List<String> audiences = new ArrayList<>();
     for (String a : in.audiences() == null ? List.<String>of() : in.audiences()) {
       try {
@@ -457,18 +514,29 @@ public class Dossiers {
     if (audiences.isEmpty()) {
       throw new InvalidInputException("pilot.dossier.audienceRequired");
     }
+    return audiences;
+  }
+
+  private static Integer expectedUsers(DossierInput in) {
     Integer expectedUsers =
         be.vlaanderen.crt.portal.platform.WholeNumbers.of(
             in.expectedUsers(), "pilot.dossier.expectedUsersInvalid");
     if (expectedUsers != null && (expectedUsers < 0 || expectedUsers > 10_000_000)) {
       throw new InvalidInputException("pilot.dossier.expectedUsersInvalid");
     }
-    String protocol;
+    return expectedUsers;
+  }
+
+  private static String protocol(DossierInput in) {
     try {
-      protocol = Protocol.valueOf(String.valueOf(in.protocol())).name();
+      return Protocol.valueOf(String.valueOf(in.protocol())).name();
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("pilot.dossier.protocolUnknown");
     }
+  }
+
+  /** The rights model's rows that say something: local role, building-block role, context. */
+  private static List<String[]> roleRows(DossierInput in) {
     List<RoleLine> roles = in.roles() == null ? List.of() : in.roles();
     if (roles.size() > MAX_ROLES) {
       throw new InvalidInputException("pilot.dossier.tooManyRoles", MAX_ROLES);
@@ -486,23 +554,26 @@ public class Dossiers {
             Inputs.optional(r.context(), 200)
           });
     }
-    OidcSettings o = "SAML2".equals(protocol) ? null : in.oidc();
-    d.assign(
-        application,
-        owner,
-        audiences.stream().distinct().collect(Collectors.joining(",")),
-        expectedUsers,
-        protocol,
-        in.bulkUpload(),
-        in.entitlementScanner(),
-        o != null && o.publicClient(),
-        o == null ? null : joined(o.redirectUris(), "\n", 4000),
-        o == null ? null : joined(o.postLogoutRedirectUris(), "\n", 4000),
-        o == null ? null : joined(o.grantTypes(), " ", 400),
-        o == null ? null : Inputs.optional(o.pkceMethod(), 20),
-        o == null ? null : joined(o.scopes(), " ", 400),
-        Inputs.optional(in.notes(), 4000));
-    d.replaceRoles(rows);
+    return rows;
+  }
+
+  /** The OIDC settings that count: none for SAML. */
+  private static OidcSettings oidcOf(DossierInput in, String protocol) {
+    return "SAML2".equals(protocol) ? null : in.oidc();
+  }
+
+  /** Redirect URIs, logout URIs, grant types, PKCE method, scopes as stored (null without OIDC). */
+  private static String[] oidcFields(OidcSettings o) {
+    if (o == null) {
+      return new String[5];
+    }
+    return new String[] {
+      joined(o.redirectUris(), "\n", 4000),
+      joined(o.postLogoutRedirectUris(), "\n", 4000),
+      joined(o.grantTypes(), " ", 400),
+      Inputs.optional(o.pkceMethod(), 20),
+      joined(o.scopes(), " ", 400)
+    };
   }
 
   private static boolean blank(String s) {

@@ -1,6 +1,5 @@
-package be.vlaanderen.crt.portal.kpi;
+package be.vlaanderen.crt.portal.platform;
 
-import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -14,34 +13,32 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A KPI as a client adds it: a name, a known measure, a target in that measure's range. Checked by
- * the catalogue's own rules, every reason at once; each violation's template is the message key
- * followed by its arguments, separated by {@code |}, which the API's constraint mapper turns into
- * the person's language. A class-level constraint, because constraints on record components also
- * land on the canonical constructor's parameters, where Payara's OpenAPI generator fails on them.
+ * The Bean Validation constraint of a {@link CheckedInput}: one violation per reason, whose
+ * template is the message key followed by its arguments, separated by {@code |}, which {@link
+ * ConstraintMessages} turns into the person's language. A class-level constraint, because
+ * constraints on record components also land on the canonical constructor's parameters, where
+ * Payara's OpenAPI generator fails on them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@Constraint(validatedBy = ValidKpiInput.Validator.class)
-public @interface ValidKpiInput {
+@Constraint(validatedBy = ValidInput.Validator.class)
+public @interface ValidInput {
 
-  String message() default "kpi.invalid";
+  String message() default "error.invalidInput";
 
   Class<?>[] groups() default {};
 
   Class<? extends Payload>[] payload() default {};
 
-  /**
-   * Validates a new KPI; a change (which may leave out what it does not change) is the service's.
-   */
-  class Validator implements ConstraintValidator<ValidKpiInput, KpiCatalogue.KpiInput> {
+  /** Asks the input for its reasons. */
+  class Validator implements ConstraintValidator<ValidInput, CheckedInput> {
 
     @Override
-    public boolean isValid(KpiCatalogue.KpiInput in, ConstraintValidatorContext context) {
+    public boolean isValid(CheckedInput in, ConstraintValidatorContext context) {
       if (in == null) {
         return true;
       }
-      var reasons = KpiCatalogue.reasonsToRefuse(in);
+      var reasons = in.reasonsToRefuse();
       if (reasons.isEmpty()) {
         return true;
       }
