@@ -351,14 +351,16 @@ public class BudgetReports {
    * its members.
    */
   private List<Row> byGroup(List<Planned> plan, List<Realised> entries) {
-    List<Object[]> groups =
+    List<GroupLine> groups =
         em.createQuery(
-                "SELECT g.id, g.name, g.number FROM PilotGroup g ORDER BY g.number", Object[].class)
+                "SELECT NEW be.vlaanderen.crt.portal.budget.BudgetReports$GroupLine(g.id, g.name,"
+                    + " g.number) FROM PilotGroup g ORDER BY g.number",
+                GroupLine.class)
             .getResultList();
     Map<Long, Long> groupOf = memberGroups();
     List<Row> rows = new ArrayList<>();
-    for (Object[] g : groups) {
-      long id = (Long) g[0];
+    for (GroupLine g : groups) {
+      long id = g.id();
       long members = groupOf.values().stream().filter(v -> v == id).count();
       BigDecimal days = BigDecimal.ZERO;
       BigDecimal amount = BigDecimal.ZERO;
@@ -384,7 +386,8 @@ public class BudgetReports {
                               && groupOf.get(e.municipalityId()) == id
                               && e.track() == Track.ACM_IDM))
               .toList();
-      rows.add(row(g[2].toString(), (String) g[1], days, Money.of(amount), days(mine), cost(mine)));
+      rows.add(
+          row(g.number().toString(), g.name(), days, Money.of(amount), days(mine), cost(mine)));
     }
     return rows;
   }
@@ -428,16 +431,23 @@ public class BudgetReports {
     return rows;
   }
 
+  /** A pilot group as the budget lists it. */
+  public record GroupLine(Long id, String name, Integer number) {}
+
+  /** A selected municipality and its group. */
+  public record Member(Long municipality, Long group) {}
+
   /** Selected pilot municipality → its group. */
   Map<Long, Long> memberGroups() {
     Map<Long, Long> result = new LinkedHashMap<>();
     em.createQuery(
-            "SELECT a.municipality.id, a.group.id FROM PilotApplication a WHERE a.decision = :d"
+            "SELECT NEW be.vlaanderen.crt.portal.budget.BudgetReports$Member(a.municipality.id,"
+                + " a.group.id) FROM PilotApplication a WHERE a.decision = :d"
                 + " AND a.group IS NOT NULL ORDER BY a.municipality.name",
-            Object[].class)
+            Member.class)
         .setParameter("d", Decision.SELECTED)
         .getResultList()
-        .forEach(r -> result.put((Long) r[0], (Long) r[1]));
+        .forEach(r -> result.put(r.municipality(), r.group()));
     return result;
   }
 

@@ -76,12 +76,15 @@ public class SteeringReports {
       List<be.vlaanderen.crt.portal.programme.WorkshopFeedback.Results> feedback)
       implements Serializable {}
 
+  /** A BCP wave's id and name. */
+  public record WaveName(Long id, String name) {}
+
   /** (satisfaction, eagerness) of the evaluations at a moment known before the cutoff. */
-  private List<Object[]> evaluationsAt(EvaluationMoment moment, Instant cutoff) {
+  private List<PilotKpis.Answer> evaluationsAt(EvaluationMoment moment, Instant cutoff) {
     return em.createQuery(
-            "SELECT e.satisfaction, e.eagerness FROM Evaluation e"
-                + " WHERE e.moment = :t AND e.submittedAt < :c",
-            Object[].class)
+            "SELECT NEW be.vlaanderen.crt.portal.pilot.PilotKpis$Answer(e.satisfaction, e.eagerness)"
+                + " FROM Evaluation e WHERE e.moment = :t AND e.submittedAt < :c",
+            PilotKpis.Answer.class)
         .setParameter("t", moment)
         .setParameter("c", cutoff)
         .getResultList();
@@ -94,7 +97,7 @@ public class SteeringReports {
     }
     Instant cutoff = BudgetReports.cutoff(date);
     Map<String, PilotKpis.Count> kpis = kpisAt(cutoff);
-    List<Object[]> evaluations = evaluationsAt(EvaluationMoment.AFTER, cutoff);
+    List<PilotKpis.Answer> evaluations = evaluationsAt(EvaluationMoment.AFTER, cutoff);
     long dossiers =
         em.createQuery(
                 "SELECT COUNT(d) FROM IntegrationDossier d WHERE d.createdAt < :c", Long.class)
@@ -125,10 +128,10 @@ public class SteeringReports {
         kpis.get("IDM_PRD"),
         (int) dossiers,
         (int) selected,
-        PilotKpis.score(evaluations, 0),
-        PilotKpis.score(evaluations, 1),
-        PilotKpis.score(evaluationsAt(EvaluationMoment.BEFORE, cutoff), 0),
-        PilotKpis.score(evaluationsAt(EvaluationMoment.DURING, cutoff), 0),
+        PilotKpis.satisfaction(evaluations),
+        PilotKpis.eagerness(evaluations),
+        PilotKpis.satisfaction(evaluationsAt(EvaluationMoment.BEFORE, cutoff)),
+        PilotKpis.satisfaction(evaluationsAt(EvaluationMoment.DURING, cutoff)),
         budgets.budget(date),
         coFinancing.coFinancing(date),
         obstacles(cutoff),
@@ -171,15 +174,16 @@ public class SteeringReports {
   }
 
   private List<WaveProgress> bcp(Instant cutoff) {
-    List<Object[]> waves =
+    List<WaveName> waves =
         em.createQuery(
-                "SELECT w.id, w.name FROM Wave w WHERE w.programme.track = :t ORDER BY w.programme.name, w.number",
-                Object[].class)
+                "SELECT NEW be.vlaanderen.crt.portal.budget.SteeringReports$WaveName(w.id, w.name)"
+                    + " FROM Wave w WHERE w.programme.track = :t ORDER BY w.programme.name, w.number",
+                WaveName.class)
             .setParameter("t", Track.BCP)
             .getResultList();
     List<WaveProgress> result = new ArrayList<>();
-    for (Object[] w : waves) {
-      long wave = (Long) w[0];
+    for (WaveName w : waves) {
+      long wave = w.id();
       int enrolled =
           em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.wave.id = :w", Long.class)
               .setParameter("w", wave)
@@ -217,7 +221,7 @@ public class SteeringReports {
       result.add(
           new WaveProgress(
               wave,
-              (String) w[1],
+              w.name(),
               enrolled,
               handedIn[0],
               handedIn[1],

@@ -24,6 +24,20 @@ import java.util.List;
 @ApplicationScoped
 public class MunicipalityService {
 
+  /** A municipality's enrolment in a wave of a programme. */
+  public record EnrolledIn(Long municipality, String programme, String wave) {
+    /** "Golf 1 (BCP-traject)", or the programme alone when the wave bears its name. */
+    String label() {
+      return programme.equals(wave) ? programme : wave + " (" + programme + ")";
+    }
+  }
+
+  /** How many contact persons a municipality has. */
+  public record Contacts(Long municipality, Long count) {}
+
+  /** A pilot test case's code and title. */
+  public record TestCaseTitle(String code, String title) {}
+
   static final int TRAIL_LIMIT = 1000;
 
   @PersistenceContext private EntityManager em;
@@ -108,24 +122,23 @@ public class MunicipalityService {
     }
     List<Municipality> found = query.getResultList();
     java.util.Map<Long, List<String>> waves = new java.util.HashMap<>();
-    for (Object[] r :
+    for (EnrolledIn r :
         em.createQuery(
-                "SELECT e.municipality.id, e.wave.programme.name, e.wave.name FROM"
-                    + " Enrollment e"
+                "SELECT NEW be.vlaanderen.crt.portal.municipality.MunicipalityService$EnrolledIn(e.municipality.id, e.wave.programme.name,"
+                    + " e.wave.name) FROM Enrollment e"
                     + " ORDER BY e.wave.programme.name, e.wave.number",
-                Object[].class)
+                EnrolledIn.class)
             .getResultList()) {
-      String label = r[1].equals(r[2]) ? (String) r[1] : r[2] + " (" + r[1] + ")";
-      waves.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>()).add(label);
+      waves.computeIfAbsent(r.municipality(), k -> new java.util.ArrayList<>()).add(r.label());
     }
     java.util.Map<Long, Long> contacts = new java.util.HashMap<>();
-    for (Object[] r :
+    for (Contacts r :
         em.createQuery(
-                "SELECT u.municipality.id, COUNT(u) FROM UserAccount u WHERE u.municipality IS"
-                    + " NOT NULL GROUP BY u.municipality.id",
-                Object[].class)
+                "SELECT NEW be.vlaanderen.crt.portal.municipality.MunicipalityService$Contacts(u.municipality.id, COUNT(u)) FROM UserAccount u"
+                    + " WHERE u.municipality IS NOT NULL GROUP BY u.municipality.id",
+                Contacts.class)
             .getResultList()) {
-      contacts.put((Long) r[0], (Long) r[1]);
+      contacts.put(r.municipality(), r.count());
     }
     return found.stream()
         .map(
@@ -177,9 +190,12 @@ public class MunicipalityService {
   /** The pilot's test cases by code ("LOGIN" → "Aanmelden"), for the trail's test results. */
   public java.util.Map<String, String> testCaseTitles() {
     java.util.Map<String, String> titles = new java.util.HashMap<>();
-    for (Object[] r :
-        em.createQuery("SELECT c.code, c.title FROM TestCase c", Object[].class).getResultList()) {
-      titles.put((String) r[0], (String) r[1]);
+    for (TestCaseTitle r :
+        em.createQuery(
+                "SELECT NEW be.vlaanderen.crt.portal.municipality.MunicipalityService$TestCaseTitle(c.code, c.title) FROM TestCase c",
+                TestCaseTitle.class)
+            .getResultList()) {
+      titles.put(r.code(), r.title());
     }
     return titles;
   }

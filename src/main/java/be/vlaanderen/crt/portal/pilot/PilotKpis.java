@@ -1,5 +1,7 @@
 package be.vlaanderen.crt.portal.pilot;
 
+import be.vlaanderen.crt.portal.pilot.dossier.Block;
+import be.vlaanderen.crt.portal.pilot.dossier.Env;
 import be.vlaanderen.crt.portal.pilot.dossier.IntegrationState;
 import be.vlaanderen.crt.portal.pilot.register.EvaluationMoment;
 import be.vlaanderen.crt.portal.platform.NotPermittedException;
@@ -17,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -81,25 +84,33 @@ public class PilotKpis {
     }
     // dossier id → municipality id
     Map<Long, Long> dossierMunicipality = new HashMap<>();
-    em.createQuery("SELECT d.id, d.municipality.id FROM IntegrationDossier d", Object[].class)
+    em.createQuery(
+            "SELECT NEW be.vlaanderen.crt.portal.pilot.PilotKpis$DossierOf(d.id, d.municipality.id)"
+                + " FROM IntegrationDossier d",
+            DossierOf.class)
         .getResultList()
-        .forEach(r -> dossierMunicipality.put((Long) r[0], (Long) r[1]));
+        .forEach(r -> dossierMunicipality.put(r.dossier(), r.municipality()));
     // municipality id → group number; group number → name, member count
     Map<Long, Integer> groupOf = new HashMap<>();
     Map<Integer, String> groupNames = new LinkedHashMap<>();
     Map<Integer, Integer> groupSize = new HashMap<>();
-    em.createQuery("SELECT g.number, g.name FROM PilotGroup g ORDER BY g.number", Object[].class)
-        .getResultList()
-        .forEach(r -> groupNames.put((Integer) r[0], (String) r[1]));
     em.createQuery(
-            "SELECT a.municipality.id, a.group.number FROM PilotApplication a WHERE a.decision = :d AND a.group IS NOT NULL",
-            Object[].class)
+            "SELECT NEW be.vlaanderen.crt.portal.pilot.PilotKpis$GroupName(g.number, g.name)"
+                + " FROM PilotGroup g ORDER BY g.number",
+            GroupName.class)
+        .getResultList()
+        .forEach(r -> groupNames.put(r.number(), r.name()));
+    em.createQuery(
+            "SELECT NEW be.vlaanderen.crt.portal.pilot.PilotKpis$Membership("
+                + "a.municipality.id, a.group.number) FROM PilotApplication a"
+                + " WHERE a.decision = :d AND a.group IS NOT NULL",
+            Membership.class)
         .setParameter("d", Decision.SELECTED)
         .getResultList()
         .forEach(
             r -> {
-              groupOf.put((Long) r[0], (Integer) r[1]);
-              groupSize.merge((Integer) r[1], 1, Integer::sum);
+              groupOf.put(r.municipality(), r.group());
+              groupSize.merge(r.group(), 1, Integer::sum);
             });
     long selected =
         em.createQuery("SELECT COUNT(a) FROM PilotApplication a WHERE a.decision = :d", Long.class)
@@ -111,11 +122,12 @@ public class PilotKpis {
       successes.put(k, new ArrayList<>());
     }
     em.createQuery(
-            "SELECT s.dossierId, s.block, s.environment FROM IntegrationStatus s WHERE s.state = :st",
-            Object[].class)
+            "SELECT NEW be.vlaanderen.crt.portal.pilot.PilotKpis$Success("
+                + "s.dossierId, s.block, s.environment) FROM IntegrationStatus s WHERE s.state = :st",
+            Success.class)
         .setParameter("st", IntegrationState.SUCCEEDED)
         .getResultList()
-        .forEach(r -> successes.get(r[1] + "_" + r[2]).add((Long) r[0]));
+        .forEach(r -> successes.get(r.block() + "_" + r.environment()).add(r.dossier()));
 
     List<GroupKpis> byGroup = new ArrayList<>();
     for (Map.Entry<Integer, String> g : groupNames.entrySet()) {
@@ -148,7 +160,7 @@ public class PilotKpis {
     for (int i = 0; i < KEYS.length; i++) {
       all[i] = count(successes.get(KEYS[i]), dossierMunicipality, m -> true);
     }
-    List<Object[]> evaluations = evaluations(EvaluationMoment.AFTER);
+    List<Answer> evaluations = evaluations(EvaluationMoment.AFTER);
     return new Kpis(
         all[0],
         all[1],
@@ -157,17 +169,18 @@ public class PilotKpis {
         dossierMunicipality.size(),
         (int) selected,
         byGroup,
-        score(evaluations, 0),
-        score(evaluations, 1),
-        score(evaluations(EvaluationMoment.BEFORE), 0),
-        score(evaluations(EvaluationMoment.DURING), 0));
+        satisfaction(evaluations),
+        eagerness(evaluations),
+        satisfaction(evaluations(EvaluationMoment.BEFORE)),
+        satisfaction(evaluations(EvaluationMoment.DURING)));
   }
 
   /** (satisfaction, eagerness) of every evaluation at a moment (eagerness only after go-live). */
-  private List<Object[]> evaluations(EvaluationMoment moment) {
+  private List<Answer> evaluations(EvaluationMoment moment) {
     return em.createQuery(
-            "SELECT e.satisfaction, e.eagerness FROM Evaluation e WHERE e.moment = :t",
-            Object[].class)
+            "SELECT NEW be.vlaanderen.crt.portal.pilot.PilotKpis$Answer(e.satisfaction, e.eagerness)"
+                + " FROM Evaluation e WHERE e.moment = :t",
+            Answer.class)
         .setParameter("t", moment)
         .getResultList();
   }
@@ -188,26 +201,47 @@ public class PilotKpis {
     return new Count(integrations, municipalities.size());
   }
 
-  /**
-   * Average (two decimals), number of answers and distribution of one column of (satisfaction,
-   * eagerness) rows.
-   */
-  public static Score score(List<Object[]> evaluations, int column) {
+  /** A dossier and its municipality. */
+  public record DossierOf(Long dossier, Long municipality) {}
+
+  /** A group's number and name. */
+  public record GroupName(Integer number, String name) {}
+
+  /** A selected municipality and the number of its group. */
+  public record Membership(Long municipality, Integer group) {}
+
+  /** A building block and environment on which a dossier succeeded. */
+  public record Success(Long dossier, Block block, Env environment) {}
+
+  /** One evaluation's answers: satisfaction, and eagerness (asked only after go-live). */
+  public record Answer(Integer satisfaction, Integer eagerness) {}
+
+  /** The satisfaction scores of the answers. */
+  public static Score satisfaction(List<Answer> answers) {
+    return score(answers.stream().map(Answer::satisfaction).toList());
+  }
+
+  /** The eagerness scores of the answers that have one. */
+  public static Score eagerness(List<Answer> answers) {
+    return score(answers.stream().map(Answer::eagerness).filter(Objects::nonNull).toList());
+  }
+
+  /** Average (two decimals), number of answers and distribution of scores from 1 to 5. */
+  static Score score(List<Integer> scores) {
     Map<String, Integer> distribution = new LinkedHashMap<>();
     for (int i = 1; i <= 5; i++) {
       distribution.put(Integer.toString(i), 0);
     }
     int sum = 0;
-    for (Object[] e : evaluations) {
-      int v = (Integer) e[column];
+    for (int v : scores) {
       sum += v;
       distribution.merge(Integer.toString(v), 1, Integer::sum);
     }
     BigDecimal average =
-        evaluations.isEmpty()
+        scores.isEmpty()
             ? null
             : BigDecimal.valueOf(sum)
-                .divide(BigDecimal.valueOf(evaluations.size()), 2, RoundingMode.HALF_UP);
-    return new Score(average, evaluations.size(), distribution);
+                .divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP);
+    return new Score(average, scores.size(), distribution);
   }
 }

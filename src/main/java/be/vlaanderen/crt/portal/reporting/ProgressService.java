@@ -37,6 +37,21 @@ import java.util.Set;
 @ApplicationScoped
 public class ProgressService {
 
+  /** The versions of one municipality's submission for one assignment, and its review state. */
+  public record Versions(
+      Long assignment,
+      Long municipality,
+      Long count,
+      Instant last,
+      ReviewState state,
+      Instant stateAt) {}
+
+  /** The self-evaluation answers of one municipality. */
+  public record Filled(Long municipality, Long count, Instant last) {}
+
+  /** What a cell counts: how many, the last one, the review state (documents only). */
+  private record HandedIn(long count, Instant last, ReviewState state, Instant stateAt) {}
+
   @PersistenceContext private EntityManager em;
 
   @Inject AccessPolicy access;
@@ -72,21 +87,30 @@ public class ProgressService {
         .setParameter("wave", waveId)
         .getResultList()
         .forEach(a -> assignments.putIfAbsent(a.getKind(), a));
-    Map<String, Object[]> versions = new HashMap<>();
+    Map<String, HandedIn> versions = new HashMap<>();
     em.createQuery(
-            "SELECT s.assignment.id, s.municipality.id, COUNT(v.id), MAX(v.uploadedAt), s.reviewState, s.reviewStateAt"
+            "SELECT NEW be.vlaanderen.crt.portal.reporting.ProgressService$Versions(s.assignment.id, s.municipality.id, COUNT(v.id),"
+                + " MAX(v.uploadedAt), s.reviewState, s.reviewStateAt)"
                 + " FROM DocumentVersion v JOIN v.submission s WHERE s.assignment.wave.id = :wave"
                 + " GROUP BY s.assignment.id, s.municipality.id, s.reviewState, s.reviewStateAt",
-            Object[].class)
+            Versions.class)
         .setParameter("wave", waveId)
         .getResultList()
-        .forEach(r -> versions.put(r[0] + "/" + r[1], r));
-    Map<Long, Object[]> selfEvaluations = new HashMap<>();
+        .forEach(
+            r ->
+                versions.put(
+                    r.assignment() + "/" + r.municipality(),
+                    new HandedIn(r.count(), r.last(), r.state(), r.stateAt())));
+    Map<Long, HandedIn> selfEvaluations = new HashMap<>();
     em.createQuery(
-            "SELECT e.municipality.id, COUNT(e.id), MAX(e.updatedAt) FROM SelfEvaluation e GROUP BY e.municipality.id",
-            Object[].class)
+            "SELECT NEW be.vlaanderen.crt.portal.reporting.ProgressService$Filled(e.municipality.id, COUNT(e.id), MAX(e.updatedAt))"
+                + " FROM SelfEvaluation e GROUP BY e.municipality.id",
+            Filled.class)
         .getResultList()
-        .forEach(r -> selfEvaluations.put((Long) r[0], r));
+        .forEach(
+            r ->
+                selfEvaluations.put(
+                    r.municipality(), new HandedIn(r.count(), r.last(), null, null)));
 
     LocalDateTime now = be.vlaanderen.crt.portal.platform.ProgrammeTime.now();
     List<Row> rows = new ArrayList<>();
@@ -94,20 +118,19 @@ public class ProgressService {
       List<Cell> cells = new ArrayList<>();
       for (AssignmentKind kind : ProgressMatrix.BCP_COLUMNS) {
         Assignment assignment = assignments.get(kind);
-        Object[] handedIn =
+        HandedIn handedIn =
             kind == AssignmentKind.SELF_EVALUATION
                 ? selfEvaluations.get(m.getId())
                 : assignment == null ? null : versions.get(assignment.getId() + "/" + m.getId());
         boolean selfEvaluation = kind == AssignmentKind.SELF_EVALUATION;
-        int count = handedIn == null ? 0 : ((Number) handedIn[selfEvaluation ? 1 : 2]).intValue();
-        Instant last = handedIn == null ? null : (Instant) handedIn[selfEvaluation ? 2 : 3];
+        int count = handedIn == null ? 0 : (int) handedIn.count();
+        Instant last = handedIn == null ? null : handedIn.last();
         SubmissionStatus status =
             handedIn == null
                 ? SubmissionStatus.NOT_STARTED
                 : selfEvaluation
                     ? SubmissionStatus.SUBMITTED
-                    : SubmissionStatus.of(
-                        count, (ReviewState) handedIn[4], (Instant) handedIn[5], last);
+                    : SubmissionStatus.of(count, handedIn.state(), handedIn.stateAt(), last);
         LocalDateTime deadline = assignment == null ? null : assignment.getDeadline();
         cells.add(
             new Cell(

@@ -29,6 +29,15 @@ import java.util.Set;
 @ApplicationScoped
 public class ReviewWorklist {
 
+  /** A number per submission (its latest version, its municipality's replies). */
+  public record Count(Long submission, Long value) {}
+
+  /** The remarks of a submission with one visibility. */
+  public record RemarkCount(Long submission, Visibility visibility, Long count) {}
+
+  /** The feedback round a submission belongs to. */
+  public record RoundOf(Long submission, FeedbackRound round) {}
+
   private static final Set<AssignmentKind> REVIEWED =
       Set.of(AssignmentKind.BIA, AssignmentKind.BCP, AssignmentKind.BCP_UPDATE);
 
@@ -82,44 +91,46 @@ public class ReviewWorklist {
     List<Long> ids = handedIn.stream().map(AssignmentStatus::submissionId).toList();
     Map<Long, Long> latest = new HashMap<>();
     em.createQuery(
-            "SELECT v.submission.id, MAX(v.id) FROM DocumentVersion v WHERE v.submission.id IN :ids"
-                + " GROUP BY v.submission.id",
-            Object[].class)
+            "SELECT NEW be.vlaanderen.crt.portal.review.ReviewWorklist$Count(v.submission.id, MAX(v.id)) FROM DocumentVersion v"
+                + " WHERE v.submission.id IN :ids GROUP BY v.submission.id",
+            Count.class)
         .setParameter("ids", ids)
         .getResultList()
-        .forEach(row -> latest.put((Long) row[0], (Long) row[1]));
+        .forEach(row -> latest.put(row.submission(), row.value()));
     Map<Long, CompletenessReport> reports = completeness.of(latest.values());
     Map<Long, long[]> counts = new HashMap<>();
     em.createQuery(
-            "SELECT r.submission.id, r.visibility, COUNT(r) FROM Remark r WHERE r.submission.id IN :ids"
-                + " GROUP BY r.submission.id, r.visibility",
-            Object[].class)
+            "SELECT NEW be.vlaanderen.crt.portal.review.ReviewWorklist$RemarkCount(r.submission.id, r.visibility, COUNT(r)) FROM Remark r"
+                + " WHERE r.submission.id IN :ids GROUP BY r.submission.id, r.visibility",
+            RemarkCount.class)
         .setParameter("ids", ids)
         .getResultList()
         .forEach(
             row -> {
-              long[] c = counts.computeIfAbsent((Long) row[0], k -> new long[3]);
-              c[0] += (Long) row[2];
-              if (row[1] == Visibility.INTERNAL) {
-                c[1] += (Long) row[2];
+              long[] c = counts.computeIfAbsent(row.submission(), k -> new long[3]);
+              c[0] += row.count();
+              if (row.visibility() == Visibility.INTERNAL) {
+                c[1] += row.count();
               }
             });
     em.createQuery(
-            "SELECT p.remark.submission.id, COUNT(p) FROM RemarkReply p WHERE p.remark.submission.id IN :ids"
+            "SELECT NEW be.vlaanderen.crt.portal.review.ReviewWorklist$Count(p.remark.submission.id, COUNT(p)) FROM RemarkReply p"
+                + " WHERE p.remark.submission.id IN :ids"
                 + " AND p.author.role = be.vlaanderen.crt.portal.security.Role.MUNICIPALITY"
                 + " GROUP BY p.remark.submission.id",
-            Object[].class)
+            Count.class)
         .setParameter("ids", ids)
         .getResultList()
-        .forEach(row -> counts.computeIfAbsent((Long) row[0], k -> new long[3])[2] = (Long) row[1]);
-    Map<Long, Object[]> roundInfo = new HashMap<>();
+        .forEach(
+            row -> counts.computeIfAbsent(row.submission(), k -> new long[3])[2] = row.value());
+    Map<Long, FeedbackRound> roundOf = new HashMap<>();
     em.createQuery(
-            "SELECT s.id, r.id, r FROM Submission s, FeedbackRound r WHERE s.id IN :ids"
+            "SELECT NEW be.vlaanderen.crt.portal.review.ReviewWorklist$RoundOf(s.id, r) FROM Submission s, FeedbackRound r WHERE s.id IN :ids"
                 + " AND r.wave = s.assignment.wave AND r.assignmentKind = s.assignment.kind",
-            Object[].class)
+            RoundOf.class)
         .setParameter("ids", ids)
         .getResultList()
-        .forEach(row -> roundInfo.put((Long) row[0], row));
+        .forEach(row -> roundOf.put(row.submission(), row.round()));
     Set<String> released =
         new java.util.HashSet<>(
             em.createQuery(
@@ -131,8 +142,7 @@ public class ReviewWorklist {
         .map(
             s -> {
               long[] c = counts.getOrDefault(s.submissionId(), new long[3]);
-              Object[] info = roundInfo.get(s.submissionId());
-              FeedbackRound round = info == null ? null : (FeedbackRound) info[2];
+              FeedbackRound round = roundOf.get(s.submissionId());
               Long version = latest.get(s.submissionId());
               return new Row(
                   s.submissionId(),
