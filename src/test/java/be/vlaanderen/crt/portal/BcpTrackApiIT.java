@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.vlaanderen.crt.portal.selfevaluation.Medians;
 import be.vlaanderen.crt.portal.testsupport.ApiClient;
+import be.vlaanderen.crt.portal.testsupport.Mailbox;
 import be.vlaanderen.crt.portal.testsupport.Templates;
 import be.vlaanderen.crt.portal.testsupport.TestServices;
 import jakarta.json.JsonObject;
@@ -345,18 +346,18 @@ class BcpTrackApiIT {
         object(api.upload("aalst", assignment("aalst", "BCP"), "BCP Aalst.docx", bcp));
     String sha = version.getString("sha256");
     jakarta.mail.internet.MimeMessage confirmation =
-        awaitMail("aalst@demo.crt-portaal.invalid", sha);
+        Mailbox.await("aalst@demo.crt-portaal.invalid", sha);
     assertTrue(
         confirmation.getSubject().startsWith("Ontvangen: Business Continuity Plan"),
         confirmation.getSubject());
-    String body = bodyOf(confirmation);
+    String body = Mailbox.body(confirmation);
     assertTrue(body.contains("versie") || body.contains("Versie"), body);
     assertTrue(
-        java.util.Arrays.stream(TestServices.mail().getReceivedMessages())
+        java.util.Arrays.stream(Mailbox.all())
             .noneMatch(
                 m ->
-                    recipients(m).contains("brugge@demo.crt-portaal.invalid")
-                        && bodyOf(m).contains(sha)),
+                    Mailbox.recipients(m).contains("brugge@demo.crt-portaal.invalid")
+                        && Mailbox.body(m).contains(sha)),
         "Brugge is never told about Aalst's document");
   }
 
@@ -383,10 +384,10 @@ class BcpTrackApiIT {
         "each reminder goes out once");
 
     jakarta.mail.internet.MimeMessage reminder =
-        awaitMail("brugge@demo.crt-portaal.invalid", title);
+        Mailbox.await("brugge@demo.crt-portaal.invalid", title);
     assertEquals("Herinnering: " + title, reminder.getSubject());
     assertTrue(
-        bodyOf(reminder).contains("Brugge") && !bodyOf(reminder).contains("Aalst"),
+        Mailbox.body(reminder).contains("Brugge") && !Mailbox.body(reminder).contains("Aalst"),
         "only its own name");
   }
 
@@ -462,8 +463,9 @@ class BcpTrackApiIT {
             "SELECT COUNT(*) FROM invitation i JOIN user_account u ON u.id = i.user_id WHERE u.email LIKE ?",
             "%" + suffix + "%"));
 
-    jakarta.mail.internet.MimeMessage invitation = awaitMail(mail1, "set-password.xhtml?token=");
-    String body = bodyOf(invitation);
+    jakarta.mail.internet.MimeMessage invitation =
+        Mailbox.await(mail1, "set-password.xhtml?token=");
+    String body = Mailbox.body(invitation);
     java.util.regex.Matcher link =
         java.util.regex.Pattern.compile("set-password\\.xhtml\\?token=([A-Za-z0-9_-]+)")
             .matcher(body);
@@ -521,20 +523,19 @@ class BcpTrackApiIT {
             .statusCode());
     // GreenMail lists messages per mailbox, not in order of arrival: look for a link that is not
     // the first.
-    String newToken = null;
-    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(40).toNanos();
-    while (newToken == null && System.nanoTime() < deadline) {
-      for (var message : TestServices.mail().getReceivedMessages()) {
-        java.util.regex.Matcher relink =
-            java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(bodyOf(message));
-        if (recipients(message).contains(mail1)
-            && relink.find()
-            && !relink.group(1).equals(token)) {
-          newToken = relink.group(1);
-        }
-      }
-      Thread.sleep(500);
-    }
+    String firstToken = token;
+    java.util.regex.Pattern tokenLink = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)");
+    jakarta.mail.internet.MimeMessage second =
+        Mailbox.await(
+            m -> {
+              java.util.regex.Matcher relink = tokenLink.matcher(Mailbox.body(m));
+              return Mailbox.recipients(m).contains(mail1)
+                  && relink.find()
+                  && !relink.group(1).equals(firstToken);
+            },
+            "with a second invitation to " + mail1);
+    java.util.regex.Matcher relink = tokenLink.matcher(Mailbox.body(second));
+    String newToken = relink.find() ? relink.group(1) : null;
     assertTrue(newToken != null, "a second invitation arrived");
     assertEquals(
         200,
@@ -677,10 +678,10 @@ class BcpTrackApiIT {
         "al een opdracht van deze soort");
 
     jakarta.mail.internet.MimeMessage toBrugge =
-        awaitMail("brugge@demo.crt-portaal.invalid", title);
+        Mailbox.await("brugge@demo.crt-portaal.invalid", title);
     assertEquals("Nieuwe opdracht: " + title, toBrugge.getSubject());
-    assertTrue(bodyOf(toBrugge).contains("assignment=" + id), bodyOf(toBrugge));
-    awaitMail("aalst@demo.crt-portaal.invalid", title);
+    assertTrue(Mailbox.body(toBrugge).contains("assignment=" + id), Mailbox.body(toBrugge));
+    Mailbox.await("aalst@demo.crt-portaal.invalid", title);
 
     var timeline = ApiClient.array(api.get("aalst", "api/municipalities/" + aalst + "/timeline"));
     assertTrue(
@@ -801,7 +802,7 @@ class BcpTrackApiIT {
             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     java.util.regex.Matcher link =
         java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)")
-            .matcher(bodyOf(awaitMail(outsider, "token=")));
+            .matcher(Mailbox.body(Mailbox.await(outsider, "token=")));
     assertTrue(link.find());
     api.postJson(
         null,
@@ -1005,49 +1006,6 @@ class BcpTrackApiIT {
     assertTrue(
         object(api.post("coordinator", "api/admin/reminders")).getInt("queued") >= 1,
         "the new date is within the reminder window");
-  }
-
-  private static jakarta.mail.internet.MimeMessage awaitMail(String recipient, String text)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(40).toNanos();
-    while (System.nanoTime() < deadline) {
-      for (jakarta.mail.internet.MimeMessage message : TestServices.mail().getReceivedMessages()) {
-        if (recipients(message).contains(recipient)
-            && (subjectOf(message) + bodyOf(message)).contains(text)) {
-          return message;
-        }
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("No mail to " + recipient + " mentioning " + text + " within 40 s");
-  }
-
-  private static String recipients(jakarta.mail.internet.MimeMessage message) {
-    try {
-      return java.util.Arrays.toString(message.getAllRecipients());
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
-    try {
-      return message.getSubject();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** The decoded text of a plain-text mail (quoted-printable undone). */
-  private static String bodyOf(jakarta.mail.internet.MimeMessage message) {
-    try {
-      Object content = message.getContent();
-      return content instanceof String text
-          ? text
-          : com.icegreen.greenmail.util.GreenMailUtil.getBody(message);
-    } catch (java.io.IOException | jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private long assignment(String user, String kind) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.vlaanderen.crt.portal.testsupport.AnnotationConformance;
 import be.vlaanderen.crt.portal.testsupport.ApiClient;
+import be.vlaanderen.crt.portal.testsupport.Mailbox;
 import be.vlaanderen.crt.portal.testsupport.PageClient;
 import be.vlaanderen.crt.portal.testsupport.SampleFiles;
 import be.vlaanderen.crt.portal.testsupport.TestServices;
@@ -905,21 +906,10 @@ class ReviewIT {
     }
   }
 
-  private static MimeMessage mailTo(String address, String subjectStart) throws Exception {
-    long until = System.nanoTime() + Duration.ofSeconds(40).toNanos();
-    while (System.nanoTime() < until) {
-      for (MimeMessage m : TestServices.mail().getReceivedMessages()) {
-        if (m.getAllRecipients() != null
-            && java.util.Arrays.stream(m.getAllRecipients())
-                .anyMatch(r -> r.toString().equals(address))
-            && m.getSubject() != null
-            && m.getSubject().startsWith(subjectStart)) {
-          return m;
-        }
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("No mail '" + subjectStart + "' to " + address);
+  private static MimeMessage mailTo(String address, String subjectStart) {
+    return Mailbox.await(
+        m -> Mailbox.recipients(m).contains(address) && Mailbox.subject(m).startsWith(subjectStart),
+        "'" + subjectStart + "' to " + address);
   }
 
   private static void waitUntil(BooleanSupplier condition, String what) {
