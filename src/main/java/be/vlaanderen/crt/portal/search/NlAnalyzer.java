@@ -60,8 +60,10 @@ public final class NlAnalyzer extends Analyzer {
     /** Stems with synonyms, for the user's query. */
     QUERY,
     /**
-     * Stems of the text as the query sees it (hyphenated words joined, no synonyms), for marking
-     * matches: a joined word then covers exactly the characters it was written with.
+     * Stems of the text as the query sees it (hyphenated words joined, no synonyms), with the
+     * compounds' parts, for marking matches: a joined word then covers exactly the characters it
+     * was written with, and a part marks the whole compound it was found in ("aanval" marks
+     * "cyberaanval").
      */
     HIGHLIGHT
   }
@@ -115,7 +117,7 @@ public final class NlAnalyzer extends Analyzer {
     if (mode == Mode.WORDS) {
       return new TokenStreamComponents(source, stream);
     }
-    if (mode == Mode.PARTS) {
+    if (mode == Mode.PARTS || mode == Mode.HIGHLIGHT) {
       stream = new DictionaryCompoundWordTokenFilter(stream, PARTS_DICTIONARY, 7, 4, 15, true);
     }
     stream = new StopFilter(stream, DutchAnalyzer.getDefaultStopSet());

@@ -265,6 +265,9 @@ public final class Searches {
     UnifiedHighlighter highlighter =
         UnifiedHighlighter.builder(searcher, HIGHLIGHT)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " \u2026 ", true))
+            // The text is marked for the words of the query and for the compounds' parts it
+            // found: a hit through the parts field alone shows where it is.
+            .withFieldMatcher(f -> BODY.equals(f) || IndexApplier.PARTS.equals(f))
             .withMaxLength(200_000)
             .build();
     int[] ids = new int[docs.length];

@@ -185,6 +185,30 @@ class SearchesTest {
   }
 
   @Test
+  void aHitOnAPartOfACompoundIsMarkedOnTheWholeWord() {
+    // T02 has "cyberaanval" and "stroomonderbreking" but neither "aanval" nor "onderbreking" alone:
+    // found through the parts field, and the snippet shows where.
+    for (String[] q :
+        new String[][] {{"aanval", "cyberaanval"}, {"onderbreking", "stroomonderbreking"}}) {
+      String t02 =
+          publicSearch(q[0]).hits().stream()
+              .filter(h -> h.uid().equals("T02"))
+              .findFirst()
+              .orElseThrow()
+              .snippet();
+      assertTrue(t02.contains("<mark>" + q[1] + "</mark>"), q[0] + ": " + t02);
+    }
+    // A whole-word hit is still marked as itself, not as a compound it is part of.
+    String l05 =
+        publicSearch("ransomware").hits().stream()
+            .filter(h -> h.uid().equals("L05"))
+            .findFirst()
+            .orElseThrow()
+            .snippet();
+    assertTrue(l05.contains("<mark>ransomware</mark>"), l05);
+  }
+
+  @Test
   void misspellingsGetADidYouMean() {
     assertEquals("leverancier", publicSearch("leverancir").suggestion());
     assertEquals("draaiboek", publicSearch("draaiboak").suggestion());
