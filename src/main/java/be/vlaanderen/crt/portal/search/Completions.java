@@ -19,8 +19,10 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Autocomplete as you type: an infix suggester over the titles of everything public, so "rto"
- * completes to "Een realistische RTO kiezen". Rebuilt (in memory) whenever the public documents
- * change; a few hundred titles take milliseconds.
+ * completes to "Een realistische RTO kiezen", "backu" to "Offline back-ups tegen ransomware" and
+ * "communicatie" to "Sjabloon crisiscommunicatieplan" (the titles' compounds are split as the
+ * search splits them). Rebuilt (in memory) whenever the public documents change; a few hundred
+ * titles take milliseconds.
  */
 public final class Completions implements Closeable {
 
@@ -29,7 +31,13 @@ public final class Completions implements Closeable {
 
   public Completions() {
     try {
-      suggester = new AnalyzingInfixSuggester(new ByteBuffersDirectory(), new NlAnalyzer(false));
+      suggester =
+          new AnalyzingInfixSuggester(
+              new ByteBuffersDirectory(),
+              new NlAnalyzer(NlAnalyzer.Mode.SUGGEST),
+              new NlAnalyzer(NlAnalyzer.Mode.WORDS),
+              AnalyzingInfixSuggester.DEFAULT_MIN_PREFIX_CHARS,
+              false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

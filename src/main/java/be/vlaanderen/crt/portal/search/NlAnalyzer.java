@@ -41,18 +41,30 @@ import org.tartarus.snowball.ext.DutchStemmer;
  *       = "bedrijfscontinuïteitsplan"), at query time only.
  * </ul>
  *
- * <p>{@link Mode#WORDS} keeps whole words, for the spelling suggestions and the autocomplete. When
- * any of this changes, {@link #VERSION} changes and every node rebuilds its index at start.
+ * <p>{@link Mode#WORDS} keeps whole words, for the spelling suggestions and what is typed for the
+ * autocomplete, whose titles are {@link Mode#SUGGEST}: whole words and compounds' parts. When any
+ * of this changes, {@link #VERSION} changes and every node rebuilds its index at start.
  */
 public final class NlAnalyzer extends Analyzer {
 
-  /** The analysis version, stored in the index's commit data: a different one means rebuild. */
-  public static final String VERSION = "3-hyphens-both-ways-apostrophes-compounds-synonyms";
+  /**
+   * The analysis version, stored in the index's commit data: a different one means rebuild. It
+   * names the steps and ends with a digest of the word-part and synonym files, so a change the CRT
+   * makes to either rebuilds the index at the next start too.
+   */
+  public static final String VERSION =
+      "4-hyphens-both-ways-apostrophes-compounds-synonyms-"
+          + digest("search/woorddelen.txt", "search/synoniemen.txt");
 
   /** What the analysis is for. */
   public enum Mode {
-    /** Whole words, lower-cased and folded (spelling, autocomplete). */
+    /** Whole words, lower-cased and folded (spelling, what is typed for the autocomplete). */
     WORDS,
+    /**
+     * Whole words and the compounds' parts, for the autocomplete's titles: "communicatie" offers
+     * "Sjabloon crisiscommunicatieplan" as "back" offers "back-ups".
+     */
+    SUGGEST,
     /** Stems, for indexing the text fields. */
     INDEX,
     /** Stems of the compounds' parts too, for the parts field. */
@@ -117,8 +129,11 @@ public final class NlAnalyzer extends Analyzer {
     if (mode == Mode.WORDS) {
       return new TokenStreamComponents(source, stream);
     }
+    if (mode == Mode.SUGGEST) {
+      return new TokenStreamComponents(source, compounds(stream));
+    }
     if (mode == Mode.PARTS || mode == Mode.HIGHLIGHT) {
-      stream = new DictionaryCompoundWordTokenFilter(stream, PARTS_DICTIONARY, 7, 4, 15, true);
+      stream = compounds(stream);
     }
     stream = new StopFilter(stream, DutchAnalyzer.getDefaultStopSet());
     stream = new SnowballFilter(stream, new DutchStemmer());
@@ -127,6 +142,11 @@ public final class NlAnalyzer extends Analyzer {
       stream = new SynonymGraphFilter(stream, SYNONYMS, true);
     }
     return new TokenStreamComponents(source, stream);
+  }
+
+  /** The word and, after it, the parts of the list it is made of (words of 7 letters or more). */
+  private static TokenStream compounds(TokenStream stream) {
+    return new DictionaryCompoundWordTokenFilter(stream, PARTS_DICTIONARY, 7, 4, 15, true);
   }
 
   @Override
@@ -162,6 +182,23 @@ public final class NlAnalyzer extends Analyzer {
       throw new UncheckedIOException(e);
     } catch (ParseException e) {
       throw new IllegalStateException("search/synoniemen.txt, line " + e.getErrorOffset(), e);
+    }
+  }
+
+  /** The first 12 hex digits of the SHA-256 of the files' bytes, one after the other. */
+  private static String digest(String... names) {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      for (String name : names) {
+        try (InputStream in = resource(name)) {
+          sha.update(in.readAllBytes());
+        }
+      }
+      return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 

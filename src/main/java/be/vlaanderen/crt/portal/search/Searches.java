@@ -105,6 +105,17 @@ public final class Searches {
      */
     public static final String SOME_WORDS = "SOME_WORDS";
 
+    /**
+     * {@value #SPELLING}: nothing matched what was typed, so these hits are for the closest
+     * spelling ({@link #suggestion()}): "ransomwere" shows what "ransomware" finds.
+     */
+    public static final String SPELLING = "SPELLING";
+
+    /** What the hits are for: the closest spelling when that was searched, else what was typed. */
+    public String searchedFor(String typed) {
+      return SPELLING.equals(fallback) ? suggestion : typed;
+    }
+
     public int pages() {
       return (int) Math.max(1, (total + pageSize - 1) / pageSize);
     }
@@ -142,18 +153,33 @@ public final class Searches {
     }
     SimpleQueryParser parser = new SimpleQueryParser(QUERY, FIELDS);
     parser.setDefaultOperator(Occur.MUST);
-    Query parsed = parser.parse(text.strip());
+    Query parsed = parser.parse(SynonymPhrases.joined(text.strip()));
     return parsed == null ? new MatchAllDocsQuery() : parsed;
   }
 
   /**
-   * Searches; when nothing has every word, searches again for any of the words and their compound
-   * parts, and says so ({@link Result#fallback()}), with the theme most of those hits share.
+   * Searches; when nothing matches, searches for the closest spelling ({@link Result#SPELLING}),
+   * and when that finds nothing either, for any of the words and their compound parts ({@link
+   * Result#SOME_WORDS}, with the theme most of those hits share). The result says which it did.
    */
   public static Result search(IndexSearcher searcher, Request request, Query access) {
     Result exact = search(searcher, request, access, parse(request.text()));
     if (exact.total() > 0 || !notBlank(request.text())) {
       return exact;
+    }
+    if (exact.suggestion() != null) {
+      Result corrected = search(searcher, request, access, parse(exact.suggestion()));
+      if (corrected.total() > 0) {
+        return new Result(
+            corrected.total(),
+            corrected.page(),
+            corrected.pageSize(),
+            corrected.hits(),
+            corrected.facets(),
+            exact.suggestion(),
+            Result.SPELLING,
+            null);
+      }
     }
     Query relaxed = someWords(request.text());
     if (relaxed == null) {

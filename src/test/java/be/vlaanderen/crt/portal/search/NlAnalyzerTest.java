@@ -69,6 +69,23 @@ class NlAnalyzerTest {
   }
 
   @Test
+  void theAutocompleteAndTheMarkingKnowTheParts() throws IOException {
+    // The autocomplete's titles: whole words, not stemmed, with their parts.
+    assertEquals(
+        List.of("crisiscommunicatieplan", "=crisis", "=communicatie", "=plan"),
+        tokens(NlAnalyzer.Mode.SUGGEST, "Crisiscommunicatieplan"));
+    assertEquals(
+        List.of("informatieveiligheid", "=informatie", "=veiligheid"),
+        tokens(NlAnalyzer.Mode.SUGGEST, "informatieveiligheid"));
+    // What is typed stays whole.
+    assertEquals(List.of("communicatie"), tokens(NlAnalyzer.Mode.WORDS, "communicatie"));
+    // Marking: stems with parts, so a part marks the whole compound.
+    assertEquals(
+        List.of("cyberaanval", "=cyber", "=aanval"),
+        tokens(NlAnalyzer.Mode.HIGHLIGHT, "cyberaanval"));
+  }
+
+  @Test
   void synonymsAndAbbreviationsAreAddedToTheQuery() throws IOException {
     assertEquals(
         List.of(

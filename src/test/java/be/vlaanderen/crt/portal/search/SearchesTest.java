@@ -219,6 +219,20 @@ class SearchesTest {
   }
 
   @Test
+  void aMisspellingWithoutHitsShowsWhatTheClosestSpellingFinds() {
+    Result typo = publicSearch("ransomwere");
+    assertEquals(Result.SPELLING, typo.fallback(), typo.toString());
+    assertEquals("ransomware", typo.suggestion());
+    assertEquals("ransomware", typo.searchedFor("ransomwere"));
+    assertEquals(
+        publicSearch("ransomware").hits().stream().map(Searches.Hit::uid).toList(),
+        typo.hits().stream().map(Searches.Hit::uid).toList());
+    // A word that is spelled right but found nowhere keeps its own road (some of the words).
+    assertEquals(Result.SOME_WORDS, publicSearch("noodstroom").fallback());
+    assertNull(publicSearch("ransomware").fallback(), "no fallback when the spelling is right");
+  }
+
+  @Test
   void autocompleteOffersMatchingTitles() throws IOException {
     List<String> wrong = new ArrayList<>();
     for (String[] line : tsv("complete.tsv")) {

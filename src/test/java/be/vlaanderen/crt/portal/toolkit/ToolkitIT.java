@@ -199,9 +199,18 @@ class ToolkitIT {
     JsonObject hit = result.getJsonArray("hits").getJsonObject(0);
     assertTrue(hit.getString("snippet").contains("<mark>"), hit.toString());
     assertTrue(result.getJsonObject("facets").getJsonObject("theme").containsKey("SUPPLIERS"));
-    assertEquals(
-        "leverancier",
-        object(api.get(null, "api/toolkit/search?q=leveranceir")).getString("suggestion"));
+    // A misspelling without hits shows what the closest spelling finds, and says so.
+    JsonObject typo = object(api.get(null, "api/toolkit/search?q=leveranceir"));
+    assertEquals("leverancier", typo.getString("suggestion"));
+    assertEquals("SPELLING", typo.getString("fallback"), typo.toString());
+    assertEquals(result.getInt("total"), typo.getInt("total"), typo.toString());
+    String typoPage = api.get(null, "toolkit/index.xhtml?q=leveranceir").body();
+    assertTrue(typoPage.contains("id=\"spelling\""), "the page says it searched the spelling");
+    assertTrue(typoPage.contains("Niets gevonden voor \u201eleveranceir\u201c"), "in Dutch");
+    assertTrue(
+        array(api.get(null, "api/toolkit/suggest?q=leverancier")).stream()
+            .anyMatch(t -> t.toString().toLowerCase(java.util.Locale.ROOT).contains("leverancier")),
+        "the autocomplete offers titles with the word or a compound of it");
     assertFalse(array(api.get(null, "api/toolkit/suggest?q=oef")).isEmpty(), "autocomplete");
     assertEquals(200, api.get(null, "toolkit/index.xhtml?q=leverancier").statusCode());
     long resource = TestServices.number("SELECT MIN(id) FROM toolkit_resource");
