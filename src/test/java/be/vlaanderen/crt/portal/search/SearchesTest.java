@@ -209,6 +209,21 @@ class SearchesTest {
   }
 
   @Test
+  void wholeWordsRankAbovePartsOfCompounds() {
+    // Whole word in L05 and C01, only inside "cyberaanval" in T02; "plan" whole in four lessons,
+    // only inside compounds (bedrijfscontinuïteitsplan, crisiscommunicatieplan) in T01 and T02.
+    for (String[] q :
+        new String[][] {{"aanval", "L05,C01", "T02"}, {"plan", "L02,L08,L10,L13", "T01,T02"}}) {
+      List<String> order = publicSearch(q[0]).hits().stream().map(Searches.Hit::uid).toList();
+      int lastWhole =
+          List.of(q[1].split(",")).stream().mapToInt(order::indexOf).max().orElseThrow();
+      int firstPart =
+          List.of(q[2].split(",")).stream().mapToInt(order::indexOf).min().orElseThrow();
+      assertTrue(firstPart >= 0 && lastWhole >= 0 && lastWhole < firstPart, q[0] + ": " + order);
+    }
+  }
+
+  @Test
   void misspellingsGetADidYouMean() {
     assertEquals("leverancier", publicSearch("leverancir").suggestion());
     assertEquals("draaiboek", publicSearch("draaiboak").suggestion());
