@@ -491,13 +491,15 @@ class SubmissionBrowserIT {
     box.clear();
     box.sendKeys("leveranceir");
     box.submit();
-    waitFor(By.id("did-you-mean"));
-    assertTrue(text(By.id("did-you-mean")).contains("leverancier"));
-    browser.findElement(By.cssSelector("#did-you-mean a")).click();
+    // Nothing has the misspelling: the page shows what the closest spelling finds, and says so.
+    waitFor(By.id("spelling"));
+    assertTrue(text(By.id("spelling")).contains("leveranceir"), text(By.id("spelling")));
+    assertTrue(text(By.id("spelling")).contains("leverancier"), text(By.id("spelling")));
     waitFor(By.cssSelector("#hits .hit"));
-    assertTrue(browser.getCurrentUrl().contains("q=leverancier"), "the search is in the URL");
+    assertTrue(browser.getCurrentUrl().contains("q=leveranceir"), "the search is in the URL");
     assertTrue(
-        text(By.id("result-count")).matches("\\d+ resultaten.*"), text(By.id("result-count")));
+        text(By.id("result-count")).matches("\\d+ resultaten voor .leverancier.*"),
+        text(By.id("result-count")));
     assertFalse(
         browser.findElements(By.cssSelector("#hits mark")).isEmpty(), "matches are highlighted");
     screenshot("21-toolkit-results");
