@@ -90,15 +90,15 @@ public class Dossiers {
     @Override
     public List<InvalidInputException> reasonsToRefuse() {
       return new Reasons()
-          .check(() -> Dossiers.application(this))
-          .check(() -> Dossiers.owner(this))
-          .check(() -> Dossiers.audiences(this))
-          .check(() -> Dossiers.expectedUsers(this))
-          .check(() -> Dossiers.roleRows(this))
+          .check(() -> DossierFields.application(this))
+          .check(() -> DossierFields.owner(this))
+          .check(() -> DossierFields.audiences(this))
+          .check(() -> DossierFields.expectedUsers(this))
+          .check(() -> DossierFields.roleRows(this))
           .check(
               () -> {
-                OidcSettings o = oidcOf(this, Dossiers.protocol(this));
-                oidcFields(o);
+                OidcSettings o = DossierFields.oidcOf(this, DossierFields.protocol(this));
+                DossierFields.oidcFields(o);
               })
           .check(() -> Inputs.optional(notes, 4000))
           .list();
@@ -465,14 +465,14 @@ public class Dossiers {
   }
 
   private static void apply(IntegrationDossier d, DossierInput in) {
-    String application = application(in);
-    String owner = owner(in);
-    List<String> audiences = audiences(in);
-    Integer expectedUsers = expectedUsers(in);
-    String protocol = protocol(in);
-    List<String[]> rows = roleRows(in);
-    OidcSettings o = oidcOf(in, protocol);
-    String[] oidc = oidcFields(o);
+    String application = DossierFields.application(in);
+    String owner = DossierFields.owner(in);
+    List<String> audiences = DossierFields.audiences(in);
+    Integer expectedUsers = DossierFields.expectedUsers(in);
+    String protocol = DossierFields.protocol(in);
+    List<String[]> rows = DossierFields.roleRows(in);
+    OidcSettings o = DossierFields.oidcOf(in, protocol);
+    String[] oidc = DossierFields.oidcFields(o);
     d.assign(
         application,
         owner,
@@ -489,110 +489,5 @@ public class Dossiers {
         oidc[4],
         Inputs.optional(in.notes(), 4000));
     d.replaceRoles(rows);
-  }
-
-  // The checks of the input, field by field: apply() stops at the first refusal, the input's
-  // reasonsToRefuse() (Bean Validation) collects them all.
-
-  private static String application(DossierInput in) {
-    return Inputs.required(in.application(), 200, "pilot.dossier.applicationRequired");
-  }
-
-  private static String owner(DossierInput in) {
-    return Inputs.required(in.applicationOwner(), 200, "pilot.dossier.ownerRequired");
-  }
-
-  private static List<String> audiences(DossierInput in) {
-    List<String> audiences = new ArrayList<>();
-    for (String a : in.audiences() == null ? List.<String>of() : in.audiences()) {
-      try {
-        audiences.add(Audience.valueOf(a).name());
-      } catch (IllegalArgumentException | NullPointerException e) {
-        throw new InvalidInputException("pilot.dossier.audienceUnknown", String.valueOf(a));
-      }
-    }
-    if (audiences.isEmpty()) {
-      throw new InvalidInputException("pilot.dossier.audienceRequired");
-    }
-    return audiences;
-  }
-
-  private static Integer expectedUsers(DossierInput in) {
-    Integer expectedUsers =
-        be.vlaanderen.crt.portal.platform.WholeNumbers.of(
-            in.expectedUsers(), "pilot.dossier.expectedUsersInvalid");
-    if (expectedUsers != null && (expectedUsers < 0 || expectedUsers > 10_000_000)) {
-      throw new InvalidInputException("pilot.dossier.expectedUsersInvalid");
-    }
-    return expectedUsers;
-  }
-
-  private static String protocol(DossierInput in) {
-    try {
-      return Protocol.valueOf(String.valueOf(in.protocol())).name();
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("pilot.dossier.protocolUnknown");
-    }
-  }
-
-  /** The rights model's rows that say something: local role, building-block role, context. */
-  private static List<String[]> roleRows(DossierInput in) {
-    List<RoleLine> roles = in.roles() == null ? List.of() : in.roles();
-    if (roles.size() > MAX_ROLES) {
-      throw new InvalidInputException("pilot.dossier.tooManyRoles", MAX_ROLES);
-    }
-    List<String[]> rows = new ArrayList<>();
-    for (RoleLine r : roles) {
-      if (r == null
-          || (blank(r.localRole()) && blank(r.buildingBlockRole()) && blank(r.context()))) {
-        continue;
-      }
-      rows.add(
-          new String[] {
-            Inputs.required(r.localRole(), 120, "pilot.dossier.roleRequired"),
-            Inputs.required(r.buildingBlockRole(), 200, "pilot.dossier.roleMappingRequired"),
-            Inputs.optional(r.context(), 200)
-          });
-    }
-    return rows;
-  }
-
-  /** The OIDC settings that count: none for SAML. */
-  private static OidcSettings oidcOf(DossierInput in, String protocol) {
-    return "SAML2".equals(protocol) ? null : in.oidc();
-  }
-
-  /** Redirect URIs, logout URIs, grant types, PKCE method, scopes as stored (null without OIDC). */
-  private static String[] oidcFields(OidcSettings o) {
-    if (o == null) {
-      return new String[5];
-    }
-    return new String[] {
-      joined(o.redirectUris(), "\n", 4000),
-      joined(o.postLogoutRedirectUris(), "\n", 4000),
-      joined(o.grantTypes(), " ", 400),
-      Inputs.optional(o.pkceMethod(), 20),
-      joined(o.scopes(), " ", 400)
-    };
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
-  }
-
-  private static String joined(List<String> values, String sep, int max) {
-    if (values == null) {
-      return null;
-    }
-    String joined =
-        values.stream()
-            .filter(Objects::nonNull)
-            .map(String::strip)
-            .filter(v -> !v.isEmpty())
-            .collect(Collectors.joining(sep));
-    if (joined.length() > max) {
-      throw new InvalidInputException("pilot.tooLong", max);
-    }
-    return joined.isEmpty() ? null : joined;
   }
 }
