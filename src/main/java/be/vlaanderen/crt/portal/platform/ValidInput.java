@@ -43,8 +43,13 @@ public @interface ValidInput {
         return true;
       }
       context.disableDefaultConstraintViolation();
-      for (InvalidInputException reason : reasons) {
-        context.buildConstraintViolationWithTemplate(template(reason)).addConstraintViolation();
+      for (int i = 0; i < reasons.size(); i++) {
+        // Numbered in the order of the form, so the reasons are told in that order
+        // (ConstraintMessages sorts by property path; the violations themselves are a set).
+        context
+            .buildConstraintViolationWithTemplate(template(reasons.get(i)))
+            .addPropertyNode(String.format(java.util.Locale.ROOT, "reason%02d", i + 1))
+            .addConstraintViolation();
       }
       return false;
     }

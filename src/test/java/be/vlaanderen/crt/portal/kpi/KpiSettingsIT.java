@@ -49,9 +49,13 @@ class KpiSettingsIT {
       d.findElement(By.id("kpi-form:kpi-target_input")).sendKeys("7");
       d.findElement(By.id("kpi-form:kpi-save")).click();
       browser.waitForText(By.id("messages"), "Geef de KPI een naam.");
+      String messages = browser.text(By.id("messages"));
       assertTrue(
-          browser.text(By.id("messages")).contains("De streefwaarde ligt tussen 0 en 5."),
-          "both reasons at once: " + browser.text(By.id("messages")));
+          messages.contains("De streefwaarde ligt tussen 0 en 5."),
+          "both reasons at once: " + messages);
+      assertTrue(
+          messages.indexOf("Geef de KPI een naam.") < messages.indexOf("De streefwaarde"),
+          "in the order of the form: " + messages);
       assertEquals(before, TestServices.number("SELECT COUNT(*) FROM kpi_definition"));
       // The form keeps what was typed, so the user corrects instead of starting over.
       assertEquals(

@@ -86,6 +86,12 @@ class DossierFormIT {
       String messages = browser.text(By.id("messages"));
       assertTrue(messages.contains("Vermeld de toepassingsbeheerder (eigenaar)."), messages);
       assertTrue(messages.contains("Kies minstens één doelgroep."), messages);
+      assertTrue(
+          messages.indexOf("Vermeld de toepassing.")
+                  < messages.indexOf("Vermeld de toepassingsbeheerder")
+              && messages.indexOf("Vermeld de toepassingsbeheerder")
+                  < messages.indexOf("Kies minstens"),
+          "in the order of the form: " + messages);
       assertEquals(
           "Eerste versie, nog aan te vullen",
           d.findElement(By.id("dossier:notes")).getAttribute("value"));
