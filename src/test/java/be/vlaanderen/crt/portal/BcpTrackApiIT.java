@@ -9,50 +9,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import be.vlaanderen.crt.portal.selfevaluation.Medians;
 import be.vlaanderen.crt.portal.testsupport.ApiClient;
 import be.vlaanderen.crt.portal.testsupport.Mailbox;
+import be.vlaanderen.crt.portal.testsupport.PortalIT;
 import be.vlaanderen.crt.portal.testsupport.Templates;
 import be.vlaanderen.crt.portal.testsupport.TestServices;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The self-evaluation through the API on Payara Micro and MariaDB: filling it in, refusals that
  * change nothing, who may see whose scores, and the wave median that appears only from five
  * respondents.
  */
-@ExtendWith(ArquillianExtension.class)
-class BcpTrackApiIT {
-
-  static {
-    TestServices.start();
-  }
+class BcpTrackApiIT extends PortalIT {
 
   private static final int[] AALST_START = {1, 2, 0, 1, 0, 2, 1, 0, 1, 0};
-
-  @ArquillianResource URL base;
-
-  private ApiClient api;
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return TestServices.portalWar();
-  }
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(base);
-  }
 
   @Test
   void aMunicipalityFillsItInAndSeesItBack() {

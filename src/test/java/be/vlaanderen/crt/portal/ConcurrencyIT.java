@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.vlaanderen.crt.portal.testsupport.ApiClient;
+import be.vlaanderen.crt.portal.testsupport.PortalIT;
 import be.vlaanderen.crt.portal.testsupport.SampleFiles;
 import be.vlaanderen.crt.portal.testsupport.TestServices;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,34 +20,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 16: eight clients write at once to the same few municipalities (reviewers, uploads, time
  * entries, remarks). Deadlocks and lock waits are normal then; none may reach a client as a server
  * error, every answer is JSON, and the database holds exactly what was acknowledged.
  */
-@ExtendWith(ArquillianExtension.class)
-class ConcurrencyIT {
-
-  static {
-    TestServices.start();
-  }
+class ConcurrencyIT extends PortalIT {
 
   private static final int CLIENTS = 8;
   private static final int ROUNDS = 12;
-
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return TestServices.portalWar();
-  }
 
   @Test
   void eightParallelClientsGetNoServerErrorAndTheDatabaseHoldsWhatWasAcknowledged()

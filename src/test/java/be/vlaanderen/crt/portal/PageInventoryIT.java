@@ -3,9 +3,9 @@ package be.vlaanderen.crt.portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import be.vlaanderen.crt.portal.testsupport.PageClient;
+import be.vlaanderen.crt.portal.testsupport.PortalIT;
 import be.vlaanderen.crt.portal.testsupport.TestServices;
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,31 +16,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every page of the portal for every kind of user: the answer each gets (the page, "not found", or
  * the login page), and never the error page. A page added to {@code src/main/webapp} without a line
  * here fails the test, so nobody forgets to decide who may see it.
  */
-@ExtendWith(ArquillianExtension.class)
-class PageInventoryIT {
-
-  static {
-    TestServices.start();
-  }
-
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return TestServices.portalWar();
-  }
+class PageInventoryIT extends PortalIT {
 
   /** Anonymous, a municipality, another municipality, expert, analyst, coordinator, steering. */
   static final List<String> USERS =

@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.vlaanderen.crt.portal.testsupport.Browser;
+import be.vlaanderen.crt.portal.testsupport.PortalIT;
 import be.vlaanderen.crt.portal.testsupport.TestServices;
 import java.io.IOException;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -20,19 +15,7 @@ import org.openqa.selenium.WebDriver;
  * The steering committee's KPI form validated by the same Bean Validation constraint as {@code POST
  * /api/kpis}: every reason at once on the page, where the user is looking, and nothing stored.
  */
-@ExtendWith(ArquillianExtension.class)
-class KpiSettingsIT {
-
-  static {
-    TestServices.start();
-  }
-
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return TestServices.portalWar();
-  }
+class KpiSettingsIT extends PortalIT {
 
   @Test
   void theFormGivesEveryReasonAtOnceAndStoresNothing() throws IOException {

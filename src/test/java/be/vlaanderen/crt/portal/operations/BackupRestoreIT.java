@@ -7,6 +7,7 @@ import be.vlaanderen.crt.portal.devenv.LocalDatabase;
 import be.vlaanderen.crt.portal.devenv.PayaraMicroServer;
 import be.vlaanderen.crt.portal.devenv.S3ProxyServer;
 import be.vlaanderen.crt.portal.testsupport.ApiClient;
+import be.vlaanderen.crt.portal.testsupport.PortalIT;
 import be.vlaanderen.crt.portal.testsupport.SampleFiles;
 import be.vlaanderen.crt.portal.testsupport.TestServices;
 import io.minio.BucketExistsArgs;
@@ -32,12 +33,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The backup and restore drill of docs/operations.md, end to end: while a municipality keeps
@@ -46,24 +42,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a second portal starts on them; every version in the restored database is downloaded through it
  * and its SHA-256 compared with the row.
  */
-@ExtendWith(ArquillianExtension.class)
-class BackupRestoreIT {
-
-  static {
-    TestServices.start();
-  }
+class BackupRestoreIT extends PortalIT {
 
   private static final String RESTORED_DB = "crt_restore";
   private static final String RESTORED_BUCKET = "crt-restore-documents";
   private static final int RESTORED_S3_PORT = 19001;
   private static final int RESTORED_HTTP_PORT = 18080;
-
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return TestServices.portalWar();
-  }
 
   @Test
   void aBackupTakenUnderUploadsRestoresOntoEmptyStoresWithEveryVersionIntact() throws Exception {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import be.vlaanderen.crt.portal.testsupport.ApiClient;
 import be.vlaanderen.crt.portal.testsupport.Browser;
 import be.vlaanderen.crt.portal.testsupport.PageClient;
+import be.vlaanderen.crt.portal.testsupport.PortalIT;
 import be.vlaanderen.crt.portal.testsupport.TestServices;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -16,7 +17,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,16 +31,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -54,30 +49,15 @@ import org.openqa.selenium.WebElement;
  * selected municipalities and run in order because the KPI figures of the known dataset are counted
  * over the whole pilot before the other tests add dossiers to it.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PilotIT {
-
-  static {
-    TestServices.start();
-  }
+class PilotIT extends PortalIT {
 
   static final Map<Long, String> SELECTED = PilotFixture.SELECTED;
 
   static final String TAG = PilotFixture.TAG;
 
-  @ArquillianResource URL base;
-
-  private ApiClient api;
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return TestServices.portalWar();
-  }
-
   @BeforeEach
-  void client() {
-    api = new ApiClient(base);
+  void selection() {
     PilotFixture.select(base);
   }
 

@@ -5,18 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.vlaanderen.crt.portal.testsupport.ApiClient;
+import be.vlaanderen.crt.portal.testsupport.PortalIT;
 import be.vlaanderen.crt.portal.testsupport.TestServices;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.util.HashSet;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The pilot's sign-up and selection: {@link PilotFixture} runs the whole flow with its checks (the
@@ -24,25 +19,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * confirmation, the mails) once per run; this class makes sure it ran and checks what it left
  * behind, whichever class asked for it first.
  */
-@ExtendWith(ArquillianExtension.class)
-class PilotSelectionIT {
-
-  static {
-    TestServices.start();
-  }
-
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return TestServices.portalWar();
-  }
+class PilotSelectionIT extends PortalIT {
 
   @Test
   void municipalitiesSignUpAndTheCoordinatorConfirmsABalancedSelection() {
     PilotFixture.select(base);
     assertTrue(PilotFixture.done());
-    ApiClient api = new ApiClient(base);
     assertEquals(30, PilotFixture.SELECTED.size());
     JsonArray groups = ApiClient.array(api.get("coordinator", "api/pilot/groups"));
     assertEquals(5, groups.size());

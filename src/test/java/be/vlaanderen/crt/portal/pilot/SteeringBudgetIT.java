@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.vlaanderen.crt.portal.testsupport.ApiClient;
 import be.vlaanderen.crt.portal.testsupport.Browser;
+import be.vlaanderen.crt.portal.testsupport.PortalIT;
 import be.vlaanderen.crt.portal.testsupport.TestServices;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -13,7 +14,6 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -23,17 +23,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -44,31 +39,16 @@ import org.openqa.selenium.WebDriver;
  * in order because the report and the lock work on the entries of the first test; the selected
  * municipalities come from {@link PilotFixture}.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SteeringBudgetIT {
+class SteeringBudgetIT extends PortalIT {
 
   /** The programme's dates are Brussels dates (the steering tests run also near midnight). */
   private static final java.time.ZoneId BRUSSELS = java.time.ZoneId.of("Europe/Brussels");
 
-  static {
-    TestServices.start();
-  }
-
   static final Map<Long, String> SELECTED = PilotFixture.SELECTED;
 
-  @ArquillianResource URL base;
-
-  private ApiClient api;
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return TestServices.portalWar();
-  }
-
   @BeforeEach
-  void client() {
-    api = new ApiClient(base);
+  void selection() {
     PilotFixture.select(base);
   }
 

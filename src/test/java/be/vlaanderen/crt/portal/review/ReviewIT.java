@@ -9,6 +9,7 @@ import be.vlaanderen.crt.portal.testsupport.AnnotationConformance;
 import be.vlaanderen.crt.portal.testsupport.ApiClient;
 import be.vlaanderen.crt.portal.testsupport.Mailbox;
 import be.vlaanderen.crt.portal.testsupport.PageClient;
+import be.vlaanderen.crt.portal.testsupport.PortalIT;
 import be.vlaanderen.crt.portal.testsupport.SampleFiles;
 import be.vlaanderen.crt.portal.testsupport.TestServices;
 import jakarta.json.Json;
@@ -18,7 +19,6 @@ import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,13 +30,7 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Review on Payara Micro, MariaDB and S3: remarks anchored to passages, drafts until release,
@@ -44,12 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * protocol and its conformance, carry-over to new versions on real edits, e-mails and group
  * feedback. Each test works on a municipality of its own, so tests do not depend on each other.
  */
-@ExtendWith(ArquillianExtension.class)
-class ReviewIT {
-
-  static {
-    TestServices.start();
-  }
+class ReviewIT extends PortalIT {
 
   static final String LD = "application/ld+json";
 
@@ -74,20 +63,6 @@ class ReviewIT {
           "De toepassingen draaien in het datacenter van de intercommunale. " + BACKUP,
           "# Crisiscommunicatie",
           CRISIS + " Berichten gaan via de website en BE-Alert.");
-
-  @ArquillianResource URL base;
-
-  private ApiClient api;
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return TestServices.portalWar();
-  }
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(base);
-  }
 
   /** A municipality of the test's own in wave 1, with contact {@code user}, reviewed by expert. */
   record Town(long id, String name, String user) {}

@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.vlaanderen.crt.portal.testsupport.ApiClient;
-import be.vlaanderen.crt.portal.testsupport.TestServices;
+import be.vlaanderen.crt.portal.testsupport.PortalIT;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
@@ -17,7 +16,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,39 +23,14 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What an attacker without an account can do to the running portal, over raw sockets where a
  * well-behaved HTTP client would hide the attack: anonymous floods, slow bodies, hostile {@code
  * Host} headers, files without a length or a login, and what health and metrics tell a stranger.
  */
-@ExtendWith(ArquillianExtension.class)
-class SecurityIT {
-
-  static {
-    TestServices.start();
-  }
-
-  @ArquillianResource URL base;
-
-  private ApiClient api;
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return TestServices.portalWar();
-  }
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(base);
-  }
+class SecurityIT extends PortalIT {
 
   // ---------------------------------------------------------------- raw HTTP
 

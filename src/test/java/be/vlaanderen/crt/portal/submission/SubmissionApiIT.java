@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.vlaanderen.crt.portal.storage.ContentKeys;
-import be.vlaanderen.crt.portal.testsupport.ApiClient;
+import be.vlaanderen.crt.portal.testsupport.PortalIT;
 import be.vlaanderen.crt.portal.testsupport.SampleFiles;
 import be.vlaanderen.crt.portal.testsupport.TestServices;
 import io.minio.GetObjectArgs;
@@ -18,46 +18,20 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The portal's document path end to end, through the REST API as a script would use it, on Payara
  * Micro against the real MariaDB and a real S3 server: upload, versions, download, every refusal,
  * isolation between municipalities, and the object store failing mid-test.
  */
-@ExtendWith(ArquillianExtension.class)
-class SubmissionApiIT {
-
-  static {
-    TestServices.start();
-  }
-
-  @ArquillianResource URL base;
-
-  private ApiClient api;
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return TestServices.portalWar();
-  }
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(base);
-  }
+class SubmissionApiIT extends PortalIT {
 
   @Test
   void uploadStoresExactlyTheBytesAndDownloadGivesThemBack() throws Exception {

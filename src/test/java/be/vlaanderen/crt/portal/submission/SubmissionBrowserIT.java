@@ -5,24 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.vlaanderen.crt.portal.testsupport.Browser;
+import be.vlaanderen.crt.portal.testsupport.PortalIT;
 import be.vlaanderen.crt.portal.testsupport.SampleFiles;
 import be.vlaanderen.crt.portal.testsupport.TestServices;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -37,22 +32,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * PDF, see it listed, see a disguised file refused, and the expert finding the document.
  * Screenshots of each step land in {@code target/screenshots}.
  */
-@ExtendWith(ArquillianExtension.class)
-class SubmissionBrowserIT {
-
-  static {
-    TestServices.start();
-  }
+class SubmissionBrowserIT extends PortalIT {
 
   private static WebDriver browser;
   private static final Path SCREENSHOTS = Path.of("target/screenshots");
-
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return TestServices.portalWar();
-  }
 
   @BeforeAll
   static void openBrowser() throws IOException {
