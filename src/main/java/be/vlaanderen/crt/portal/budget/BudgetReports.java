@@ -167,31 +167,13 @@ public class BudgetReports {
       Track track = Track.valueOf((String) r[0]);
       String profile = (String) r[2];
       int units = ((Number) r[4]).intValue();
-      if (profile == null) {
-        lines.add(
-            new Planned(
-                track,
-                (String) r[1],
-                null,
-                (String) r[3],
-                units,
-                null,
-                null,
-                Money.of((BigDecimal) r[6])));
-      } else {
-        BigDecimal days = ((BigDecimal) r[5]).multiply(BigDecimal.valueOf(units));
-        BigDecimal rate = rates.on(profile, reference);
-        lines.add(
-            new Planned(
-                track,
-                (String) r[1],
-                profile,
-                (String) r[3],
-                units,
-                days,
-                rate,
-                Money.cost(days, rate)));
-      }
+      // A line on a profile is priced at its day rate; the BCP track's external work is a lump sum.
+      BigDecimal days =
+          profile == null ? null : ((BigDecimal) r[5]).multiply(BigDecimal.valueOf(units));
+      BigDecimal rate = profile == null ? null : rates.on(profile, reference);
+      Money amount = profile == null ? Money.of((BigDecimal) r[6]) : Money.cost(days, rate);
+      lines.add(
+          new Planned(track, (String) r[1], profile, (String) r[3], units, days, rate, amount));
     }
     return lines;
   }

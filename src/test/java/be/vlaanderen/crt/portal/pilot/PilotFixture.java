@@ -72,13 +72,7 @@ final class PilotFixture {
                 PROVINCES[p],
                 4_000 + n * 2_500);
         String user = "pilot-" + TAG + "-" + n;
-        TestServices.insert(
-            "INSERT INTO user_account (username, display_name, email, password_hash, role, municipality_id)"
-                + " SELECT ?, ?, ?, password_hash, 'MUNICIPALITY', ? FROM user_account WHERE username = 'aalst'",
-            user,
-            "Contact " + name,
-            user + "@example.invalid",
-            id);
+        TestServices.contactUser(user, "Contact " + name, id);
         users.add(user);
         n++;
       }

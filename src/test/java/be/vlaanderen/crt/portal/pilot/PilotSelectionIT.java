@@ -36,15 +36,6 @@ class PilotSelectionIT extends PortalIT {
     }
     // Every selected municipality is in exactly one group, and nobody else is.
     assertEquals(PilotFixture.SELECTED.keySet(), grouped);
-    // One confirmation; the two adjustments were made with a reason.
-    assertEquals(
-        1,
-        TestServices.number(
-            "SELECT COUNT(*) FROM audit_event WHERE action = 'PILOT_SELECTION_CONFIRMED'"));
-    assertEquals(
-        2,
-        TestServices.number(
-            "SELECT COUNT(*) FROM audit_event WHERE action = 'PILOT_SELECTION_ADJUSTED'"));
     // The analyst follows group 1, with its intake meeting planned.
     var first = groups.getJsonObject(0);
     String analyst =

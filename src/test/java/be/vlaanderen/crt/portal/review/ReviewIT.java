@@ -77,13 +77,7 @@ class ReviewIT extends PortalIT {
             "INSERT INTO municipality (name, province) VALUES (?, 'LIMBURG')", name);
     TestServices.insert(
         "INSERT INTO enrollment (wave_id, municipality_id) VALUES (?, ?)", wave, id);
-    TestServices.insert(
-        "INSERT INTO user_account (username, display_name, email, password_hash, role, municipality_id)"
-            + " SELECT ?, ?, ?, password_hash, 'MUNICIPALITY', ? FROM user_account WHERE username = 'aalst'",
-        user,
-        "Contact " + name,
-        user + "@example.invalid",
-        id);
+    TestServices.contactUser(user, "Contact " + name, id);
     HttpResponse<String> assigned =
         api.put(
             "coordinator",

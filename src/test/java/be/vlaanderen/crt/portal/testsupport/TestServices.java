@@ -173,14 +173,22 @@ public final class TestServices {
             prefix + "gem " + suffix);
     insert("INSERT INTO enrollment (wave_id, municipality_id) VALUES (?, ?)", wave, id);
     String user = prefix.toLowerCase(java.util.Locale.ROOT) + "-" + suffix;
+    contactUser(user, "Contact " + suffix, id);
+    return user;
+  }
+
+  /**
+   * A contact person of a municipality who logs in as {@code user} with the demo password (the hash
+   * is Aalst's), mail address {@code user@example.invalid}.
+   */
+  public static void contactUser(String user, String displayName, long municipalityId) {
     insert(
         "INSERT INTO user_account (username, display_name, email, password_hash, role, municipality_id)"
             + " SELECT ?, ?, ?, password_hash, 'MUNICIPALITY', ? FROM user_account WHERE username = 'aalst'",
         user,
-        "Contact " + suffix,
+        displayName,
         user + "@example.invalid",
-        id);
-    return user;
+        municipalityId);
   }
 
   /** Runs a statement as root on the test database. */
