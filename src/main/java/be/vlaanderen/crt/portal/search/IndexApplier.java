@@ -240,9 +240,13 @@ public final class IndexApplier implements Closeable {
     d.add(new TextField(TITLE, doc.title(), Field.Store.YES));
     d.add(new TextField(SUMMARY, doc.summary(), Field.Store.YES));
     d.add(new TextField(BODY, doc.body(), Field.Store.YES));
-    d.add(
-        new TextField(
-            SPELL, doc.title() + "\n" + doc.summary() + "\n" + doc.body(), Field.Store.NO));
+    if (doc.publicDoc()) {
+      // Spelling suggestions come from public texts only: anyone may be offered them, so a word
+      // that stands only in a municipality's document must never be suggested ("Bedoelde u …?").
+      d.add(
+          new TextField(
+              SPELL, doc.title() + "\n" + doc.summary() + "\n" + doc.body(), Field.Store.NO));
+    }
     d.add(
         new TextField(
             PARTS, doc.title() + "\n" + doc.summary() + "\n" + doc.body(), Field.Store.NO));

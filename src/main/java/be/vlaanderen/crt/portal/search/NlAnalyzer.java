@@ -53,7 +53,7 @@ public final class NlAnalyzer extends Analyzer {
    * makes to either rebuilds the index at the next start too.
    */
   public static final String VERSION =
-      "4-hyphens-both-ways-apostrophes-compounds-synonyms-"
+      "5-public-spelling-hyphens-both-ways-apostrophes-compounds-synonyms-"
           + digest("search/woorddelen.txt", "search/synoniemen.txt");
 
   /** What the analysis is for. */

@@ -2,6 +2,7 @@ package be.vlaanderen.crt.portal.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -220,6 +221,17 @@ class SearchesTest {
       int firstPart =
           List.of(q[2].split(",")).stream().mapToInt(order::indexOf).min().orElseThrow();
       assertTrue(firstPart >= 0 && lastWhole >= 0 && lastWhole < firstPart, q[0] + ": " + order);
+    }
+  }
+
+  @Test
+  void theSpellingSuggestionsNeverRevealAWordOfAnInternalDocument() {
+    // "contractueel" and "gebonden" stand only in Brugge's BCP: a visitor who types something close
+    // gets no suggestion from it and no search for it (what the public texts have is still found).
+    for (String typed : List.of("contractueell", "gebondn")) {
+      Result r = publicSearch(typed);
+      assertNull(r.suggestion(), typed + ": " + r);
+      assertNotEquals(Result.SPELLING, r.fallback(), typed + ": " + r);
     }
   }
 
