@@ -33,11 +33,16 @@ public class Assessments {
   /** The overall assessment of the submission's round, or null (unreleased, for a municipality). */
   @Transactional
   public RoundAssessment assessment(UserAccount account, long submissionId) {
-    ReviewService.Overview overview = review.overview(account, submissionId);
+    return assessmentOf(review.overview(account, submissionId));
+  }
+
+  /** The same for a submission whose overview the caller has just read. */
+  @Transactional
+  public RoundAssessment assessmentOf(ReviewService.Overview overview) {
     if (overview.round() == null || (overview.isMunicipality() && !overview.released())) {
       return null;
     }
-    return findAssessment(submissionId, overview.round().getId());
+    return findAssessment(overview.submission().getId(), overview.round().getId());
   }
 
   /** The reviewer writes the overall assessment of the submission's round. */

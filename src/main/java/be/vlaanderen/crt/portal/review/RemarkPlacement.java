@@ -36,7 +36,8 @@ class RemarkPlacement {
   @Transactional(Transactional.TxType.MANDATORY)
   List<Remark> remarksOf(long submissionId) {
     return em.createQuery(
-            "SELECT r FROM Remark r WHERE r.submission.id = :s ORDER BY r.id", Remark.class)
+            "SELECT r FROM Remark r JOIN FETCH r.author WHERE r.submission.id = :s ORDER BY r.id",
+            Remark.class)
         .setParameter("s", submissionId)
         .getResultList();
   }

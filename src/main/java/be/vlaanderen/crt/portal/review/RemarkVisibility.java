@@ -101,10 +101,20 @@ public class RemarkVisibility {
           && !becameLesson;
     }
 
+    /** Tells the reader a release state the caller has already read, so it is not asked again. */
+    public Reader knowing(long roundId, long municipalityId, boolean isReleased) {
+      released.put(key(roundId, municipalityId), isReleased);
+      return this;
+    }
+
     private boolean released(Remark remark) {
       return released.computeIfAbsent(
-          remark.getRound().getId() * 1_000_003L + remark.getSubmission().getMunicipality().getId(),
+          key(remark.getRound().getId(), remark.getSubmission().getMunicipality().getId()),
           k -> RemarkVisibility.this.released(remark));
+    }
+
+    private static long key(long roundId, long municipalityId) {
+      return roundId * 1_000_003L + municipalityId;
     }
   }
 }

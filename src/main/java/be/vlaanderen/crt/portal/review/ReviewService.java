@@ -91,7 +91,29 @@ public class ReviewService {
   @Transactional
   public List<RemarkView> remarks(UserAccount account, long submissionId, Long versionId) {
     Submission submission = submissions.submission(account, submissionId);
-    DocumentVersion shown = versionOf(account, submission, versionId);
+    return remarksOn(
+        account, submission, versionOf(account, submission, versionId), visibility.reader(account));
+  }
+
+  /** The same for a submission whose overview the caller has just read. */
+  @Transactional
+  public List<RemarkView> remarksOn(UserAccount account, Overview overview, DocumentVersion shown) {
+    RemarkVisibility.Reader policy = visibility.reader(account);
+    if (overview.round() != null) {
+      policy.knowing(
+          overview.round().getId(),
+          overview.submission().getMunicipality().getId(),
+          overview.released());
+    }
+    return remarksOn(account, overview.submission(), shown, policy);
+  }
+
+  private List<RemarkView> remarksOn(
+      UserAccount account,
+      Submission submission,
+      DocumentVersion shown,
+      RemarkVisibility.Reader policy) {
+    long submissionId = submission.getId();
     List<Remark> remarks = new ArrayList<>(placement.remarksOf(submission.getId()));
     Submission earlier = placement.carriedFrom(submission);
     if (earlier != null) {
@@ -99,7 +121,6 @@ public class ReviewService {
           .filter(r -> !r.isProcessed())
           .forEach(remarks::add);
     }
-    RemarkVisibility.Reader policy = visibility.reader(account);
     List<Remark> visible =
         remarks.stream()
             .filter(policy::mayRead)
@@ -364,7 +385,7 @@ public class ReviewService {
       return byRemark;
     }
     em.createQuery(
-            "SELECT r FROM RemarkReply r WHERE r.remark.id IN :ids ORDER BY r.createdAt, r.id",
+            "SELECT r FROM RemarkReply r JOIN FETCH r.author WHERE r.remark.id IN :ids ORDER BY r.createdAt, r.id",
             RemarkReply.class)
         .setParameter("ids", remarks.stream().map(Remark::getId).toList())
         .getResultList()

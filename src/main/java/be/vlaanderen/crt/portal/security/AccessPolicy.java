@@ -1,6 +1,8 @@
 package be.vlaanderen.crt.portal.security;
 
+import be.vlaanderen.crt.portal.platform.TransactionMemo;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -19,6 +21,11 @@ import java.util.List;
 public class AccessPolicy {
 
   @PersistenceContext private EntityManager em;
+
+  @Inject TransactionMemo memo;
+
+  /** The key of a reviewer's document decision in the transaction's memo. */
+  private record MayRead(long reviewer, long municipality) {}
 
   /** The municipalities whose assignments and status the account may see. */
   public List<Long> visibleMunicipalityIds(UserAccount account) {
@@ -60,13 +67,16 @@ public class AccessPolicy {
     return switch (account.getRole()) {
       case MUNICIPALITY -> account.getMunicipality().getId() == municipalityId;
       case REVIEWER ->
-          !em.createQuery(
-                  "SELECT r.id FROM ReviewerAssignment r WHERE r.reviewer.id = :id AND r.municipality.id = :m",
-                  Long.class)
-              .setParameter("id", account.getId())
-              .setParameter("m", municipalityId)
-              .getResultList()
-              .isEmpty();
+          memo.remember(
+              new MayRead(account.getId(), municipalityId),
+              () ->
+                  !em.createQuery(
+                          "SELECT r.id FROM ReviewerAssignment r WHERE r.reviewer.id = :id AND r.municipality.id = :m",
+                          Long.class)
+                      .setParameter("id", account.getId())
+                      .setParameter("m", municipalityId)
+                      .getResultList()
+                      .isEmpty());
       case COORDINATOR -> true;
       case STEERING -> false;
     };

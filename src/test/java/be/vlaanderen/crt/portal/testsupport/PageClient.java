@@ -74,6 +74,16 @@ public final class PageClient {
         HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "nl").GET().build());
   }
 
+  /** A GET with extra request headers (name, value, name, value, …). */
+  public HttpResponse<String> get(String path, String... headers) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "nl");
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    return send(builder.GET().build());
+  }
+
   private HttpResponse<String> send(HttpRequest request) {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -9,9 +9,10 @@ import be.vlaanderen.crt.portal.platform.IdParameter;
 import be.vlaanderen.crt.portal.platform.InvalidInputException;
 import be.vlaanderen.crt.portal.platform.Messages;
 import be.vlaanderen.crt.portal.platform.NotPermittedException;
-import be.vlaanderen.crt.portal.platform.NotVisibleException;
 import be.vlaanderen.crt.portal.programme.Theme;
 import be.vlaanderen.crt.portal.review.Assessments;
+import be.vlaanderen.crt.portal.review.DocumentReading;
+import be.vlaanderen.crt.portal.review.DocumentReading.DocumentView;
 import be.vlaanderen.crt.portal.review.RemarkInput;
 import be.vlaanderen.crt.portal.review.RemarkKind;
 import be.vlaanderen.crt.portal.review.RemarkView;
@@ -25,7 +26,6 @@ import be.vlaanderen.crt.portal.review.web.TextViewRenderer.Highlight;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.storage.StorageUnavailableException;
-import be.vlaanderen.crt.portal.submission.DocumentVersion;
 import be.vlaanderen.crt.portal.submission.SubmissionService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -60,6 +60,8 @@ public class ReviewPage implements Serializable {
   @Inject RoundReleases releases;
 
   @Inject Assessments assessments;
+
+  @Inject DocumentReading reading;
 
   @Inject SubmissionService submissions;
 
@@ -112,7 +114,8 @@ public class ReviewPage implements Serializable {
 
   private void refresh() {
     UserAccount account = currentUser.account();
-    Overview overview = review.overview(account, submissionId);
+    DocumentView view = reading.read(account, submissionId, versionId);
+    Overview overview = view.overview();
     var submission = overview.submission();
     municipality = submission.getMunicipality().getName();
     municipalityId = submission.getMunicipality().getId();
@@ -125,9 +128,8 @@ public class ReviewPage implements Serializable {
     mayWrite = overview.mayWrite();
     mayRelease = overview.mayRelease();
     municipalityUser = overview.isMunicipality();
-    List<DocumentVersion> all = submissions.versions(account, submissionId);
     versions =
-        all.stream()
+        view.versions().stream()
             .map(
                 v ->
                     new VersionItem(
@@ -137,13 +139,9 @@ public class ReviewPage implements Serializable {
                         v.getMediaType(),
                         v.getUploadedAt()))
             .toList();
-    shown =
-        versions.stream()
-            .filter(v -> versionId == null || v.id() == versionId)
-            .findFirst()
-            .orElseThrow(() -> new NotVisibleException("Version " + versionId));
-    remarks = review.remarks(account, submissionId, shown.id());
-    RoundAssessment found = assessments.assessment(account, submissionId);
+    shown = versions.stream().filter(v -> v.id() == view.shown().getId()).findFirst().orElseThrow();
+    remarks = view.remarks();
+    RoundAssessment found = view.assessment();
     assessment = found == null ? null : found.getBody();
     assessmentMeta =
         found == null
@@ -151,12 +149,12 @@ public class ReviewPage implements Serializable {
             : found.getAuthor()
                 + " · "
                 + new be.vlaanderen.crt.portal.platform.Formats().dateTime(found.getUpdatedAt());
-    renderText(account);
+    renderText(view);
   }
 
-  private void renderText(UserAccount account) {
+  private void renderText(DocumentView view) {
     try {
-      ExtractedText text = review.text(account, submissionId, shown.id());
+      ExtractedText text = reading.text(view);
       List<Highlight> highlights =
           remarks.stream()
               .filter(r -> r.start() != null)

@@ -1,0 +1,292 @@
+package be.vlaanderen.crt.portal;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.vlaanderen.crt.portal.testsupport.ApiClient;
+import be.vlaanderen.crt.portal.testsupport.PageClient;
+import be.vlaanderen.crt.portal.testsupport.PortalIT;
+import be.vlaanderen.crt.portal.testsupport.SampleFiles;
+import be.vlaanderen.crt.portal.testsupport.TestServices;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The SQL statements a page view or API read costs, counted by the portal itself (every statement
+ * EclipseLink sends on the request's thread, read back from {@code /api/admin/requests/{id}}): each
+ * stays within {@value #BUDGET}, and none grows when the submission has 50 remarks with 50 replies
+ * instead of one, or the reviewer 50 submissions instead of one (no N+1). Counts, not timings: they
+ * are the same on every machine.
+ */
+class QueryBudgetIT extends PortalIT {
+
+  static final int BUDGET = 15;
+
+  private static final String LD =
+      "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"";
+
+  private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+
+  @Test
+  void everyMeasuredViewStaysWithinItsBudgetWith1AndWith50Items() {
+    String reviewer = "budget-" + suffix;
+    TestServices.insert(
+        "INSERT INTO user_account (username, display_name, email, password_hash, role)"
+            + " SELECT ?, ?, ?, password_hash, 'REVIEWER' FROM user_account WHERE username = 'expert'",
+        reviewer,
+        "Budget " + suffix,
+        reviewer + "@example.invalid");
+    long reviewerId =
+        TestServices.number("SELECT id FROM user_account WHERE username = ?", reviewer);
+
+    // One municipality with one BCP, one remark, released, one reply.
+    long town = town("Budgetgem " + suffix, reviewerId);
+    String contact = "budget-contact-" + suffix;
+    TestServices.contactUser(contact, "Contact budget " + suffix, town);
+    HttpResponse<String> uploaded =
+        api.upload(
+            contact,
+            assignment("BCP"),
+            "bcp.docx",
+            SampleFiles.docxParagraphs(
+                List.of(
+                    "# Inleiding",
+                    "Dit plan beschrijft hoe de dienstverlening doorgaat bij een incident.",
+                    "# Back-ups",
+                    "De back-ups staan offline in een tweede datacenter.")));
+    assertEquals(201, uploaded.statusCode(), uploaded.body());
+    long submission =
+        TestServices.number("SELECT MAX(id) FROM submission WHERE municipality_id = ?", town);
+    remarkWithReply(reviewer, contact, submission, 0, false);
+    HttpResponse<String> release =
+        api.post(reviewer, "api/submissions/" + submission + "/review/release");
+    assertEquals(200, release.statusCode(), release.body());
+    replyTo(contact, submission, lastRemark(submission));
+
+    Map<String, Supplier<Integer>> views = views(reviewer, contact, submission);
+    Map<String, Integer> one = measure(views);
+
+    // The same submission with 50 remarks and 50 replies; the reviewer with 50 submissions.
+    for (int i = 1; i < 50; i++) {
+      remarkWithReply(reviewer, contact, submission, i, true);
+    }
+    for (int i = 1; i < 50; i++) {
+      submissionOfItsOwn(town("Budgetgem " + suffix + " " + i, reviewerId));
+    }
+    Map<String, Integer> fifty = measure(views);
+
+    StringBuilder table = new StringBuilder("SQL statements per view (1 item / 50 items):\n");
+    one.forEach(
+        (view, count) ->
+            table.append(String.format("  %-60s %3d / %3d%n", view, count, fifty.get(view))));
+    System.out.print(table);
+    List<Executable> checks = new ArrayList<>();
+    one.forEach(
+        (view, count) -> {
+          checks.add(
+              () ->
+                  assertTrue(
+                      fifty.get(view) <= BUDGET,
+                      view + " sent " + fifty.get(view) + " statements (budget " + BUDGET + ")"));
+          checks.add(
+              () ->
+                  assertTrue(
+                      fifty.get(view) <= count,
+                      view + " grows with the items: " + count + " → " + fifty.get(view)));
+        });
+    assertAll(table.toString(), checks);
+  }
+
+  /** The views measured, each answering its statement count. */
+  private Map<String, Supplier<Integer>> views(String reviewer, String contact, long submission) {
+    PageClient reviewerPages = PageClient.logIn(base, reviewer);
+    PageClient contactPages = PageClient.logIn(base, contact);
+    PageClient coordinatorPages = PageClient.logIn(base, "coordinator");
+    PageClient steeringPages = PageClient.logIn(base, "steering");
+    Map<String, Supplier<Integer>> views = new LinkedHashMap<>();
+    String document = "review/document.xhtml?submission=" + submission;
+    views.put("reviewer " + document, () -> page(reviewerPages, document));
+    views.put("reviewer review/worklist.xhtml", () -> page(reviewerPages, "review/worklist.xhtml"));
+    views.put("municipality " + document, () -> page(contactPages, document));
+    views.put(
+        "coordinator reporting/progress.xhtml",
+        () -> page(coordinatorPages, "reporting/progress.xhtml"));
+    views.put("steering steering/index.xhtml", () -> page(steeringPages, "steering/index.xhtml"));
+    String annotations = "api/submissions/" + submission + "/annotations";
+    views.put("reviewer GET /" + annotations, () -> read(reviewer, annotations));
+    views.put("reviewer GET /api/review/worklist", () -> read(reviewer, "api/review/worklist"));
+    views.put("municipality GET /" + annotations, () -> read(contact, annotations));
+    return views;
+  }
+
+  /** Each view twice; the second (warm) view counts. */
+  private static Map<String, Integer> measure(Map<String, Supplier<Integer>> views) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    views.forEach(
+        (name, view) -> {
+          view.get();
+          counts.put(name, view.get());
+        });
+    return counts;
+  }
+
+  private int page(PageClient client, String path) {
+    String id = "budget-" + UUID.randomUUID();
+    HttpResponse<String> answer = client.get(path, "X-Request-Id", id);
+    assertEquals(200, answer.statusCode(), path);
+    return statements(id);
+  }
+
+  private int read(String user, String path) {
+    String id = "budget-" + UUID.randomUUID();
+    HttpResponse<String> answer = api.exchange(user, "GET", path, null, "X-Request-Id", id);
+    assertEquals(200, answer.statusCode(), path + ": " + answer.body());
+    return statements(id);
+  }
+
+  private int statements(String requestId) {
+    HttpResponse<String> cost = api.get("coordinator", "api/admin/requests/" + requestId);
+    assertEquals(200, cost.statusCode(), cost.body());
+    JsonObject entry = ApiClient.object(cost);
+    if (entry.getInt("sqlStatements") > BUDGET) {
+      System.out.println(entry.getString("path") + ":");
+      entry
+          .getJsonObject("statements")
+          .forEach((sql, times) -> System.out.println("  " + times + " × " + sql));
+    }
+    return entry.getInt("sqlStatements");
+  }
+
+  /** A municipality of wave 1 with the reviewer assigned (by SQL: only the views are measured). */
+  private static long town(String name, long reviewerId) {
+    long wave = wave();
+    long id =
+        TestServices.insert(
+            "INSERT INTO municipality (name, province) VALUES (?, 'LIMBURG')", name);
+    TestServices.insert(
+        "INSERT INTO enrollment (wave_id, municipality_id) VALUES (?, ?)", wave, id);
+    TestServices.insert(
+        "INSERT INTO reviewer_assignment (reviewer_id, municipality_id) VALUES (?, ?)",
+        reviewerId,
+        id);
+    return id;
+  }
+
+  /** A handed-in BCP with one version, written straight into the database. */
+  private static void submissionOfItsOwn(long town) {
+    long submission =
+        TestServices.insert(
+            "INSERT INTO submission (assignment_id, municipality_id, created_at) VALUES (?, ?, NOW(3))",
+            assignment("BCP"),
+            town);
+    TestServices.insert(
+        "INSERT INTO document_version (submission_id, version_number, original_file_name, file_name,"
+            + " size_bytes, sha256, media_type, storage_key, uploaded_by, uploaded_at)"
+            + " VALUES (?, 1, 'bcp.pdf', 'bcp.pdf', 1000, REPEAT('0', 64), 'application/pdf', ?, 'budget', NOW(3))",
+        submission,
+        "budget/" + submission);
+  }
+
+  private static long wave() {
+    return TestServices.number(
+        "SELECT MIN(w.id) FROM wave w JOIN programme p ON p.id = w.programme_id WHERE p.track = 'BCP'");
+  }
+
+  private static long assignment(String kind) {
+    long id =
+        TestServices.number(
+            "SELECT COALESCE(MIN(id), 0) FROM assignment WHERE wave_id = ? AND kind = ?",
+            wave(),
+            kind);
+    if (id == 0) {
+      id =
+          TestServices.insert(
+              "INSERT INTO assignment (wave_id, kind, title, deadline) VALUES (?, ?, ?, ?)",
+              wave(),
+              kind,
+              kind + " indienen",
+              Timestamp.valueOf(LocalDateTime.now().plusDays(30)));
+    }
+    return id;
+  }
+
+  private void remarkWithReply(
+      String reviewer, String contact, long submission, int number, boolean reply) {
+    String json =
+        Json.createObjectBuilder()
+            .add("@context", "http://www.w3.org/ns/anno.jsonld")
+            .add("type", "Annotation")
+            .add("motivation", "commenting")
+            .add(
+                "body",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("type", "TextualBody")
+                            .add("value", "Opmerking " + number))
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("type", "TextualBody")
+                            .add("purpose", "tagging")
+                            .add("value", "governance")))
+            .add(
+                "target",
+                Json.createObjectBuilder()
+                    .add("source", "http://localhost/document")
+                    .add(
+                        "selector",
+                        Json.createObjectBuilder()
+                            .add("type", "TextQuoteSelector")
+                            .add("exact", "tweede datacenter")))
+            .build()
+            .toString();
+    HttpResponse<String> created =
+        api.exchange(
+            reviewer,
+            "POST",
+            "api/submissions/" + submission + "/annotations",
+            json,
+            "Content-Type",
+            LD);
+    assertEquals(201, created.statusCode(), created.body());
+    if (reply) {
+      replyTo(contact, submission, lastRemark(submission));
+    }
+  }
+
+  private static long lastRemark(long submission) {
+    return TestServices.number("SELECT MAX(id) FROM remark WHERE submission_id = ?", submission);
+  }
+
+  private void replyTo(String contact, long submission, long remark) {
+    String annotations = "api/submissions/" + submission + "/annotations";
+    String json =
+        Json.createObjectBuilder()
+            .add("@context", "http://www.w3.org/ns/anno.jsonld")
+            .add("type", "Annotation")
+            .add("motivation", "replying")
+            .add(
+                "body",
+                Json.createObjectBuilder().add("type", "TextualBody").add("value", "Gezien."))
+            .add("target", api.resolve(annotations + "/" + remark).toString())
+            .build()
+            .toString();
+    HttpResponse<String> created =
+        api.exchange(contact, "POST", annotations, json, "Content-Type", LD);
+    assertEquals(201, created.statusCode(), created.body());
+    assertTrue(URI.create(created.headers().firstValue("Location").orElseThrow()).isAbsolute());
+  }
+}
