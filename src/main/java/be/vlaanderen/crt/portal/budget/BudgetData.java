@@ -8,7 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The lookups the budget needs from the rest of the portal, in one place. */
 @ApplicationScoped
@@ -16,8 +18,17 @@ public class BudgetData {
 
   @PersistenceContext private EntityManager em;
 
-  /** Every profile's dated rates. */
+  @jakarta.inject.Inject be.vlaanderen.crt.portal.platform.TransactionMemo memo;
+
+  /** An id and a name. */
+  public record Named(Long id, String name) {}
+
+  /** Every profile's dated rates (read once per transaction). */
   public Rates rates() {
+    return memo.remember("budget.rates", this::readRates);
+  }
+
+  private Rates readRates() {
     List<Object[]> rows =
         em.createNativeQuery("SELECT profile_code, valid_from, day_rate FROM profile_rate")
             .getResultList();
@@ -49,7 +60,27 @@ public class BudgetData {
         .orElse(null);
   }
 
+  /**
+   * A municipality's name. In a transaction, all names are read with the first one asked (a report
+   * names dozens of municipalities: one statement instead of one each).
+   */
   public String municipalityName(long municipalityId) {
+    if (memo.active()) {
+      Map<Long, String> names =
+          memo.remember(
+              "budget.municipalityNames",
+              () -> {
+                Map<Long, String> all = new HashMap<>();
+                em.createQuery(
+                        "SELECT NEW be.vlaanderen.crt.portal.budget.BudgetData$Named(m.id, m.name)"
+                            + " FROM Municipality m",
+                        Named.class)
+                    .getResultList()
+                    .forEach(n -> all.put(n.id(), n.name()));
+                return all;
+              });
+      return names.get(municipalityId);
+    }
     return em.createQuery("SELECT m.name FROM Municipality m WHERE m.id = :m", String.class)
         .setParameter("m", municipalityId)
         .getResultStream()

@@ -40,6 +40,8 @@ public class BudgetReports {
 
   @Inject BudgetData data;
 
+  @Inject be.vlaanderen.crt.portal.platform.TransactionMemo memo;
+
   @Inject BudgetShifts shifts;
 
   /** A figure pair: days (as shown) and euros, planned and realised. */
@@ -421,6 +423,10 @@ public class BudgetReports {
 
   /** Selected pilot municipality → its group. */
   Map<Long, Long> memberGroups() {
+    return memo.remember("budget.memberGroups", this::readMemberGroups);
+  }
+
+  private Map<Long, Long> readMemberGroups() {
     Map<Long, Long> result = new LinkedHashMap<>();
     em.createQuery(
             "SELECT NEW be.vlaanderen.crt.portal.budget.BudgetReports$Member(a.municipality.id,"
@@ -444,8 +450,12 @@ public class BudgetReports {
   /** The programme's period: from the first programme's start to the last one's end. */
   LocalDate[] period(LocalDate day) {
     Object[] r =
-        em.createQuery("SELECT MIN(p.startsOn), MAX(p.endsOn) FROM Programme p", Object[].class)
-            .getSingleResult();
+        memo.remember(
+            "budget.period",
+            () ->
+                em.createQuery(
+                        "SELECT MIN(p.startsOn), MAX(p.endsOn) FROM Programme p", Object[].class)
+                    .getSingleResult());
     LocalDate start = r[0] == null ? day : (LocalDate) r[0];
     LocalDate end = r[1] == null ? day : (LocalDate) r[1];
     return new LocalDate[] {start, end.isBefore(start) ? start : end};

@@ -34,6 +34,8 @@ public class BudgetShifts {
 
   @Inject AuditLog audit;
 
+  @Inject be.vlaanderen.crt.portal.platform.TransactionMemo memo;
+
   /** What the coordinator enters: amounts as decimal strings ("12500.00"), dates ISO. */
   public record ShiftInput(
       String from, String to, String amount, String validFrom, String reason, String meeting) {}
@@ -49,8 +51,12 @@ public class BudgetShifts {
     return result;
   }
 
-  /** Every recorded shift, oldest decision date first. */
+  /** Every recorded shift, oldest decision date first (read once per transaction). */
   public List<Envelopes.Shift> shifts() {
+    return memo.remember("budget.shifts", this::readShifts);
+  }
+
+  private List<Envelopes.Shift> readShifts() {
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT id, valid_from, from_scope, to_scope, amount, reason, meeting, created_at,"

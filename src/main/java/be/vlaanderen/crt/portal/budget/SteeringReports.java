@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -79,17 +80,31 @@ public class SteeringReports {
   /** A BCP wave's id and name. */
   public record WaveName(Long id, String name) {}
 
-  /** (satisfaction, eagerness) of the evaluations at a moment known before the cutoff. */
-  private List<PilotKpis.Answer> evaluationsAt(EvaluationMoment moment, Instant cutoff) {
-    return em.createQuery(
-            "SELECT NEW be.vlaanderen.crt.portal.pilot.PilotKpis$Answer(e.satisfaction, e.eagerness)"
-                + " FROM Evaluation e WHERE e.moment = :t AND e.submittedAt < :c",
-            PilotKpis.Answer.class)
-        .setParameter("t", moment)
+  /** An evaluation's moment, satisfaction and eagerness. */
+  public record Evaluated(EvaluationMoment moment, Integer satisfaction, Integer eagerness) {}
+
+  /** (satisfaction, eagerness) of the evaluations known before the cutoff, by moment. */
+  private Map<EvaluationMoment, List<PilotKpis.Answer>> evaluationsAt(Instant cutoff) {
+    Map<EvaluationMoment, List<PilotKpis.Answer>> byMoment = new HashMap<>();
+    for (EvaluationMoment moment : EvaluationMoment.values()) {
+      byMoment.put(moment, new ArrayList<>());
+    }
+    em.createQuery(
+            "SELECT NEW be.vlaanderen.crt.portal.budget.SteeringReports$Evaluated(e.moment, e.satisfaction, e.eagerness)"
+                + " FROM Evaluation e WHERE e.submittedAt < :c",
+            Evaluated.class)
         .setParameter("c", cutoff)
-        .getResultList();
+        .getResultList()
+        .forEach(
+            e ->
+                byMoment
+                    .get(e.moment())
+                    .add(new PilotKpis.Answer(e.satisfaction(), e.eagerness())));
+    return byMoment;
   }
 
+  /** The report, read in one transaction. */
+  @Transactional
   public Report report(be.vlaanderen.crt.portal.security.UserAccount account, LocalDate date) {
     BudgetReports.requireReader(account);
     if (date == null) {
@@ -97,7 +112,8 @@ public class SteeringReports {
     }
     Instant cutoff = BudgetReports.cutoff(date);
     Map<String, PilotKpis.Count> kpis = kpisAt(cutoff);
-    List<PilotKpis.Answer> evaluations = evaluationsAt(EvaluationMoment.AFTER, cutoff);
+    Map<EvaluationMoment, List<PilotKpis.Answer>> evaluated = evaluationsAt(cutoff);
+    List<PilotKpis.Answer> evaluations = evaluated.get(EvaluationMoment.AFTER);
     long dossiers =
         em.createQuery(
                 "SELECT COUNT(d) FROM IntegrationDossier d WHERE d.createdAt < :c", Long.class)
@@ -130,8 +146,8 @@ public class SteeringReports {
         (int) selected,
         PilotKpis.satisfaction(evaluations),
         PilotKpis.eagerness(evaluations),
-        PilotKpis.satisfaction(evaluationsAt(EvaluationMoment.BEFORE, cutoff)),
-        PilotKpis.satisfaction(evaluationsAt(EvaluationMoment.DURING, cutoff)),
+        PilotKpis.satisfaction(evaluated.get(EvaluationMoment.BEFORE)),
+        PilotKpis.satisfaction(evaluated.get(EvaluationMoment.DURING)),
         budgets.budget(date),
         coFinancing.coFinancing(date),
         obstacles(cutoff),
@@ -173,6 +189,7 @@ public class SteeringReports {
     return result;
   }
 
+  /** The BCP waves' figures in four statements, however many waves. */
   private List<WaveProgress> bcp(Instant cutoff) {
     List<WaveName> waves =
         em.createQuery(
@@ -181,56 +198,63 @@ public class SteeringReports {
                 WaveName.class)
             .setParameter("t", Track.BCP)
             .getResultList();
-    List<WaveProgress> result = new ArrayList<>();
-    for (WaveName w : waves) {
-      long wave = w.id();
-      int enrolled =
-          em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.wave.id = :w", Long.class)
-              .setParameter("w", wave)
-              .getSingleResult()
-              .intValue();
-      int[] handedIn = new int[3];
-      String[] kinds = {"BIA", "BCP", "BCP_UPDATE"};
-      for (int i = 0; i < 3; i++) {
-        handedIn[i] =
-            ((Number)
-                    em.createNativeQuery(
-                            "SELECT COUNT(DISTINCT s.municipality_id) FROM submission s"
-                                + " JOIN assignment a ON a.id = s.assignment_id"
-                                + " JOIN document_version v ON v.submission_id = s.id"
-                                + " WHERE a.wave_id = ? AND a.kind = ? AND s.slot = '' AND v.uploaded_at < ?")
-                        .setParameter(1, wave)
-                        .setParameter(2, kinds[i])
-                        .setParameter(3, Timestamp.from(cutoff))
-                        .getSingleResult())
-                .intValue();
-      }
-      int[] released = new int[3];
-      for (int n = 1; n <= 3; n++) {
-        released[n - 1] =
-            ((Number)
-                    em.createNativeQuery(
-                            "SELECT COUNT(*) FROM round_release x JOIN feedback_round r ON r.id = x.round_id"
-                                + " WHERE r.wave_id = ? AND r.number = ? AND x.released_at < ?")
-                        .setParameter(1, wave)
-                        .setParameter(2, n)
-                        .setParameter(3, Timestamp.from(cutoff))
-                        .getSingleResult())
-                .intValue();
-      }
-      result.add(
-          new WaveProgress(
-              wave,
-              w.name(),
-              enrolled,
-              handedIn[0],
-              handedIn[1],
-              handedIn[2],
-              released[0],
-              released[1],
-              released[2]));
+    if (waves.isEmpty()) {
+      return List.of();
     }
-    return result;
+    Map<String, Integer> counts = new HashMap<>();
+    Timestamp before = Timestamp.from(cutoff);
+    count(
+        counts,
+        "enrolled",
+        "SELECT e.wave_id, '', COUNT(*) FROM enrollment e GROUP BY e.wave_id",
+        null);
+    count(
+        counts,
+        "handedIn",
+        "SELECT a.wave_id, a.kind, COUNT(DISTINCT s.municipality_id) FROM submission s"
+            + " JOIN assignment a ON a.id = s.assignment_id"
+            + " JOIN document_version v ON v.submission_id = s.id"
+            + " WHERE s.slot = '' AND v.uploaded_at < ?1"
+            + " GROUP BY a.wave_id, a.kind",
+        before);
+    count(
+        counts,
+        "released",
+        "SELECT r.wave_id, r.number, COUNT(*) FROM round_release x"
+            + " JOIN feedback_round r ON r.id = x.round_id"
+            + " WHERE x.released_at < ?1 GROUP BY r.wave_id, r.number",
+        before);
+    return waves.stream()
+        .map(
+            w -> {
+              long wave = w.id();
+              return new WaveProgress(
+                  wave,
+                  w.name(),
+                  counts.getOrDefault("enrolled/" + wave + "/", 0),
+                  counts.getOrDefault("handedIn/" + wave + "/BIA", 0),
+                  counts.getOrDefault("handedIn/" + wave + "/BCP", 0),
+                  counts.getOrDefault("handedIn/" + wave + "/BCP_UPDATE", 0),
+                  counts.getOrDefault("released/" + wave + "/1", 0),
+                  counts.getOrDefault("released/" + wave + "/2", 0),
+                  counts.getOrDefault("released/" + wave + "/3", 0));
+            })
+        .toList();
+  }
+
+  /**
+   * Runs a (wave, key, count) query over all waves (the pilot's too; only the BCP waves are read)
+   * and files its rows under "name/wave/key".
+   */
+  private void count(Map<String, Integer> counts, String name, String sql, Timestamp before) {
+    var query = em.createNativeQuery(sql);
+    if (before != null) {
+      query.setParameter(1, before);
+    }
+    for (Object row : query.getResultList()) {
+      Object[] r = (Object[]) row;
+      counts.put(name + "/" + r[0] + "/" + r[1], ((Number) r[2]).intValue());
+    }
   }
 
   private List<ObstacleLine> obstacles(Instant cutoff) {

@@ -179,13 +179,26 @@ public class WorkshopFeedback {
     return results(account, waveId, true, java.util.Set.of(), cutoff);
   }
 
+  /** A workshop's number, title and date. */
+  public record Title(Integer number, String title, LocalDateTime heldAt) {}
+
+  /** The wave's workshops without their materials (one statement). */
+  private List<Title> titles(long waveId) {
+    return em.createQuery(
+            "SELECT NEW be.vlaanderen.crt.portal.programme.WorkshopFeedback$Title(w.number, w.title, w.heldAt)"
+                + " FROM Workshop w WHERE w.wave.id = :w ORDER BY w.number",
+            Title.class)
+        .setParameter("w", waveId)
+        .getResultList();
+  }
+
   private Results results(
       UserAccount account,
       long waveId,
       boolean steering,
       java.util.Set<Long> named,
       Instant cutoff) {
-    List<WorkshopView> workshops = workshopPlanning.workshops(account, waveId);
+    List<Title> workshops = titles(waveId);
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT f.rating_1, f.rating_2, f.rating_3, f.rating_4, f.rating_5, f.helped,"
@@ -203,7 +216,7 @@ public class WorkshopFeedback {
       String title =
           workshops.stream()
               .filter(w -> w.number() == number)
-              .map(WorkshopView::title)
+              .map(Title::title)
               .findFirst()
               .orElse(null);
       int sum = 0;
@@ -240,7 +253,17 @@ public class WorkshopFeedback {
                     .getSingleResult())
             .intValue();
     return new Results(
-        waveId, waveName(waveId), enrolled, rows.size(), ratings, responses, opensAt(workshops));
+        waveId,
+        waveName(waveId),
+        enrolled,
+        rows.size(),
+        ratings,
+        responses,
+        workshops.stream()
+            .filter(w -> w.number() == 5 && w.heldAt() != null)
+            .map(w -> w.heldAt().toLocalDate().atStartOfDay())
+            .findFirst()
+            .orElse(null));
   }
 
   /**
