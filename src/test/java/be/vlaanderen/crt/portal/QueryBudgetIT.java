@@ -65,18 +65,7 @@ class QueryBudgetIT extends PortalIT {
     long town = town("Budgetgem " + suffix, reviewerId);
     String contact = "budget-contact-" + suffix;
     TestServices.contactUser(contact, "Contact budget " + suffix, town);
-    HttpResponse<String> uploaded =
-        api.upload(
-            contact,
-            assignment("BCP"),
-            "bcp.docx",
-            SampleFiles.docxParagraphs(
-                List.of(
-                    "# Inleiding",
-                    "Dit plan beschrijft hoe de dienstverlening doorgaat bij een incident.",
-                    "# Back-ups",
-                    "De back-ups staan offline in een tweede datacenter.")));
-    assertEquals(201, uploaded.statusCode(), uploaded.body());
+    uploadVersion(contact, 1);
     long submission =
         TestServices.number("SELECT MAX(id) FROM submission WHERE municipality_id = ?", town);
     remarkWithReply(reviewer, contact, submission, 0, false);
@@ -84,14 +73,20 @@ class QueryBudgetIT extends PortalIT {
         api.post(reviewer, "api/submissions/" + submission + "/review/release");
     assertEquals(200, release.statusCode(), release.body());
     replyTo(contact, submission, lastRemark(submission));
+    // The page shows version 2, with the remark carried over from version 1.
+    uploadVersion(contact, 2);
+    carriedOver(submission, 1);
 
     Map<String, Supplier<Integer>> views = views(reviewer, contact, submission);
     Map<String, Integer> one = measure(views);
 
-    // The same submission with 50 remarks and 50 replies; the reviewer with 50 submissions.
+    // The same submission with 50 remarks and 50 replies, all carried over to version 3; the
+    // reviewer with 50 submissions.
     for (int i = 1; i < 50; i++) {
       remarkWithReply(reviewer, contact, submission, i, true);
     }
+    uploadVersion(contact, 3);
+    carriedOver(submission, 50);
     for (int i = 1; i < 50; i++) {
       submissionOfItsOwn(town("Budgetgem " + suffix + " " + i, reviewerId));
     }
@@ -118,6 +113,43 @@ class QueryBudgetIT extends PortalIT {
                       view + " grows with the items: " + count + " → " + fifty.get(view)));
         });
     assertAll(table.toString(), checks);
+  }
+
+  private void uploadVersion(String contact, int number) {
+    HttpResponse<String> uploaded =
+        api.upload(
+            contact,
+            assignment("BCP"),
+            "bcp.docx",
+            SampleFiles.docxParagraphs(
+                List.of(
+                    "# Inleiding",
+                    "Versie "
+                        + number
+                        + " van het plan: hoe de dienstverlening doorgaat bij een incident.",
+                    "# Back-ups",
+                    "De back-ups staan offline in een tweede datacenter.")));
+    assertEquals(201, uploaded.statusCode(), uploaded.body());
+  }
+
+  /** Waits until the carry-over has stored the anchors of the remarks on the latest version. */
+  private static void carriedOver(long submission, int remarks) {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    while (TestServices.number(
+            "SELECT COUNT(*) FROM remark_anchor WHERE version_id ="
+                + " (SELECT MAX(id) FROM document_version WHERE submission_id = ?)",
+            submission)
+        < remarks) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("The carry-over did not place " + remarks + " remarks");
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
   }
 
   /** The views measured, each answering its statement count. */

@@ -14,7 +14,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -82,13 +84,29 @@ class RemarkPlacement {
         .orElse(null);
   }
 
-  /**
-   * Where the remark's passage is on the version: the stored anchor, or else found in the version's
-   * text now. A read never stores what it found (the carry-over does, when the version arrives).
-   */
+  /** The anchors the carry-over stored on the version for these remarks, by remark id. */
   @Transactional(Transactional.TxType.MANDATORY)
-  Placement placement(Remark remark, DocumentVersion version, Supplier<ExtractedText> text) {
-    RemarkAnchor stored = stored(remark, version);
+  Map<Long, RemarkAnchor> storedOn(List<Remark> remarks, DocumentVersion version) {
+    Map<Long, RemarkAnchor> byRemark = new HashMap<>();
+    if (remarks.isEmpty()) {
+      return byRemark;
+    }
+    em.createQuery(
+            "SELECT a FROM RemarkAnchor a WHERE a.version.id = :v AND a.remark.id IN :r",
+            RemarkAnchor.class)
+        .setParameter("v", version.getId())
+        .setParameter("r", remarks.stream().map(Remark::getId).toList())
+        .getResultList()
+        .forEach(a -> byRemark.put(a.getRemark().getId(), a));
+    return byRemark;
+  }
+
+  /**
+   * Where the remark's passage is on the version: the stored anchor (as read with {@link
+   * #storedOn}, null when none), or else found in the version's text now. A read never stores what
+   * it found (the carry-over does, when the version arrives).
+   */
+  static Placement placement(Remark remark, RemarkAnchor stored, Supplier<ExtractedText> text) {
     if (stored != null) {
       return new Placement(
           stored.getState(), stored.getStart(), stored.getEnd(), stored.getSimilarity());

@@ -133,6 +133,14 @@ public class ReviewService {
     java.util.Set<Long> lessons = becameLessons(visible);
     ExtractedText[] read = new ExtractedText[1];
     Supplier<ExtractedText> text = () -> read[0] != null ? read[0] : (read[0] = texts.of(shown));
+    Map<Long, RemarkAnchor> anchors =
+        shown == null
+            ? Map.of()
+            : placement.storedOn(
+                visible.stream()
+                    .filter(r -> !r.getVersion().getId().equals(shown.getId()))
+                    .toList(),
+                shown);
     List<RemarkView> views = new ArrayList<>();
     for (Remark remark : visible) {
       Integer start = null;
@@ -144,7 +152,8 @@ public class ReviewService {
           start = passage.start();
           end = passage.end();
         } else if (RemarkPlacement.precedes(remark.getVersion(), shown)) {
-          RemarkPlacement.Placement found = placement.placement(remark, shown, text);
+          RemarkPlacement.Placement found =
+              RemarkPlacement.placement(remark, anchors.get(remark.getId()), text);
           state = found.state();
           start = found.start();
           end = found.end();
