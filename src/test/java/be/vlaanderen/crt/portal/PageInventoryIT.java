@@ -136,6 +136,7 @@ class PageInventoryIT extends PortalIT {
     pages.put("programme/manage.xhtml", "coordinator");
     pages.put("municipality/import.xhtml", "coordinator");
     pages.put("admin/background.xhtml", "coordinator");
+    pages.put("account/tokens.xhtml", LOGGED_IN);
     return pages;
   }
 

@@ -28,9 +28,10 @@ import java.util.Set;
  *       password; on success the caller is kept in the HTTP session (a small serializable value, so
  *       sessions can be replicated between nodes). Unauthenticated requests for a protected page go
  *       to the login page.
- *   <li>REST API ({@code /api/*}): HTTP Basic on every request and nothing else. The session is
- *       ignored there on purpose, so a browser's login cookie can never be used by another site to
- *       call the API.
+ *   <li>REST API ({@code /api/*}): a personal API token ({@code Authorization: Bearer crt_…}, made
+ *       on {@code /account/tokens.xhtml}) or HTTP Basic, on every request. The session is ignored
+ *       there on purpose, so a browser's login cookie can never be used by another site to call the
+ *       API.
  * </ul>
  */
 @ApplicationScoped
@@ -46,6 +47,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject be.vlaanderen.crt.portal.platform.http.ClientAddresses addresses;
 
   @Inject VerifiedCredentials verified;
+
+  @Inject ApiTokens tokens;
 
   /** Request attribute: seconds the login is still locked (for the login page's message). */
   public static final String LOCKED_SECONDS = "crt.login.lockedSeconds";
@@ -107,6 +110,28 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
   private AuthenticationStatus authenticateApi(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String bearer = bearerToken(request.getHeader("Authorization"));
+    if (bearer != null) {
+      // 256 random bits cannot be guessed, so a wrong token costs one indexed lookup and is not
+      // throttled like a password.
+      var caller = tokens.authenticate(bearer);
+      if (caller.isPresent()) {
+        return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
+      }
+      response.setHeader(
+          "WWW-Authenticate", "Bearer realm=\"CRT Portaal\", error=\"invalid_token\"");
+      try {
+        JsonErrors.write(
+            response,
+            HttpServletResponse.SC_UNAUTHORIZED,
+            "UNAUTHENTICATED",
+            "Deze API-sleutel is ongeldig, verlopen of ingetrokken. Maak een nieuwe op de pagina"
+                + " API-sleutels.");
+      } catch (java.io.UncheckedIOException e) {
+        // The client went away.
+      }
+      return AuthenticationStatus.SEND_FAILURE;
+    }
     UsernamePasswordCredential basic = basicCredential(request.getHeader("Authorization"));
     if (basic != null) {
       String password = basic.getPasswordAsString();
@@ -133,9 +158,21 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     if (context.isProtected()) {
       return unauthorizedJson(
-          request, response, "Aanmelden vereist: gebruik HTTP Basic met uw portaalaccount.");
+          request,
+          response,
+          "Aanmelden vereist: gebruik een persoonlijke API-sleutel (Authorization: Bearer) of"
+              + " HTTP Basic met uw portaalaccount.");
     }
     return context.doNothing();
+  }
+
+  /** The token of an {@code Authorization: Bearer …} header, or null. */
+  static String bearerToken(String header) {
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return null;
+    }
+    String token = header.substring(7).strip();
+    return token.isEmpty() ? null : token;
   }
 
   static UsernamePasswordCredential basicCredential(String header) {
