@@ -87,8 +87,11 @@ class QueryBudgetIT extends PortalIT {
     }
     uploadVersion(contact, 3);
     carriedOver(submission, 50);
+    long stored =
+        TestServices.number(
+            "SELECT MIN(id) FROM document_version WHERE submission_id = ?", submission);
     for (int i = 1; i < 50; i++) {
-      submissionOfItsOwn(town("Budgetgem " + suffix + " " + i, reviewerId));
+      submissionOfItsOwn(town("Budgetgem " + suffix + " " + i, reviewerId), stored);
     }
     Map<String, Integer> fifty = measure(views);
 
@@ -227,8 +230,12 @@ class QueryBudgetIT extends PortalIT {
     return id;
   }
 
-  /** A handed-in BCP with one version, written straight into the database. */
-  private static void submissionOfItsOwn(long town) {
+  /**
+   * A handed-in BCP written straight into the database, its one version the same bytes as {@code
+   * stored} (an uploaded version: keys are content-derived, so identical files share their object
+   * and every version can still be downloaded, as the backup drill checks).
+   */
+  private static void submissionOfItsOwn(long town, long stored) {
     long submission =
         TestServices.insert(
             "INSERT INTO submission (assignment_id, municipality_id, created_at) VALUES (?, ?, NOW(3))",
@@ -237,9 +244,10 @@ class QueryBudgetIT extends PortalIT {
     TestServices.insert(
         "INSERT INTO document_version (submission_id, version_number, original_file_name, file_name,"
             + " size_bytes, sha256, media_type, storage_key, uploaded_by, uploaded_at)"
-            + " VALUES (?, 1, 'bcp.pdf', 'bcp.pdf', 1000, REPEAT('0', 64), 'application/pdf', ?, 'budget', NOW(3))",
+            + " SELECT ?, 1, original_file_name, file_name, size_bytes, sha256, media_type, storage_key,"
+            + " uploaded_by, NOW(3) FROM document_version WHERE id = ?",
         submission,
-        "budget/" + submission);
+        stored);
   }
 
   private static long wave() {
