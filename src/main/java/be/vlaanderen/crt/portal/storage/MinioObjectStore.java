@@ -88,13 +88,29 @@ public class MinioObjectStore implements ObjectStore {
           UploadObjectArgs.builder()
               .bucket(bucket)
               .object(key)
-              .filename(file.toString())
+              .filename(file.toString(), partSize(size))
               .contentType(contentType)
               .build());
     } catch (Exception e) {
       throw unavailable("store " + key, e);
     }
   }
+
+  /**
+   * The part size for a file of {@code size} bytes: the whole file in one PUT up to {@value
+   * #SINGLE_PUT_MAX} bytes (the client streams a file part from disk, it does not hold it in
+   * memory), larger files in parts of that size. The client's default cut a 45 MiB upload into nine
+   * 5 MiB parts, each a request of its own plus the start and the completion.
+   */
+  static long partSize(long size) {
+    return Math.max(MIN_PART, Math.min(size, SINGLE_PUT_MAX));
+  }
+
+  /** S3's smallest part. */
+  static final long MIN_PART = 5L * 1024 * 1024;
+
+  /** Up to this size a file is stored with one PUT. */
+  static final long SINGLE_PUT_MAX = 512L * 1024 * 1024;
 
   @Override
   public InputStream open(String key) {

@@ -52,8 +52,9 @@ public final class UploadVsPut {
     for (int mib : new int[] {1, 20, 45}) {
       List<Double> portal = new ArrayList<>();
       List<Double> raw = new ArrayList<>();
+      byte[] pdf = pdfOf(mib);
       for (int round = -2; round < ROUNDS; round++) {
-        Path file = pdfLike(mib);
+        Path file = unique(pdf);
         try {
           double p = upload(http, assignment, file);
           double r = put(s3, bucket, file);
@@ -68,7 +69,14 @@ public final class UploadVsPut {
       double pm = median(portal);
       double rm = median(raw);
       System.out.printf(
-          "%d MiB | %.0f ms | %.0f ms | %.2f | %s | %s%n", mib, pm, rm, pm / rm, portal, raw);
+          "%d MiB (%.1f MiB PDF) | %.0f ms | %.0f ms | %.2f | %s | %s%n",
+          mib,
+          pdf.length / 1048576.0,
+          pm,
+          rm,
+          pm / rm,
+          portal,
+          raw);
     }
   }
 
@@ -90,14 +98,40 @@ public final class UploadVsPut {
     throw new IllegalStateException("No BCP assignment for " + USER);
   }
 
-  /** A file that starts like a PDF, with incompressible bytes after the header. */
-  private static Path pdfLike(int mib) throws Exception {
-    byte[] bytes = new byte[mib * 1024 * 1024];
-    new SecureRandom().nextBytes(bytes);
-    byte[] header = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
-    System.arraycopy(header, 0, bytes, 0, header.length);
+  /**
+   * A real PDF of about {@code mib} MiB (one page with an image of random grey pixels, which does
+   * not compress), made once per size; each round appends a unique comment after its end, so the
+   * bytes (and the content-derived key) differ every time while the portal still reads a PDF.
+   */
+  private static byte[] pdfOf(int mib) throws Exception {
+    int width = 4096;
+    int height = Math.max(1, (int) ((mib * 1024L * 1024L) / width));
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+    byte[] pixels =
+        ((java.awt.image.DataBufferByte) image.getRaster().getDataBuffer()).getData();
+    new SecureRandom().nextBytes(pixels);
+    try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+      document.addPage(page);
+      var picture =
+          org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(document, image);
+      try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+        content.drawImage(picture, 36, 36, 540, 540f * height / width);
+      }
+      document.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static Path unique(byte[] pdf) throws Exception {
     Path file = Files.createTempFile("bench-", ".pdf");
-    Files.write(file, bytes);
+    Files.write(file, pdf);
+    Files.writeString(
+        file,
+        "%bench " + UUID.randomUUID() + "\n",
+        java.nio.file.StandardOpenOption.APPEND);
     return file;
   }
 
