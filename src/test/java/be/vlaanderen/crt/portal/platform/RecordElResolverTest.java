@@ -55,4 +55,20 @@ class RecordElResolverTest {
         PropertyNotWritableException.class,
         () -> resolver.setValue(context(), row, "title", "other"));
   }
+
+  @Test
+  void aRecordsAccessorCalledAsAMethodIsAnsweredWithoutTheBeanResolver() {
+    RecordElResolver resolver = new RecordElResolver();
+    Row row = new Row("Offline back-ups", 3);
+    ELContext called = context();
+    assertEquals("Offline back-ups", resolver.invoke(called, row, "title", null, new Object[0]));
+    assertTrue(called.isPropertyResolved());
+    assertEquals(3, resolver.invoke(context(), row, "count", new Class<?>[0], null));
+    ELContext withArguments = context();
+    assertNull(resolver.invoke(withArguments, row, "title", null, new Object[] {"x"}));
+    assertFalse(withArguments.isPropertyResolved(), "a call with arguments is not an accessor");
+    ELContext other = context();
+    assertNull(resolver.invoke(other, row, "toString", null, new Object[0]));
+    assertFalse(other.isPropertyResolved(), "other methods are left to the bean resolver");
+  }
 }

@@ -82,7 +82,14 @@ public class ReviewPage implements Serializable {
 
   private List<VersionItem> versions = List.of();
   private VersionItem shown;
-  private String textHtml;
+
+  /**
+   * The document as HTML: the largest part of the page by far, so not kept with the view (the
+   * session, views included, is copied to the other nodes after every request); made again when a
+   * view that moved to another node is shown.
+   */
+  private transient String textHtml;
+
   private boolean textTruncated;
   private String textError;
   private List<RemarkView> remarks = List.of();
@@ -394,6 +401,9 @@ public class ReviewPage implements Serializable {
   }
 
   public String getTextHtml() {
+    if (textHtml == null && submissionId != null) {
+      refresh();
+    }
     return textHtml;
   }
 
