@@ -71,7 +71,7 @@ class ReviewIT extends PortalIT {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String name = "Reviewgem " + suffix;
     String user = "contact-" + suffix;
-    long wave = wave();
+    long wave = TestServices.bcpWave();
     long id =
         TestServices.insert(
             "INSERT INTO municipality (name, province) VALUES (?, 'LIMBURG')", name);
@@ -87,42 +87,19 @@ class ReviewIT extends PortalIT {
     return new Town(id, name, user);
   }
 
-  private static long wave() {
-    return TestServices.number(
-        "SELECT MIN(w.id) FROM wave w JOIN programme p ON p.id = w.programme_id WHERE p.track = 'BCP'");
-  }
-
-  private static long assignment(String kind) {
-    long id =
-        TestServices.number(
-            "SELECT COALESCE(MIN(id), 0) FROM assignment WHERE wave_id = ? AND kind = ?",
-            wave(),
-            kind);
-    if (id == 0) {
-      id =
-          TestServices.insert(
-              "INSERT INTO assignment (wave_id, kind, title, deadline) VALUES (?, ?, ?, ?)",
-              wave(),
-              kind,
-              kind + " indienen",
-              java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().plusDays(30)));
-    }
-    return id;
-  }
-
   /** Uploads the lines as a DOCX and answers the submission id. */
   private long upload(Town town, String kind, List<String> lines) {
     HttpResponse<String> uploaded =
         api.upload(
             town.user(),
-            assignment(kind),
+            TestServices.bcpAssignment(kind),
             kind.toLowerCase() + ".docx",
             SampleFiles.docxParagraphs(lines));
     assertEquals(201, uploaded.statusCode(), uploaded.body());
     return TestServices.number(
         "SELECT id FROM submission WHERE municipality_id = ? AND assignment_id = ?",
         town.id(),
-        assignment(kind));
+        TestServices.bcpAssignment(kind));
   }
 
   private static String annotations(long submission) {
@@ -721,7 +698,8 @@ class ReviewIT extends PortalIT {
         remark("commenting", "mtpd-rto-rpo", "Intern: " + town.name() + " opvolgen", MTPD, true));
     long round =
         TestServices.number(
-            "SELECT id FROM feedback_round WHERE wave_id = ? AND number = 1", wave());
+            "SELECT id FROM feedback_round WHERE wave_id = ? AND number = 1",
+            TestServices.bcpWave());
 
     HttpResponse<String> overview =
         api.get("coordinator", "api/rounds/" + round + "/group-feedback");
@@ -799,12 +777,14 @@ class ReviewIT extends PortalIT {
     Town town = town();
     long bia = upload(town, "BIA", PLAN_V1);
     addRemark(bia, remark("commenting", "governance", "Wie keurt de BIA goed?", OTHER, false));
-    HttpResponse<String> rounds = api.get("coordinator", "api/waves/" + wave() + "/rounds");
+    HttpResponse<String> rounds =
+        api.get("coordinator", "api/waves/" + TestServices.bcpWave() + "/rounds");
     assertEquals(200, rounds.statusCode(), rounds.body());
     JsonArray list = ApiClient.array(rounds);
     assertEquals(3, list.size());
     long round = list.getJsonObject(0).getJsonNumber("id").longValue();
-    assertEquals(403, api.get(town.user(), "api/waves/" + wave() + "/rounds").statusCode());
+    assertEquals(
+        403, api.get(town.user(), "api/waves/" + TestServices.bcpWave() + "/rounds").statusCode());
 
     assertError(
         api.put(
@@ -828,7 +808,7 @@ class ReviewIT extends PortalIT {
             .statusCode());
     assertEquals(
         "2027-01-31",
-        ApiClient.array(api.get("coordinator", "api/waves/" + wave() + "/rounds"))
+        ApiClient.array(api.get("coordinator", "api/waves/" + TestServices.bcpWave() + "/rounds"))
             .getJsonObject(0)
             .getString("closesOn"));
 

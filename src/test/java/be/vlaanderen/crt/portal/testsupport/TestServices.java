@@ -164,9 +164,7 @@ public final class TestServices {
    */
   public static String municipalityWithContact(String prefix) {
     String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
-    long wave =
-        number(
-            "SELECT MIN(w.id) FROM wave w JOIN programme p ON p.id = w.programme_id WHERE p.track = 'BCP'");
+    long wave = bcpWave();
     long id =
         insert(
             "INSERT INTO municipality (name, province) VALUES (?, 'LIMBURG')",
@@ -189,6 +187,32 @@ public final class TestServices {
         displayName,
         user + "@example.invalid",
         municipalityId);
+  }
+
+  /** The first wave of the BCP track. */
+  public static long bcpWave() {
+    return number(
+        "SELECT MIN(w.id) FROM wave w JOIN programme p ON p.id = w.programme_id WHERE p.track = 'BCP'");
+  }
+
+  /** The assignment of that wave for a document kind ("BIA", "BCP", …), made when missing. */
+  public static long bcpAssignment(String kind) {
+    long wave = bcpWave();
+    long id =
+        number(
+            "SELECT COALESCE(MIN(id), 0) FROM assignment WHERE wave_id = ? AND kind = ?",
+            wave,
+            kind);
+    if (id == 0) {
+      id =
+          insert(
+              "INSERT INTO assignment (wave_id, kind, title, deadline) VALUES (?, ?, ?, ?)",
+              wave,
+              kind,
+              kind + " indienen",
+              java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().plusDays(30)));
+    }
+    return id;
   }
 
   /** Runs a statement as root on the test database. */
