@@ -1,23 +1,16 @@
 package be.vlaanderen.crt.portal.review;
 
 import be.vlaanderen.crt.portal.documents.VersionRecorded;
-import be.vlaanderen.crt.portal.extraction.ExtractedText;
-import be.vlaanderen.crt.portal.submission.DocumentVersion;
-import be.vlaanderen.crt.portal.submission.Submission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,19 +23,16 @@ import java.util.logging.Logger;
  * here is logged and never undoes an upload.
  */
 @ApplicationScoped
-@be.vlaanderen.crt.portal.platform.RetryOnDeadlock
 public class CarryOver {
 
   private static final Logger LOG = Logger.getLogger(CarryOver.class.getName());
 
-  @PersistenceContext private EntityManager em;
-
-  @Inject RemarkPlacement placement;
-
-  @Inject DocumentTexts texts;
-
-  /** Itself, so that {@link #carryOver} runs through its transaction and deadlock retry. */
-  @Inject CarryOver self;
+  /**
+   * The placing itself, in a bean of its own: this one is first made when the first upload's
+   * transaction completes, and a persistence context injected there was missing (the demo's seeded
+   * versions failed with a null entity manager); the work bean is first made on the job's thread.
+   */
+  @Inject CarryOverWork work;
 
   /** A version waiting for its carry-over: how often it was tried and when to try it next. */
   private record Pending(long versionId, int attempts, Instant notBefore) {}
@@ -81,7 +71,7 @@ public class CarryOver {
         continue;
       }
       try {
-        self.carryOver(next.versionId());
+        work.carryOver(next.versionId());
         done++;
       } catch (RuntimeException e) {
         int attempts = next.attempts() + 1;
@@ -118,35 +108,5 @@ public class CarryOver {
   /** Versions whose carry-over was given up since the node started. */
   public int parked() {
     return parked.get();
-  }
-
-  /** Places the open remarks of earlier versions on the version. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void carryOver(long versionId) {
-    DocumentVersion version = em.find(DocumentVersion.class, versionId);
-    if (version == null) {
-      return;
-    }
-    Submission submission = version.getSubmission();
-    List<Remark> open = new ArrayList<>(placement.remarksOf(submission.getId()));
-    Submission earlier = placement.carriedFrom(submission);
-    if (earlier != null) {
-      open.addAll(placement.remarksOf(earlier.getId()));
-    }
-    ExtractedText[] read = new ExtractedText[1];
-    Supplier<ExtractedText> text = () -> read[0] != null ? read[0] : (read[0] = texts.of(version));
-    int placed = 0;
-    for (Remark remark : open) {
-      if (!remark.isProcessed()
-          && remark.passage() != null
-          && RemarkPlacement.precedes(remark.getVersion(), version)) {
-        placement.store(remark, version, text);
-        placed++;
-      }
-    }
-    if (placed > 0) {
-      int count = placed;
-      LOG.info(() -> "Carried " + count + " remarks over to version " + versionId);
-    }
   }
 }
