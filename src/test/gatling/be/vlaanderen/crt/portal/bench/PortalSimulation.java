@@ -24,7 +24,8 @@ import java.util.List;
  * ./mvnw -Pbench} against a running demo; the report is in {@code target/gatling}.
  *
  * <p>System properties: {@code crt.bench.url} (http://localhost:8080/), {@code
- * crt.bench.submission} (1), {@code crt.bench.seconds} per step (20).
+ * crt.bench.submission} (1), {@code crt.bench.remark-submission} (2), {@code crt.bench.seconds}
+ * per step (20).
  */
 public class PortalSimulation extends Simulation {
 
@@ -34,6 +35,13 @@ public class PortalSimulation extends Simulation {
 
   static final String DOCUMENT = "review/document.xhtml?submission=" + SUBMISSION;
   static final String ANNOTATIONS = "api/submissions/" + SUBMISSION + "/annotations";
+
+  /**
+   * Remarks are posted to another submission ({@code crt.bench.remark-submission}, 2): a step adds
+   * about a thousand, and a second run would otherwise measure a document page with all of them.
+   */
+  static final String REMARKS_TO =
+      "api/submissions/" + Long.getLong("crt.bench.remark-submission", 2) + "/annotations";
 
   HttpProtocolBuilder protocol =
       http.baseUrl(BASE).acceptLanguageHeader("nl").userAgentHeader("crt-bench").disableCaching();
@@ -113,7 +121,7 @@ public class PortalSimulation extends Simulation {
         .on(
             exec(
                 http("remark POST c" + clients)
-                    .post(ANNOTATIONS)
+                    .post(REMARKS_TO)
                     .header("Authorization", basic("expert"))
                     .header(
                         "Content-Type",

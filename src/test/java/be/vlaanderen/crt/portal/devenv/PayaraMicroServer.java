@@ -48,7 +48,8 @@ public final class PayaraMicroServer implements AutoCloseable {
         new ArrayList<>(
             List.of(
                 Java.executable(),
-                "-Xmx768m",
+                // -Dcrt.demo.heap=512m to measure the portal in less memory (docs/benchmarks.md).
+                "-Xmx" + System.getProperty("crt.demo.heap", "768m"),
                 "-Duser.timezone=UTC",
                 // Not ready while the application is still deploying (no readiness check yet
                 // registered would otherwise count as UP).
