@@ -136,22 +136,15 @@ class QueryBudgetIT extends PortalIT {
 
   /** Waits until the carry-over has stored the anchors of the remarks on the latest version. */
   private static void carriedOver(long submission, int remarks) {
-    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
-    while (TestServices.number(
-            "SELECT COUNT(*) FROM remark_anchor WHERE version_id ="
-                + " (SELECT MAX(id) FROM document_version WHERE submission_id = ?)",
-            submission)
-        < remarks) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("The carry-over did not place " + remarks + " remarks");
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
+    TestServices.waitUntil(
+        java.time.Duration.ofSeconds(60),
+        () ->
+            TestServices.number(
+                    "SELECT COUNT(*) FROM remark_anchor WHERE version_id ="
+                        + " (SELECT MAX(id) FROM document_version WHERE submission_id = ?)",
+                    submission)
+                >= remarks,
+        "the carry-over of " + remarks + " remarks");
   }
 
   /** The views measured, each answering its statement count. */
@@ -216,12 +209,7 @@ class QueryBudgetIT extends PortalIT {
 
   /** A municipality of wave 1 with the reviewer assigned (by SQL: only the views are measured). */
   private static long town(String name, long reviewerId) {
-    long wave = TestServices.bcpWave();
-    long id =
-        TestServices.insert(
-            "INSERT INTO municipality (name, province) VALUES (?, 'LIMBURG')", name);
-    TestServices.insert(
-        "INSERT INTO enrollment (wave_id, municipality_id) VALUES (?, ?)", wave, id);
+    long id = TestServices.enrolledMunicipality(name);
     TestServices.insert(
         "INSERT INTO reviewer_assignment (reviewer_id, municipality_id) VALUES (?, ?)",
         reviewerId,

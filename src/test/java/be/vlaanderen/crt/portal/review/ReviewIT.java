@@ -71,12 +71,7 @@ class ReviewIT extends PortalIT {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String name = "Reviewgem " + suffix;
     String user = "contact-" + suffix;
-    long wave = TestServices.bcpWave();
-    long id =
-        TestServices.insert(
-            "INSERT INTO municipality (name, province) VALUES (?, 'LIMBURG')", name);
-    TestServices.insert(
-        "INSERT INTO enrollment (wave_id, municipality_id) VALUES (?, ?)", wave, id);
+    long id = TestServices.enrolledMunicipality(name);
     TestServices.contactUser(user, "Contact " + name, id);
     HttpResponse<String> assigned =
         api.put(
@@ -862,19 +857,7 @@ class ReviewIT extends PortalIT {
   }
 
   private static void waitUntil(BooleanSupplier condition, String what) {
-    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (System.nanoTime() < until) {
-      if (condition.getAsBoolean()) {
-        return;
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new AssertionError("Timed out waiting: " + what);
+    TestServices.waitUntil(Duration.ofSeconds(20), condition, what);
   }
 
   private static void assertError(HttpResponse<String> response, int status, String fragment) {

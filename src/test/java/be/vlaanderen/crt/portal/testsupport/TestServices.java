@@ -164,12 +164,7 @@ public final class TestServices {
    */
   public static String municipalityWithContact(String prefix) {
     String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
-    long wave = bcpWave();
-    long id =
-        insert(
-            "INSERT INTO municipality (name, province) VALUES (?, 'LIMBURG')",
-            prefix + "gem " + suffix);
-    insert("INSERT INTO enrollment (wave_id, municipality_id) VALUES (?, ?)", wave, id);
+    long id = enrolledMunicipality(prefix + "gem " + suffix);
     String user = prefix.toLowerCase(java.util.Locale.ROOT) + "-" + suffix;
     contactUser(user, "Contact " + suffix, id);
     return user;
@@ -187,6 +182,30 @@ public final class TestServices {
         displayName,
         user + "@example.invalid",
         municipalityId);
+  }
+
+  /** A municipality of its own in Limburg, enrolled in the first BCP wave; answers its id. */
+  public static long enrolledMunicipality(String name) {
+    long id = insert("INSERT INTO municipality (name, province) VALUES (?, 'LIMBURG')", name);
+    insert("INSERT INTO enrollment (wave_id, municipality_id) VALUES (?, ?)", bcpWave(), id);
+    return id;
+  }
+
+  /** Waits until the condition holds, checking every 200 ms; fails after {@code atMost}. */
+  public static void waitUntil(
+      java.time.Duration atMost, java.util.function.BooleanSupplier condition, String what) {
+    long until = System.nanoTime() + atMost.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > until) {
+        throw new AssertionError("Timed out waiting: " + what);
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   /** The first wave of the BCP track. */
