@@ -26,7 +26,6 @@ import be.vlaanderen.crt.portal.review.web.TextViewRenderer.Highlight;
 import be.vlaanderen.crt.portal.security.CurrentUser;
 import be.vlaanderen.crt.portal.security.UserAccount;
 import be.vlaanderen.crt.portal.storage.StorageUnavailableException;
-import be.vlaanderen.crt.portal.submission.SubmissionService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -62,8 +61,6 @@ public class ReviewPage implements Serializable {
   @Inject Assessments assessments;
 
   @Inject DocumentReading reading;
-
-  @Inject SubmissionService submissions;
 
   private Long submissionId;
   private Long versionId;
