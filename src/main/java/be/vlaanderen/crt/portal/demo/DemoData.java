@@ -67,6 +67,16 @@ public class DemoData {
   @ConfigProperty(name = "crt.demo.toolkit", defaultValue = "false")
   boolean toolkitEnabled;
 
+  /**
+   * {@code small} (two municipalities, the default) or {@code full}: the programme's real size (50
+   * BCP municipalities with their documents and remarks, 30 pilot dossiers), see {@link DemoScale}.
+   */
+  @Inject
+  @ConfigProperty(name = "crt.demo.scale", defaultValue = "small")
+  String scale;
+
+  @Inject DemoScale fullScale;
+
   @PostConstruct
   void seed() {
     if (!enabled
@@ -106,6 +116,7 @@ public class DemoData {
                 "Werk uw BCP uit op basis van het sjabloon en de feedback op uw BIA.",
                 today.plusWeeks(12).atTime(LocalTime.of(17, 0))));
 
+    boolean full = "full".equalsIgnoreCase(scale.strip());
     String[][] workshops = {
       {"BCM-kader en zelfevaluatie", "-21"},
       {"Business Impact Analyse", "7"},
@@ -121,7 +132,31 @@ public class DemoData {
           "Herman Teirlinckgebouw, Brussel");
       workshop.validate(i < 2, i < 2 ? today.minusDays(30 - i) : null);
     }
-    persist(new Wave(programme, 2, "Traject 2"));
+    Wave second = persist(new Wave(programme, 2, "Traject 2"));
+    if (full) {
+      // The second wave starts four months later, with the same assignments and workshops.
+      persist(
+          new Assignment(
+              second,
+              AssignmentKind.BIA,
+              "Business Impact Analyse (BIA) indienen",
+              "Vul het BIA-sjabloon in voor uw kritieke processen en dien het in vóór de deadline.",
+              today.plusWeeks(20).atTime(LocalTime.of(17, 0))));
+      persist(
+          new Assignment(
+              second,
+              AssignmentKind.BCP,
+              "Business Continuity Plan (BCP) indienen",
+              "Werk uw BCP uit op basis van het sjabloon en de feedback op uw BIA.",
+              today.plusWeeks(28).atTime(LocalTime.of(17, 0))));
+      for (int i = 0; i < workshops.length; i++) {
+        Workshop workshop = persist(new Workshop(second, i + 1, workshops[i][0]));
+        workshop.plan(
+            workshops[i][0],
+            today.plusDays(Long.parseLong(workshops[i][1]) + 112).atTime(LocalTime.of(9, 30)),
+            "Provinciehuis Leuven");
+      }
+    }
 
     UserAccount aalstContact =
         persist(account("aalst", "Contactpersoon Aalst", Role.MUNICIPALITY, aalst));
@@ -134,6 +169,8 @@ public class DemoData {
     persist(account("steering", "Lien De Smet", Role.STEERING, null));
     persist(new ReviewerAssignment(expert, aalst));
     persist(new ReviewerAssignment(expert, brugge));
+    UserAccount secondExpert =
+        full ? persist(account("expert2", "Els Wouters", Role.REVIEWER, null)) : null;
     if (toolkitEnabled) {
       try {
         toolkit.create(coordinator);
@@ -156,6 +193,40 @@ public class DemoData {
           today.plusDays(roundDays[i][1]),
           today.plusDays(roundDays[i][2]));
     }
+    if (full) {
+      java.util.List<be.vlaanderen.crt.portal.review.FeedbackRound> later =
+          rounds.roundsOf(second.getId());
+      for (int i = 0; i < later.size() && i < roundDays.length; i++) {
+        rounds.plan(
+            coordinator,
+            later.get(i).getId(),
+            today.plusDays(roundDays[i][0] + 112L),
+            today.plusDays(roundDays[i][1] + 112L),
+            today.plusDays(roundDays[i][2] + 112L));
+      }
+    }
+    if (full) {
+      try {
+        DemoScale.Made made =
+            fullScale.create(
+                wave,
+                second,
+                assignmentsOf(wave),
+                assignmentsOf(second),
+                expert,
+                secondExpert,
+                aalstContact.getPasswordHash());
+        LOG.info(
+            () ->
+                "Full-size demo: "
+                    + made.documents()
+                    + " documents and "
+                    + made.remarks()
+                    + " remarks handed in and reviewed");
+      } catch (RuntimeException e) {
+        LOG.log(java.util.logging.Level.WARNING, "The full-size demo could not be created", e);
+      }
+    }
     if (samplesEnabled) {
       try {
         samples.create(aalstContact, bruggeContact, expert, coordinator, bcp.getId());
@@ -163,7 +234,7 @@ public class DemoData {
         LOG.log(java.util.logging.Level.WARNING, "Demo documents could not be created", e);
       }
       try {
-        pilot.create(aalstContact, bruggeContact, analyst, coordinator);
+        pilot.create(aalstContact, bruggeContact, analyst, coordinator, full ? 28 : 6);
         budget.create();
       } catch (RuntimeException e) {
         LOG.log(java.util.logging.Level.WARNING, "Demo pilot could not be created", e);
@@ -171,6 +242,12 @@ public class DemoData {
     }
     LOG.info(
         "Demo data created: accounts aalst, brugge, expert, analist, coordinator, steering (password 'demo')");
+  }
+
+  private java.util.List<Assignment> assignmentsOf(Wave wave) {
+    return em.createQuery("SELECT a FROM Assignment a WHERE a.wave = :wave", Assignment.class)
+        .setParameter("wave", wave)
+        .getResultList();
   }
 
   private UserAccount account(String username, String name, Role role, Municipality municipality) {

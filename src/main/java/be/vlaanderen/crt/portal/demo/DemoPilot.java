@@ -102,7 +102,16 @@ public class DemoPilot {
 
   @Inject PilotRegister register;
 
-  void create(UserAccount aalst, UserAccount brugge, UserAccount analyst, UserAccount coordinator) {
+  /**
+   * @param moreDossiers dossiers beside those of Aalst and Brugge (6 in the small demo, 28 at full
+   *     size: one per selected municipality)
+   */
+  void create(
+      UserAccount aalst,
+      UserAccount brugge,
+      UserAccount analyst,
+      UserAccount coordinator,
+      int moreDossiers) {
     LocalDate today = be.vlaanderen.crt.portal.platform.ProgrammeTime.today();
     selection.setWindow(coordinator, today.minusDays(45), today.minusDays(15));
     Instant applied = Instant.now().minus(40, ChronoUnit.DAYS);
@@ -230,7 +239,7 @@ public class DemoPilot {
     int n = 0;
     for (PilotGroups.GroupView g : groups) {
       for (PilotGroups.Member m : g.members()) {
-        if (m.name().equals("Aalst") || m.name().equals("Brugge") || n >= 6) {
+        if (m.name().equals("Aalst") || m.name().equals("Brugge") || n >= moreDossiers) {
           continue;
         }
         boolean mine =

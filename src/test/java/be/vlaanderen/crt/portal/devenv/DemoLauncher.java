@@ -37,6 +37,15 @@ public final class DemoLauncher {
             base.resolve("config/demo.properties"),
             8080,
             logs.resolve("payara.log"));
+    // -Dcrt.demo.scale=full: the programme's real size (50 municipalities, 30 pilot dossiers).
+    String scale = System.getProperty("crt.demo.scale", "small");
+    payara.jvmOption("-Dcrt.demo.scale=" + scale);
+    // -Dcrt.demo.jvm="-XX:+UseSerialGC ...": more JVM options for Payara (memory measurements).
+    for (String option : System.getProperty("crt.demo.jvm", "").trim().split("\\s+")) {
+      if (!option.isEmpty()) {
+        payara.jvmOption(option);
+      }
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -77,6 +86,11 @@ public final class DemoLauncher {
     System.out.println("    analist         CRT expert without municipalities (assign on Rondes)");
     System.out.println("    coordinator     CRT coordinator, sees everything");
     System.out.println("    steering        steering committee, status overview only");
+    if ("full".equals(scale)) {
+      System.out.println(
+          "    gent, antwerpen, ... the other 48 municipalities (their name in lower case)");
+      System.out.println("    expert2         CRT expert of the second wave");
+    }
     System.out.println(
         "  Health: " + payara.url() + "health/ready   API docs: " + payara.url() + "openapi");
     System.out.println("  Press Ctrl-C to stop.");
