@@ -53,6 +53,9 @@ class PageInventoryIT extends PortalIT {
     pages.put("toolkit/zelftest.xhtml", ALL);
     pages.put("toolkit/handboek.xhtml", ALL);
     pages.put("toegankelijkheid.xhtml", ALL);
+    // Where an ACM/IDM login that cannot be let in lands (also with a reason it does not know).
+    pages.put("oidc-denied.xhtml?reason=UNKNOWN", ALL);
+    pages.put("oidc-denied.xhtml?reason=%3Cscript%3E", ALL);
     pages.put("error/403.xhtml", ALL);
     pages.put("error/404.xhtml", ALL);
     pages.put("error/405.xhtml", ALL);

@@ -88,6 +88,9 @@ public class DemoData {
     }
     Municipality aalst = persist(new Municipality("Aalst", Province.OOST_VLAANDEREN));
     Municipality brugge = persist(new Municipality("Brugge", Province.WEST_VLAANDEREN));
+    // Their official codes (NIS), which ACM/IDM's organisation claim carries.
+    aalst.recordNisCode("41002");
+    brugge.recordNisCode("31005");
 
     LocalDate today = be.vlaanderen.crt.portal.platform.ProgrammeTime.today();
     Programme programme =

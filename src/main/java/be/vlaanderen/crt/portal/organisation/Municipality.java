@@ -38,6 +38,10 @@ public class Municipality {
   /** Inhabitants, as imported; null when unknown. */
   private Integer population;
 
+  /** The official code (NIS) by which ACM/IDM names the municipality in its claims; may be null. */
+  @Column(name = "nis_code", length = 10)
+  private String nisCode;
+
   /** Flagged by the coordinator to invite it as a speaker at a workshop. */
   @Column(name = "good_practice", nullable = false)
   private boolean goodPractice;
@@ -95,5 +99,13 @@ public class Municipality {
   /** The optimistic-lock version, raised by every committed change (ETags and forms carry it). */
   public long getRowVersion() {
     return rowVersion;
+  }
+
+  public String getNisCode() {
+    return nisCode;
+  }
+
+  public void recordNisCode(String nisCode) {
+    this.nisCode = nisCode == null || nisCode.isBlank() ? null : nisCode.strip();
   }
 }

@@ -32,7 +32,7 @@ import java.util.Set;
 @RetryOnDeadlock
 public class ApiTokens {
 
-  static final String PREFIX = "crt_";
+  public static final String PREFIX = "crt_";
 
   /** "crt_" and 43 base64url characters (32 bytes without padding). */
   static final int LENGTH = PREFIX.length() + 43;

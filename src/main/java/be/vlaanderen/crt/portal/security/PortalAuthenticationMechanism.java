@@ -50,6 +50,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
   @Inject ApiTokens tokens;
 
+  @Inject be.vlaanderen.crt.portal.security.oidc.OidcSettings oidcSettings;
+
+  @Inject be.vlaanderen.crt.portal.security.oidc.OidcRedirects oidc;
+
+  @Inject be.vlaanderen.crt.portal.security.oidc.OidcClient oidcClient;
+
+  @Inject be.vlaanderen.crt.portal.security.oidc.OidcLogins oidcLogins;
+
   /** Request attribute: seconds the login is still locked (for the login page's message). */
   public static final String LOCKED_SECONDS = "crt.login.lockedSeconds";
 
@@ -64,9 +72,28 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     if (isApi(request)) {
       return authenticateApi(request, response, context);
     }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (oidc.handles(path)) {
+      return oidcStep(request, response, path);
+    }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
-      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+      if (!caller.expired()) {
+        return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+      }
+      // The provider's login has run out: the session no longer vouches for anyone.
+      session.removeAttribute(SESSION_CALLER);
+      session.removeAttribute(be.vlaanderen.crt.portal.security.oidc.OidcRedirects.ID_TOKEN);
+      if (context.isProtected() && "GET".equals(request.getMethod())) {
+        // Back through the provider (single sign-on there), then to the same page.
+        be.vlaanderen.crt.portal.platform.http.RelativeRedirects.send(
+            response,
+            request.getContextPath()
+                + be.vlaanderen.crt.portal.security.oidc.OidcRedirects.LOGIN_PATH
+                + "?next="
+                + URLEncoder.encode(target(request), StandardCharsets.UTF_8));
+        return AuthenticationStatus.SEND_CONTINUE;
+      }
     }
     if (context.isProtected()) {
       return redirectToLogin(request, response, context);
@@ -83,8 +110,33 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
   }
 
+  /** {@code /oidc/login} and {@code /oidc/callback}: the browser steps of an ACM/IDM login. */
+  private AuthenticationStatus oidcStep(
+      HttpServletRequest request, HttpServletResponse response, String path) {
+    try {
+      if (be.vlaanderen.crt.portal.security.oidc.OidcRedirects.LOGIN_PATH.equals(path)) {
+        oidc.start(request, response, request.getParameter("next"));
+        return AuthenticationStatus.SEND_CONTINUE;
+      }
+      var admitted = oidc.finish(request, response);
+      if (admitted != null) {
+        request
+            .getSession()
+            .setAttribute(
+                SESSION_CALLER,
+                new SessionCaller(admitted.username(), admitted.groups(), admitted.validUntil()));
+      }
+    } catch (IOException e) {
+      // The client went away.
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
+  }
+
   private AuthenticationStatus loginFromPage(
       HttpServletRequest request, HttpMessageContext context, Credential credential) {
+    if (!oidcSettings.isLocalPasswords()) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
     String username = credential instanceof UsernamePasswordCredential up ? up.getCaller() : null;
     java.time.Duration locked = throttle.lockedFor(username, addresses.of(request));
     if (!locked.isZero()) {
@@ -104,13 +156,25 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         .setAttribute(
             SESSION_CALLER,
             new SessionCaller(
-                result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+                result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()), null));
     return context.notifyContainerAboutLogin(result);
   }
 
   private AuthenticationStatus authenticateApi(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String bearer = bearerToken(request.getHeader("Authorization"));
+    if (bearer != null && !bearer.startsWith(ApiTokens.PREFIX) && oidcSettings.isEnabled()) {
+      // An access token of ACM/IDM: signed by the provider, for this client, not expired, and the
+      // identity linked to an account whose role the token gives.
+      var claims = oidcClient.accessToken(bearer);
+      if (claims.isPresent()) {
+        var outcome = oidcLogins.admit(claims.get().getSubject(), claims.get().getClaims());
+        if (outcome.admitted()) {
+          return context.notifyContainerAboutLogin(outcome.username(), outcome.groups());
+        }
+      }
+      return invalidToken(response);
+    }
     if (bearer != null) {
       // 256 random bits cannot be guessed, so a wrong token costs one indexed lookup and is not
       // throttled like a password.
@@ -118,21 +182,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       if (caller.isPresent()) {
         return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
       }
-      response.setHeader(
-          "WWW-Authenticate", "Bearer realm=\"CRT Portaal\", error=\"invalid_token\"");
-      try {
-        JsonErrors.write(
-            response,
-            HttpServletResponse.SC_UNAUTHORIZED,
-            "UNAUTHENTICATED",
-            "Deze API-sleutel is ongeldig, verlopen of ingetrokken. Maak een nieuwe op de pagina"
-                + " API-sleutels.");
-      } catch (java.io.UncheckedIOException e) {
-        // The client went away.
-      }
-      return AuthenticationStatus.SEND_FAILURE;
+      return invalidToken(response);
     }
     UsernamePasswordCredential basic = basicCredential(request.getHeader("Authorization"));
+    if (basic != null && !oidcSettings.isLocalPasswords()) {
+      return unauthorizedJson(
+          request,
+          response,
+          "Aanmelden met een wachtwoord is uitgeschakeld: gebruik een API-sleutel of een"
+              + " toegangstoken van ACM/IDM (Authorization: Bearer).");
+    }
     if (basic != null) {
       String password = basic.getPasswordAsString();
       var known = verified.find(basic.getCaller(), password);
@@ -164,6 +223,21 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
               + " HTTP Basic met uw portaalaccount.");
     }
     return context.doNothing();
+  }
+
+  private static AuthenticationStatus invalidToken(HttpServletResponse response) {
+    response.setHeader("WWW-Authenticate", "Bearer realm=\"CRT Portaal\", error=\"invalid_token\"");
+    try {
+      JsonErrors.write(
+          response,
+          HttpServletResponse.SC_UNAUTHORIZED,
+          "UNAUTHENTICATED",
+          "Deze API-sleutel of dit toegangstoken is ongeldig, verlopen of ingetrokken. Maak een"
+              + " nieuwe sleutel op de pagina API-sleutels.");
+    } catch (java.io.UncheckedIOException e) {
+      // The client went away.
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   /** The token of an {@code Authorization: Bearer …} header, or null. */
@@ -230,12 +304,18 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     return AuthenticationStatus.SEND_FAILURE;
   }
 
-  private static AuthenticationStatus redirectToLogin(
-      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  /** The path and query of this request within the portal. */
+  private static String target(HttpServletRequest request) {
     String target = request.getRequestURI().substring(request.getContextPath().length());
     if (request.getQueryString() != null) {
       target += "?" + request.getQueryString();
     }
+    return target;
+  }
+
+  private static AuthenticationStatus redirectToLogin(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String target = target(request);
     String login = request.getContextPath() + LOGIN_PAGE;
     if ("GET".equals(request.getMethod())) {
       login += "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
@@ -269,6 +349,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     return path.equals("/api") || path.startsWith("/api/");
   }
 
-  /** What the HTTP session remembers of a logged-in caller. */
-  record SessionCaller(String name, Set<String> groups) implements Serializable {}
+  /**
+   * What the HTTP session remembers of a logged-in caller; {@code validUntil} is the end of an
+   * ACM/IDM login (its ID token's expiry), null for a local password.
+   */
+  record SessionCaller(String name, Set<String> groups, java.time.Instant validUntil)
+      implements Serializable {
+    boolean expired() {
+      return validUntil != null && java.time.Instant.now().isAfter(validUntil);
+    }
+  }
 }

@@ -25,6 +25,10 @@ import java.util.Objects;
     name = "UserAccount.byEmail",
     query = "SELECT u FROM UserAccount u WHERE u.email = :email")
 @NamedQuery(
+    name = "UserAccount.byOidcSubject",
+    query =
+        "SELECT u FROM UserAccount u LEFT JOIN FETCH u.municipality WHERE u.oidcSubject = :subject")
+@NamedQuery(
     name = "UserAccount.byUsername",
     query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 public class UserAccount {
@@ -55,6 +59,13 @@ public class UserAccount {
 
   @Column(nullable = false)
   private boolean enabled = true;
+
+  /** The ACM/IDM identity (OpenID Connect subject) this account is linked to, or null. */
+  @Column(name = "oidc_subject", length = 255)
+  private String oidcSubject;
+
+  @Column(name = "oidc_linked_at")
+  private java.time.Instant oidcLinkedAt;
 
   protected UserAccount() {}
 
@@ -111,5 +122,15 @@ public class UserAccount {
 
   public boolean isEnabled() {
     return enabled;
+  }
+
+  public String getOidcSubject() {
+    return oidcSubject;
+  }
+
+  /** Links this account to an ACM/IDM identity (first OpenID Connect login). */
+  public void linkOidc(String subject, java.time.Instant at) {
+    this.oidcSubject = subject;
+    this.oidcLinkedAt = at;
   }
 }

@@ -63,6 +63,21 @@ public class RelativeRedirects extends HttpFilter {
     }
   }
 
+  /**
+   * A redirect to another site the portal trusts by configuration (the identity provider's login
+   * and logout endpoints, read from its metadata), never to an address taken from the request.
+   */
+  public static void sendToProvider(HttpServletResponse response, java.net.URI location) {
+    response.resetBuffer();
+    response.setStatus(HttpServletResponse.SC_FOUND);
+    response.setHeader("Location", location.toASCIIString());
+    try {
+      response.flushBuffer();
+    } catch (java.io.IOException e) {
+      // the client went away
+    }
+  }
+
   private static final class Wrapper extends HttpServletResponseWrapper {
     private final HttpServletRequest request;
 

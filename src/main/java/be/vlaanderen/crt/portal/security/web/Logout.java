@@ -9,17 +9,30 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 
-/** Ends the session and returns to the login page. */
+/**
+ * Ends the session and returns to the login page; after an ACM/IDM login, by way of the provider's
+ * logout (RP-initiated logout), so the provider's session ends too.
+ */
 @Named
 @RequestScoped
 public class Logout {
 
   @Inject FacesContext faces;
 
+  @Inject be.vlaanderen.crt.portal.security.oidc.OidcRedirects oidc;
+
   public void logout() throws ServletException, IOException {
     ExternalContext external = faces.getExternalContext();
-    ((HttpServletRequest) external.getRequest()).logout();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    java.net.URI atProvider = oidc.logout(request, "/login.xhtml?loggedOut=true");
+    request.logout();
     external.invalidateSession();
-    external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
+    if (atProvider != null) {
+      be.vlaanderen.crt.portal.platform.http.RelativeRedirects.sendToProvider(
+          (jakarta.servlet.http.HttpServletResponse) external.getResponse(), atProvider);
+      faces.responseComplete();
+    } else {
+      external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
+    }
   }
 }
