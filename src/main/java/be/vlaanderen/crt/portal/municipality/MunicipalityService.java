@@ -60,6 +60,7 @@ public class MunicipalityService {
       String name,
       String province,
       Integer population,
+      String nisCode,
       boolean goodPractice,
       String goodPracticeNote,
       List<Contact> contacts,
@@ -181,6 +182,7 @@ public class MunicipalityService {
         m.getName(),
         m.getProvince().label(),
         m.getPopulation(),
+        m.getNisCode(),
         m.isGoodPractice(),
         m.getGoodPracticeNote(),
         contacts,
@@ -217,6 +219,40 @@ public class MunicipalityService {
         "Municipality",
         municipalityId,
         note);
+  }
+
+  /**
+   * The municipality's official code (NIS, five digits), by which ACM/IDM names it in its claims:
+   * its contact persons log in through ACM/IDM only with this code. Empty clears it.
+   */
+  @Transactional
+  public void recordNisCode(UserAccount account, long municipalityId, String code) {
+    requireCoordinator(account);
+    String value = code == null ? "" : code.strip();
+    if (!value.isEmpty() && !value.matches("\\d{5}")) {
+      throw new InvalidInputException("municipality.invalid.nis");
+    }
+    Municipality m = find(municipalityId);
+    if (!value.isEmpty()) {
+      List<String> taken =
+          em.createQuery(
+                  "SELECT m.name FROM Municipality m WHERE m.nisCode = :code AND m.id <> :id",
+                  String.class)
+              .setParameter("code", value)
+              .setParameter("id", municipalityId)
+              .getResultList();
+      if (!taken.isEmpty()) {
+        throw new InvalidInputException("municipality.invalid.nisTaken", taken.get(0));
+      }
+    }
+    m.recordNisCode(value);
+    audit.recordFor(
+        municipalityId,
+        account.getUsername(),
+        "NIS_CODE_SET",
+        "Municipality",
+        municipalityId,
+        value.isEmpty() ? null : value);
   }
 
   /**

@@ -114,10 +114,34 @@ class OidcLoginIT extends PortalIT {
   void anInvitedContactLogsInWithAcmIdmKeepsToTheirMunicipalityAndLogsOutAtTheProvider()
       throws Exception {
     Contact c = contact("Oidc");
+    TestServices.execute("UPDATE municipality SET nis_code = NULL WHERE id = " + c.municipality());
     String subject = "acmidm-" + UUID.randomUUID();
-    nextLogin(subject, claims(c.email(), true, "CrtGemeente:" + c.nis()), 3600);
     try (Browser browser = new Browser(base)) {
       WebDriver driver = browser.driver();
+      // Without the municipality's official code nobody can vouch for its contact person.
+      nextLogin(subject, claims(c.email(), true, "CrtGemeente:" + c.nis()), 3600);
+      clickAcmIdm(browser);
+      assertEquals("ORGANISATION", deniedReason(browser));
+
+      // The coordinator records the code on the municipality's page (a wrong one is refused).
+      browser.logIn("coordinator");
+      browser.open("municipality/detail.xhtml?id=" + c.municipality());
+      driver.findElement(By.id("official-code:nis")).sendKeys("12a");
+      driver.findElement(By.id("official-code:save-nis")).click();
+      browser.waitForText(By.id("official-code:messages"), "vijf cijfers");
+      assertNull(
+          TestServices.string("SELECT nis_code FROM municipality WHERE id = ?", c.municipality()));
+      driver.findElement(By.id("official-code:nis")).clear();
+      driver.findElement(By.id("official-code:nis")).sendKeys(c.nis());
+      driver.findElement(By.id("official-code:save-nis")).click();
+      browser.waitForText(By.id("official-code:messages"), "bewaard");
+      Accessibility.check(driver, "municipality-nis-code");
+      assertEquals(
+          c.nis(),
+          TestServices.string("SELECT nis_code FROM municipality WHERE id = ?", c.municipality()));
+      browser.logOut();
+
+      nextLogin(subject, claims(c.email(), true, "CrtGemeente:" + c.nis()), 3600);
       browser.open("login.xhtml");
       Accessibility.check(driver, "login-with-acmidm");
       driver.findElement(By.id("oidc-login")).click();

@@ -32,6 +32,7 @@ public class MunicipalityPage implements Serializable {
   private java.util.Map<String, String> testCases = java.util.Map.of();
   private boolean goodPractice;
   private String note;
+  private String nisCode;
 
   public void load() throws IOException {
     IdParameter.required(id, "Municipality");
@@ -43,6 +44,30 @@ public class MunicipalityPage implements Serializable {
     testCases = municipalities.testCaseTitles();
     goodPractice = detail.goodPractice();
     note = detail.goodPracticeNote();
+    nisCode = detail.nisCode();
+  }
+
+  public void saveNisCode() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      municipalities.recordNisCode(currentUser.account(), detail.id(), nisCode);
+      refresh();
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO, Messages.get(locale(), "municipality.nis.saved"), null));
+    } catch (InvalidInputException e) {
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(locale()), null));
+    }
+  }
+
+  public String getNisCode() {
+    return nisCode;
+  }
+
+  public void setNisCode(String nisCode) {
+    this.nisCode = nisCode;
   }
 
   public void saveGoodPractice() {

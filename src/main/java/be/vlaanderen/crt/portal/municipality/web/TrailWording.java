@@ -222,6 +222,7 @@ final class TrailWording {
               "GOOD_PRACTICE_MARKED", List.of(rule("(.+)", "audit.detail.plain", false, "raw"))),
           Map.entry(
               "GOOD_PRACTICE_REMOVED", List.of(rule("(.+)", "audit.detail.plain", false, "raw"))),
+          Map.entry("NIS_CODE_SET", List.of(rule("(.+)", "audit.detail.plain", false, "raw"))),
           Map.entry(
               "REVIEWERS_ASSIGNED", List.of(rule("(.+)", "audit.detail.plain", false, "raw"))),
           // the municipality's own name: nothing to add
