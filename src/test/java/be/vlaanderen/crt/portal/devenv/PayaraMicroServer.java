@@ -24,6 +24,7 @@ public final class PayaraMicroServer implements AutoCloseable {
   private final int port;
   private final Path logFile;
   private final List<String> jvmOptions = new ArrayList<>();
+  private List<String> clusterOptions;
   private Process process;
 
   public PayaraMicroServer(Path jar, Path war, Path configFile, int port, Path logFile) {
@@ -39,7 +40,34 @@ public final class PayaraMicroServer implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Joins Payara's data grid (Hazelcast) on loopback instead of running alone: the member listens
+   * on {@code gridPort} and finds the others at {@code seedPort}. Host-aware partitioning is off,
+   * or a node would keep no backup of another node's sessions on the same address.
+   */
+  public PayaraMicroServer clustered(String name, String member, int gridPort, int seedPort) {
+    clusterOptions =
+        List.of(
+            "--clustermode",
+            "tcpip:127.0.0.1:" + seedPort,
+            "--clustername",
+            name,
+            "--name",
+            member,
+            "--startport",
+            Integer.toString(gridPort),
+            "--nohostaware");
+    return this;
+  }
+
   public PayaraMicroServer start(Duration timeout) {
+    launch();
+    awaitReady(timeout);
+    return this;
+  }
+
+  /** Starts the process without waiting; {@link #awaitReady} waits (two nodes start together). */
+  public PayaraMicroServer launch() {
     if (S3ProxyServer.Ports.isOpen(port)) {
       throw new IllegalStateException(
           "Port " + port + " is already in use; stop what runs there first");
@@ -54,10 +82,12 @@ public final class PayaraMicroServer implements AutoCloseable {
                 // Not ready while the application is still deploying (no readiness check yet
                 // registered would otherwise count as UP).
                 "-Dmp.health.default.readiness.empty.response=DOWN",
-                // The data grid on loopback only (otherwise *:6900, even with --nocluster).
-                "-Dhazelcast.config="
-                    + Path.of("config", "hazelcast-loopback.yaml").toAbsolutePath(),
                 "-Dcrt.config=" + configFile.toAbsolutePath()));
+    if (clusterOptions == null) {
+      // The data grid on loopback only (otherwise *:6900, even with --nocluster).
+      command.add(
+          "-Dhazelcast.config=" + Path.of("config", "hazelcast-loopback.yaml").toAbsolutePath());
+    }
     command.addAll(jvmOptions);
     // A fresh root directory on every start: with the old one, Payara Micro first starts the
     // previous deployment it finds there, reports ready, then undeploys it and deploys the WAR
@@ -90,13 +120,13 @@ public final class PayaraMicroServer implements AutoCloseable {
             war.toString(),
             "--port",
             Integer.toString(port),
-            "--nocluster",
             "--interfaces",
             "127.0.0.1",
             "--prebootcommandfile",
             preBoot.toString(),
             "--rootdir",
             root.toString()));
+    command.addAll(clusterOptions == null ? List.of("--nocluster") : clusterOptions);
     try {
       Files.createDirectories(logFile.getParent());
       process =
@@ -107,11 +137,10 @@ public final class PayaraMicroServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start Payara Micro", e);
     }
-    awaitReady(timeout);
     return this;
   }
 
-  private void awaitReady(Duration timeout) {
+  public void awaitReady(Duration timeout) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     URI login = URI.create(url() + "login.xhtml");
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -172,8 +201,25 @@ public final class PayaraMicroServer implements AutoCloseable {
   }
 
   public void stop() {
-    Java.stop(process, 30);
+    if (process != null) {
+      Java.stop(process, 30);
+    }
     process = null;
+  }
+
+  /** {@code kill -9}: the node dies in the middle of whatever it was doing. */
+  public void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    process = null;
+  }
+
+  public int port() {
+    return port;
   }
 
   @Override

@@ -372,60 +372,15 @@ class SecurityIT extends PortalIT {
    */
   @Test
   void theProductionProxyKeepsSlowAndFloodingClientsAwayFromThePortal() throws Exception {
-    java.nio.file.Path nginx = java.nio.file.Path.of("/usr/sbin/nginx");
     org.junit.jupiter.api.Assumptions.assumeTrue(
-        java.nio.file.Files.isExecutable(nginx), "nginx is installed by .ci/run");
-    java.nio.file.Path dir = java.nio.file.Path.of("target", "nginx-it").toAbsolutePath();
-    java.nio.file.Files.createDirectories(dir);
-    int port;
-    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
-    String site =
-        java.nio.file.Files.readString(java.nio.file.Path.of("docker", "nginx", "crt-portal.conf"))
-            .replace("server portal:8080;", "server 127.0.0.1:" + base.getPort() + ";")
-            .replace("listen 80;", "listen 127.0.0.1:" + port + ";");
-    assertTrue(site.contains("127.0.0.1:" + base.getPort()) && site.contains("listen 127.0.0.1:"));
-    java.nio.file.Files.writeString(dir.resolve("site.conf"), site);
-    java.nio.file.Files.writeString(
-        dir.resolve("nginx.conf"),
-        String.join(
-            "\n",
-            "worker_processes 1;",
-            "error_log " + dir.resolve("error.log") + ";",
-            "pid " + dir.resolve("nginx.pid") + ";",
-            "events {}",
-            "http {",
-            "  access_log off;",
-            "  client_body_temp_path " + dir.resolve("body") + ";",
-            "  proxy_temp_path " + dir.resolve("proxy") + ";",
-            "  fastcgi_temp_path " + dir.resolve("fastcgi") + ";",
-            "  uwsgi_temp_path " + dir.resolve("uwsgi") + ";",
-            "  scgi_temp_path " + dir.resolve("scgi") + ";",
-            "  include " + dir.resolve("site.conf") + ";",
-            "}",
-            ""));
-    Process proxy =
-        new ProcessBuilder(
-                nginx.toString(),
-                "-p",
-                dir.toString(),
-                "-c",
-                dir.resolve("nginx.conf").toString(),
-                "-g",
-                "daemon off;"
-                    + (System.getProperty("user.name").equals("root") ? " user root;" : ""))
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("stdout.log").toFile())
-            .start();
+        be.vlaanderen.crt.portal.testsupport.NginxProxy.installed(),
+        "nginx is installed by .ci/run");
+    be.vlaanderen.crt.portal.testsupport.NginxProxy proxy =
+        be.vlaanderen.crt.portal.testsupport.NginxProxy.start(
+            "nginx-it", "crt-upstream.conf", List.of(base.getPort()));
+    int port = proxy.port();
     List<Socket> slow = new ArrayList<>();
     try {
-      long deadline = System.nanoTime() + 10_000_000_000L;
-      while (!listens(port)) {
-        assertTrue(proxy.isAlive(), "nginx did not start: see " + dir.resolve("stdout.log"));
-        assertTrue(System.nanoTime() < deadline, "nginx did not listen");
-        Thread.sleep(100);
-      }
       Raw through = exchangeWith(port, null, get("/toolkit/index.xhtml"));
       assertEquals(200, through.status());
       assertEquals("nginx", through.header("Server"), "no version in the banner");
@@ -463,17 +418,7 @@ class SecurityIT extends PortalIT {
       for (Socket socket : slow) {
         socket.close();
       }
-      proxy.destroy();
-      proxy.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
-    }
-  }
-
-  private static boolean listens(int port) {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-      return true;
-    } catch (IOException e) {
-      return false;
+      proxy.close();
     }
   }
 
