@@ -78,6 +78,11 @@ public final class PayaraMicroServer implements AutoCloseable {
                 Java.executable(),
                 // -Dcrt.demo.heap=512m to measure the portal in less memory (docs/benchmarks.md).
                 "-Xmx" + System.getProperty("crt.demo.heap", "768m"),
+                // Memory given back when the load is over (the same options as the Docker image;
+                // docs/operations.md, "Memory").
+                "-XX:G1PeriodicGCInterval=10000",
+                "-XX:MinHeapFreeRatio=10",
+                "-XX:MaxHeapFreeRatio=30",
                 "-Duser.timezone=UTC",
                 // Not ready while the application is still deploying (no readiness check yet
                 // registered would otherwise count as UP).
@@ -129,8 +134,12 @@ public final class PayaraMicroServer implements AutoCloseable {
     command.addAll(clusterOptions == null ? List.of("--nocluster") : clusterOptions);
     try {
       Files.createDirectories(logFile.getParent());
+      ProcessBuilder builder = new ProcessBuilder(command);
+      // glibc keeps up to 8 malloc arenas per core; two are enough for a JVM (less memory outside
+      // the heap).
+      builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
       process =
-          new ProcessBuilder(command)
+          builder
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()))
               .start();
