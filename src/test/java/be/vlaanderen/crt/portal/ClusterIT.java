@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.vlaanderen.crt.portal.devenv.PayaraMicroServer;
+import be.vlaanderen.crt.portal.testsupport.Annotations;
 import be.vlaanderen.crt.portal.testsupport.ApiClient;
 import be.vlaanderen.crt.portal.testsupport.Browser;
 import be.vlaanderen.crt.portal.testsupport.Mailbox;
@@ -12,7 +13,6 @@ import be.vlaanderen.crt.portal.testsupport.NginxProxy;
 import be.vlaanderen.crt.portal.testsupport.PortalIT;
 import be.vlaanderen.crt.portal.testsupport.SampleFiles;
 import be.vlaanderen.crt.portal.testsupport.TestServices;
-import jakarta.json.Json;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -124,39 +124,10 @@ class ClusterIT extends PortalIT {
 
     String annotations = "api/submissions/" + submission + "/annotations";
     String remark = "Opmerking geschreven op knooppunt B " + word;
-    String json =
-        Json.createObjectBuilder()
-            .add("@context", "http://www.w3.org/ns/anno.jsonld")
-            .add("type", "Annotation")
-            .add("motivation", "commenting")
-            .add(
-                "body",
-                Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("type", "TextualBody").add("value", remark))
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("type", "TextualBody")
-                            .add("purpose", "tagging")
-                            .add("value", "governance")))
-            .add(
-                "target",
-                Json.createObjectBuilder()
-                    .add("source", "http://localhost/document")
-                    .add(
-                        "selector",
-                        Json.createObjectBuilder()
-                            .add("type", "TextQuoteSelector")
-                            .add("exact", "crisiscel")))
-            .build()
-            .toString();
+    String json = Annotations.remark("commenting", remark, "governance", "crisiscel");
     HttpResponse<String> created =
         b.exchange(
-            "coordinator",
-            "POST",
-            annotations,
-            json,
-            "Content-Type",
-            "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"");
+            "coordinator", "POST", annotations, json, "Content-Type", Annotations.MEDIA_TYPE);
     assertEquals(201, created.statusCode(), created.body());
     HttpResponse<String> read = on(nodeA).get("coordinator", annotations);
     assertEquals(200, read.statusCode());

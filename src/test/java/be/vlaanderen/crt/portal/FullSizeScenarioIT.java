@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import be.vlaanderen.crt.portal.testsupport.ApiClient;
 import be.vlaanderen.crt.portal.testsupport.SampleFiles;
 import be.vlaanderen.crt.portal.testsupport.TestServices;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -936,33 +935,8 @@ class FullSizeScenarioIT {
   }
 
   private static String remark(String theme, String quote) {
-    return Json.createObjectBuilder()
-        .add("@context", "http://www.w3.org/ns/anno.jsonld")
-        .add("type", "Annotation")
-        .add("motivation", "questioning")
-        .add(
-            "body",
-            Json.createArrayBuilder()
-                .add(
-                    Json.createObjectBuilder()
-                        .add("type", "TextualBody")
-                        .add("value", "Waarop steunt deze afspraak?"))
-                .add(
-                    Json.createObjectBuilder()
-                        .add("type", "TextualBody")
-                        .add("purpose", "tagging")
-                        .add("value", theme)))
-        .add(
-            "target",
-            Json.createObjectBuilder()
-                .add("source", "http://localhost/document")
-                .add(
-                    "selector",
-                    Json.createObjectBuilder()
-                        .add("type", "TextQuoteSelector")
-                        .add("exact", quote)))
-        .build()
-        .toString();
+    return be.vlaanderen.crt.portal.testsupport.Annotations.remark(
+        "questioning", "Waarop steunt deze afspraak?", theme, quote);
   }
 
   /** The set-password token of each invited address, from the invitation mails (up to 90 s). */

@@ -240,33 +240,8 @@ class QueryBudgetIT extends PortalIT {
   private void remarkWithReply(
       String reviewer, String contact, long submission, int number, boolean reply) {
     String json =
-        Json.createObjectBuilder()
-            .add("@context", "http://www.w3.org/ns/anno.jsonld")
-            .add("type", "Annotation")
-            .add("motivation", "commenting")
-            .add(
-                "body",
-                Json.createArrayBuilder()
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("type", "TextualBody")
-                            .add("value", "Opmerking " + number))
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("type", "TextualBody")
-                            .add("purpose", "tagging")
-                            .add("value", "governance")))
-            .add(
-                "target",
-                Json.createObjectBuilder()
-                    .add("source", "http://localhost/document")
-                    .add(
-                        "selector",
-                        Json.createObjectBuilder()
-                            .add("type", "TextQuoteSelector")
-                            .add("exact", "tweede datacenter")))
-            .build()
-            .toString();
+        be.vlaanderen.crt.portal.testsupport.Annotations.remark(
+            "commenting", "Opmerking " + number, "governance", "tweede datacenter");
     HttpResponse<String> created =
         api.exchange(
             reviewer,

@@ -10,9 +10,6 @@ import be.vlaanderen.crt.portal.testsupport.ApiClient;
 import be.vlaanderen.crt.portal.testsupport.Browser;
 import be.vlaanderen.crt.portal.testsupport.PortalIT;
 import be.vlaanderen.crt.portal.testsupport.TestServices;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -118,14 +115,7 @@ class ApiTokenIT extends PortalIT {
     return TestServices.number("SELECT COUNT(*) FROM api_token WHERE user_id = ?", userId);
   }
 
-  private HttpResponse<String> bearer(String token, String path) throws Exception {
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json")
-                .GET()
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> bearer(String token, String path) {
+    return api.getWithBearer(token, path);
   }
 }

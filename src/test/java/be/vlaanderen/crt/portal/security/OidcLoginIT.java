@@ -361,15 +361,8 @@ class OidcLoginIT extends PortalIT {
         .serialize();
   }
 
-  private HttpResponse<String> bearer(String token, String path) throws Exception {
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json")
-                .GET()
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> bearer(String token, String path) {
+    return api.getWithBearer(token, path);
   }
 
   private static HttpResponse<String> get(HttpClient http, String url) throws Exception {

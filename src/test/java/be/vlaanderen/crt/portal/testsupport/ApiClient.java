@@ -41,6 +41,17 @@ public final class ApiClient {
     return send(request(user, path).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A GET with {@code Authorization: Bearer token} (a personal API token or a provider's). */
+  public HttpResponse<String> getWithBearer(String token, String path) {
+    return send(
+        HttpRequest.newBuilder(resolve(path))
+            .header("Authorization", "Bearer " + token)
+            .header("Accept", "application/json")
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   public HttpResponse<byte[]> getBytes(String user, String path) {
     return send(request(user, path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
   }
