@@ -38,13 +38,20 @@ public final class NginxProxy implements AutoCloseable {
    * local ports ({@code upstream} is the production upstream file for one or for several nodes).
    */
   public static NginxProxy start(String name, String upstream, List<Integer> portals) {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return start(name, upstream, portals, port);
+  }
+
+  /** The same on a given port. */
+  public static NginxProxy start(String name, String upstream, List<Integer> portals, int port) {
     try {
       Path dir = Path.of("target", name).toAbsolutePath();
       Files.createDirectories(dir);
-      int port;
-      try (ServerSocket free = new ServerSocket(0)) {
-        port = free.getLocalPort();
-      }
       String servers =
           portals.stream().map(p -> "127.0.0.1:" + p).collect(Collectors.joining("\n"));
       String upstreamFile =
