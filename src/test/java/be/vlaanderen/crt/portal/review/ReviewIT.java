@@ -104,39 +104,8 @@ class ReviewIT extends PortalIT {
   /** A remark as an annotation with a quote (and optionally internal). */
   static String remark(
       String motivation, String theme, String text, String quote, boolean internal) {
-    var a =
-        Json.createObjectBuilder()
-            .add("@context", "http://www.w3.org/ns/anno.jsonld")
-            .add("type", "Annotation")
-            .add("motivation", motivation)
-            .add(
-                "body",
-                Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("type", "TextualBody").add("value", text))
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("type", "TextualBody")
-                            .add("purpose", "tagging")
-                            .add("value", theme)));
-    if (internal) {
-      a.add(
-          "audience",
-          Json.createObjectBuilder()
-              .add("type", "schema:Audience")
-              .add("schema:audienceType", "crt-internal"));
-    }
-    if (quote == null) {
-      a.add("target", "http://localhost/whole-document");
-    } else {
-      a.add(
-          "target",
-          Json.createObjectBuilder()
-              .add("source", "http://localhost/document")
-              .add(
-                  "selector",
-                  Json.createObjectBuilder().add("type", "TextQuoteSelector").add("exact", quote)));
-    }
-    return a.build().toString();
+    return be.vlaanderen.crt.portal.testsupport.Annotations.remark(
+        motivation, text, theme, quote, internal);
   }
 
   private HttpResponse<String> post(String user, long submission, String json) {

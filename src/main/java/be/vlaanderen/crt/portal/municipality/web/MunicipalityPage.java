@@ -48,18 +48,9 @@ public class MunicipalityPage implements Serializable {
   }
 
   public void saveNisCode() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      municipalities.recordNisCode(currentUser.account(), detail.id(), nisCode);
-      refresh();
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_INFO, Messages.get(locale(), "municipality.nis.saved"), null));
-    } catch (InvalidInputException e) {
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(locale()), null));
-    }
+    save(
+        () -> municipalities.recordNisCode(currentUser.account(), detail.id(), nisCode),
+        "municipality.nis.saved");
   }
 
   public String getNisCode() {
@@ -71,14 +62,21 @@ public class MunicipalityPage implements Serializable {
   }
 
   public void saveGoodPractice() {
+    save(
+        () ->
+            municipalities.markGoodPractice(currentUser.account(), detail.id(), goodPractice, note),
+        "municipality.saved");
+  }
+
+  /** Runs a change, shows the page again with {@code savedKey}'s message, or the refusal. */
+  private void save(Runnable change, String savedKey) {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      municipalities.markGoodPractice(currentUser.account(), detail.id(), goodPractice, note);
+      change.run();
       refresh();
       faces.addMessage(
           null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_INFO, Messages.get(locale(), "municipality.saved"), null));
+          new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(locale(), savedKey), null));
     } catch (InvalidInputException e) {
       faces.addMessage(
           null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(locale()), null));
